@@ -1,0 +1,62 @@
+#include "engine_fast.h"
+
+#include "pow_midstate.h"
+#include "search_loop.h"
+
+#include <algorithm>
+
+namespace qm {
+
+namespace {
+
+class MidstateHasher {
+public:
+    explicit MidstateHasher(const JobContext& job) : job_(job) {}
+
+    bool check(const U512& nonce, U512& hashOut)
+    {
+        // The prefix (limbs 7..2) changes once every 2^128 nonces; comparing six
+        // limbs per nonce costs nothing next to eight permutations.
+        if (!havePrefix_ || !std::equal(nonce.limb.begin() + 2, nonce.limb.end(), prefixLimbs_.begin() + 2)) {
+            mid::prefixState(job_.miningHashState.data(), nonce.limb.data(), prefix_, kPoseidon2);
+            prefixLimbs_ = nonce.limb;
+            havePrefix_ = true;
+        }
+        std::uint64_t inner[8];
+        std::uint64_t outer[12];
+        mid::innerDigest(prefix_, nonce.limb[1], nonce.limb[0], inner, kPoseidon2);
+        mid::outerState(inner, outer, kPoseidon2);
+        const int high = mid::compareHigh(outer, job_.target.limb.data());
+        if (high > 0)
+            return false;
+        std::uint64_t hashState[12];
+        std::copy(outer, outer + 12, hashState);
+        if (high == 0 && !mid::lowBelowTarget(outer, job_.target.limb.data(), kPoseidon2))
+            return false;
+        mid::fullHash(hashState, hashOut.limb.data(), kPoseidon2);
+        return true;
+    }
+
+private:
+    const JobContext& job_;
+    std::uint64_t prefix_[12]{};
+    std::array<std::uint64_t, 8> prefixLimbs_{};
+    bool havePrefix_ = false;
+};
+
+} // namespace
+
+bool fastCheckNonce(const JobContext& job, const U512& nonce, U512& hashOut)
+{
+    MidstateHasher hasher(job);
+    return hasher.check(nonce, hashOut);
+}
+
+SearchResult FastEngine::search(const JobContext& job, const U512& first, const U512& last,
+                                const SearchControl& control) const
+{
+    MidstateHasher hasher(job);
+    return searchRange(hasher, first, last, control);
+}
+
+} // namespace qm

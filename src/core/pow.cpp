@@ -1,0 +1,38 @@
+#include "pow.h"
+
+#include "pow_midstate.h"
+#include "sponge.h"
+
+#include <cstring>
+
+namespace qm {
+
+U512 targetForDifficulty(const U512& difficulty)
+{
+    U512 q, r;
+    U512::divMod(U512::max(), difficulty, q, r);
+    return q;
+}
+
+U512 powHashReference(const MiningHash& miningHash, const U512& nonce)
+{
+    std::uint8_t input[96];
+    std::memcpy(input, miningHash.data(), 32);
+    const auto nonceBytes = nonce.toBytesBE();
+    std::memcpy(input + 32, nonceBytes.data(), 64);
+    const auto inner = squeezeTwice(input, sizeof input);
+    const auto outer = squeezeTwice(inner.data(), inner.size());
+    return U512::fromBytesBE(outer.data());
+}
+
+JobContext JobContext::make(const MiningHash& miningHash, const U512& difficulty)
+{
+    JobContext job;
+    job.miningHash = miningHash;
+    job.difficulty = difficulty;
+    job.target = targetForDifficulty(difficulty);
+    mid::miningHashState(miningHash.data(), job.miningHashState.data(), kPoseidon2);
+    return job;
+}
+
+} // namespace qm
