@@ -47,11 +47,21 @@ public:
     // whose hash is below job.target. Safe to call from many threads at once.
     virtual SearchResult search(const JobContext& job, const U512& first, const U512& last,
                                 const SearchControl& control) const = 0;
+
+    // Hints for whoever splits a job into chunks. A CPU engine hashes on the
+    // calling thread; a GPU engine drives its devices from the calling thread,
+    // so one or a few callers saturate it and each chunk should be much larger.
+    virtual bool hashesOnCallingThread() const { return true; }
+    virtual std::uint64_t suggestedChunkNonces() const { return std::uint64_t{1} << 16; }
 };
 
 // Names accepted by makeEngine, in the order shown to users.
 std::vector<std::string> engineNames();
 // Returns nullptr and sets error for an unknown or unavailable engine.
 std::unique_ptr<Engine> makeEngine(std::string_view name, std::string& error);
+// The same; where the build lacks the requested engine and another stands in
+// for it (gpu-cuda without CUDA support mines with cpu-fast), *warning says so.
+// The two-argument form logs that warning to stderr instead.
+std::unique_ptr<Engine> makeEngine(std::string_view name, std::string& error, std::string* warning);
 
 } // namespace qm

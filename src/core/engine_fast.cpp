@@ -1,5 +1,7 @@
 #include "engine_fast.h"
 
+#include "cpu/lane_kernel.h"
+#include "cpu/lane_search.h"
 #include "pow_midstate.h"
 #include "search_loop.h"
 
@@ -52,9 +54,23 @@ bool fastCheckNonce(const JobContext& job, const U512& nonce, U512& hashOut)
     return hasher.check(nonce, hashOut);
 }
 
+FastEngine::FastEngine() : isa_(cpu::bestIsa(cpu::hostCpuFeatures())) {}
+
+std::unique_ptr<FastEngine> makeFastEngine(std::string_view request, const cpu::CpuFeatures& features,
+                                           std::string& error)
+{
+    const auto isa = cpu::selectIsa(request, features, error);
+    if (!isa)
+        return nullptr;
+    return std::unique_ptr<FastEngine>(new FastEngine(*isa));
+}
+
 SearchResult FastEngine::search(const JobContext& job, const U512& first, const U512& last,
                                 const SearchControl& control) const
 {
+    // makeFastEngine admitted isa_ only after checking the CPU can run it.
+    if (const cpu::LaneKernel* kernel = cpu::laneKernel(isa_))
+        return cpu::laneSearch(*kernel, job, first, last, control);
     MidstateHasher hasher(job);
     return searchRange(hasher, first, last, control);
 }

@@ -69,6 +69,9 @@ int main(int argc, char** argv)
     auto engine = qm::makeEngine(engineName, error);
     if (!engine)
         bad(error);
+    // A GPU engine is driven by one caller and wants far larger chunks.
+    if (!engine->hashesOnCallingThread())
+        opts.chunkNonces = engine->suggestedChunkNonces();
     const auto report = qm::runBenchmark(*engine, opts);
     std::printf("%s\n", json ? report.toJson().c_str() : report.toText().c_str());
     return 0;

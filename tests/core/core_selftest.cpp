@@ -122,7 +122,8 @@ QM_TEST(first_valid_nonce_vectors_every_engine)
                 QM_CHECK(r.outcome == SearchOutcome::Exhausted);
             }
             if (currentFailed())
-                std::fprintf(stderr, "  engine %s, difficulty %s\n", engine->name().c_str(), v.difficulty);
+                std::fprintf(stderr, "  engine %s (%s), difficulty %s\n", engine->name().c_str(),
+                             engine->backend().c_str(), v.difficulty);
         }
     }
 }
@@ -180,7 +181,8 @@ QM_TEST(engines_agree_on_random_jobs_and_boundaries)
                 QM_CHECK_EQ(got.hash, powHashReference(mh, got.nonce));
             }
             if (currentFailed()) {
-                std::fprintf(stderr, "  engine %s start %s\n", engine->name().c_str(), start.toHex128().c_str());
+                std::fprintf(stderr, "  engine %s (%s) start %s\n", engine->name().c_str(), engine->backend().c_str(),
+                             start.toHex128().c_str());
                 return;
             }
         }

@@ -1,0 +1,265 @@
+// The per-nonce work of the gpu-cuda engine, written once for the GPU and the
+// CPU: pow_search.cu runs it in the kernel, and the tests run this very code on
+// the host against the CPU engines (candidate and offset logic included).
+//
+// Device code size matters more than loop overhead here: a nonce costs eight
+// permutations, and one permutation is about 30k SASS instructions on sm_90
+// (a field add ~10, a multiply ~25), far beyond the instruction caches if
+// every permutation were inlined and unrolled. So the "compact" kernel runs a
+// nonce as a rolled loop of eight steps around ONE permutation whose round
+// loops are rolled too: each round body (600-2000 instructions) stays
+// straight-line, so the loops cost next to nothing and the whole kernel is
+// ~4k instructions. The "inline" variant leaves the layout to the compiler;
+// the device check measures both.
+#pragma once
+
+#include "goldilocks.h"
+#include "poseidon2.h"
+#include "poseidon2_constants.h"
+#include "pow_midstate.h"
+#include "qm_hd.h"
+
+#include <cstdint>
+
+#if defined(__CUDA_ARCH__)
+#define QM_ROLLED _Pragma("unroll 1")
+#else
+#define QM_ROLLED
+#endif
+
+namespace qm::gpu {
+
+// SearchSlot::minOffset when the launch found nothing.
+inline constexpr std::uint64_t kNoOffset = ~std::uint64_t{0};
+// Candidates a launch records; the lowest one is always known through minOffset.
+inline constexpr std::uint32_t kMaxCandidates = 8;
+
+// One launch: `count` consecutive nonces that share the upper 384 bits. Passed
+// by value, so the kernel reads it from its parameter bank.
+struct SearchParams {
+    std::uint64_t prefix[12];   // sponge state after the mining hash and nonce limbs 7..2
+    std::uint64_t target[8];    // limbs, least significant first
+    std::uint64_t base0;        // limb 0 of the launch's first nonce
+    std::uint64_t base1;        // limb 1; base + count - 1 stays below the next 2^128 multiple
+    std::uint64_t count;        // nonces in the launch
+    std::uint64_t threads;      // threads in the grid
+    std::uint32_t iterations;   // nonces per thread at most: count <= threads * iterations
+    std::uint32_t reserved;
+};
+
+struct Candidate {
+    std::uint64_t offset;       // from the launch's first nonce
+    std::uint64_t hash[8];      // the device's hash of it, limbs least significant first
+};
+
+// Device memory the host resets before and reads after each launch.
+struct SearchSlot {
+    std::uint64_t minOffset;    // lowest offset found, kNoOffset when none
+    std::uint32_t found;        // candidates found; the first kMaxCandidates are stored
+    std::uint32_t reserved;
+    Candidate candidate[kMaxCandidates];
+};
+
+// Input of the single-nonce hash kernel the device check uses.
+struct HashItem {
+    std::uint64_t prefix[12];
+    std::uint64_t limb1;
+    std::uint64_t limb0;
+};
+
+// p2::permute with its round loops kept rolled on the device. The full-round
+// body appears once: the middle of the loop over the eight full rounds runs
+// the 22 partial rounds.
+QM_HD void permuteRolled(std::uint64_t* s, const Poseidon2Constants& k)
+{
+    p2::externalLayer(s);
+    QM_ROLLED
+    for (int r = 0; r < 8; ++r) {
+        if (r == 4) {
+            QM_ROLLED
+            for (int i = 0; i < 22; ++i)
+                p2::partialRound(s, k.internal[i], k.diag);
+        }
+        p2::fullRound(s, r < 4 ? k.initialExternal[r] : k.terminalExternal[r - 4]);
+    }
+    for (int i = 0; i < p2::kWidth; ++i)
+        s[i] = gl::canonical(s[i]);
+}
+
+// Adds two canonical digest elements, split into 32-bit halves, to the rate.
+QM_HD void absorbPair(std::uint64_t* s, std::uint64_t a, std::uint64_t c)
+{
+    s[0] = gl::add(s[0], a & 0xffffffffULL);
+    s[1] = gl::add(s[1], a >> 32);
+    s[2] = gl::add(s[2], c & 0xffffffffULL);
+    s[3] = gl::add(s[3], c >> 32);
+}
+
+// The PoW of the nonce whose upper 384 bits gave `prefix12` and whose low 128
+// bits are (limb1, limb0), the same steps as mid::innerDigest, mid::outerState
+// and the lazy last squeeze. Returns whether the hash is below target8. hash8
+// (limbs, least significant first) is filled when the hash is below the target
+// or when `wantHash` is set; the last squeeze runs only then or on a tie of
+// the high 256 bits.
+QM_HD bool hashNonceCompact(const std::uint64_t* prefix12, const std::uint64_t* target8, std::uint64_t limb1,
+                            std::uint64_t limb0, bool wantHash, std::uint64_t* hash8, const Poseidon2Constants& k)
+{
+    std::uint64_t s[12];
+    std::uint64_t inner[8] = {}; // set by steps 1 and 2 before any use; zeroed for the host compiler's sake
+    int steps = 8;
+    int high = 1;
+    // Every case indexes its arrays with constants, so they stay in registers.
+    QM_ROLLED
+    for (int step = 0; step < steps; ++step) {
+        switch (step) {
+        case 0: {
+            std::uint64_t e[4];
+            mid::limbElements(limb1, e);
+            mid::limbElements(limb0, e + 2);
+            for (int i = 0; i < 12; ++i)
+                s[i] = prefix12[i];
+            for (int i = 0; i < 4; ++i)
+                s[i] = gl::add(s[i], e[i]);
+            break;
+        }
+        case 1: // the input's 0x01 byte (element 24), then the sponge's finishing 1
+        case 7: // the inner digest's 0x01 byte, then the finishing 1
+            s[0] = gl::add(s[0], 1);
+            s[1] = gl::add(s[1], 1);
+            break;
+        case 2: // inner digest, first squeeze
+            for (int i = 0; i < 4; ++i)
+                inner[i] = s[i];
+            break;
+        case 3: // second squeeze; the outer sponge starts
+            for (int i = 0; i < 4; ++i)
+                inner[4 + i] = s[i];
+            for (int i = 0; i < 12; ++i)
+                s[i] = 0;
+            absorbPair(s, inner[0], inner[1]);
+            break;
+        case 4:
+            absorbPair(s, inner[2], inner[3]);
+            break;
+        case 5:
+            absorbPair(s, inner[4], inner[5]);
+            break;
+        case 6:
+            absorbPair(s, inner[6], inner[7]);
+            break;
+        default: // 8: the outer digest's second squeeze
+            break;
+        }
+        permuteRolled(s, k);
+        if (step == 7) {
+            high = mid::compareHigh(s, target8);
+            if (high <= 0 || wantHash) {
+                // The digest is consumed: its registers keep the high half.
+                for (int i = 0; i < 4; ++i)
+                    inner[i] = s[i];
+                steps = 9;
+            }
+        }
+    }
+    if (steps == 8)
+        return false;
+    for (int i = 0; i < 4; ++i) {
+        hash8[7 - i] = mid::bswap64(inner[i]);
+        hash8[3 - i] = mid::bswap64(s[i]);
+    }
+    if (high != 0)
+        return high < 0;
+    for (int i = 3; i >= 0; --i) {
+        if (hash8[i] != target8[i])
+            return hash8[i] < target8[i];
+    }
+    return false;
+}
+
+// The same PoW through the CPU engine's own functions (mid::innerDigest,
+// mid::outerState), left to the compiler to inline and unroll as it likes. A
+// second kernel variant, so the device check can measure which layout a GPU
+// runs faster; both give identical results.
+QM_HD bool hashNonceInline(const std::uint64_t* prefix12, const std::uint64_t* target8, std::uint64_t limb1,
+                           std::uint64_t limb0, bool wantHash, std::uint64_t* hash8, const Poseidon2Constants& k)
+{
+    std::uint64_t inner[8];
+    std::uint64_t outer[12];
+    mid::innerDigest(prefix12, limb1, limb0, inner, k);
+    mid::outerState(inner, outer, k);
+    const int high = mid::compareHigh(outer, target8);
+    if (high > 0 && !wantHash)
+        return false;
+    mid::fullHash(outer, hash8, k);
+    if (high != 0)
+        return high < 0;
+    for (int i = 3; i >= 0; --i) {
+        if (hash8[i] != target8[i])
+            return hash8[i] < target8[i];
+    }
+    return false;
+}
+
+enum class KernelVariant : int { Compact = 0, Inline = 1 };
+
+template <KernelVariant V>
+QM_HD bool hashNonceAs(const std::uint64_t* prefix12, const std::uint64_t* target8, std::uint64_t limb1,
+                       std::uint64_t limb0, bool wantHash, std::uint64_t* hash8, const Poseidon2Constants& k)
+{
+    if constexpr (V == KernelVariant::Compact)
+        return hashNonceCompact(prefix12, target8, limb1, limb0, wantHash, hash8, k);
+    else
+        return hashNonceInline(prefix12, target8, limb1, limb0, wantHash, hash8, k);
+}
+
+QM_HD std::uint64_t slotMinOffset(const SearchSlot* slot)
+{
+#if defined(__CUDA_ARCH__)
+    // volatile: another block may have lowered it since this thread last looked.
+    return *reinterpret_cast<volatile const unsigned long long*>(&slot->minOffset);
+#else
+    return __atomic_load_n(&slot->minOffset, __ATOMIC_RELAXED);
+#endif
+}
+
+QM_HD void slotRecord(SearchSlot* slot, std::uint64_t offset, const std::uint64_t* hash8)
+{
+#if defined(__CUDA_ARCH__)
+    atomicMin(reinterpret_cast<unsigned long long*>(&slot->minOffset), static_cast<unsigned long long>(offset));
+    const std::uint32_t index = atomicAdd(&slot->found, 1u);
+#else
+    std::uint64_t seen = __atomic_load_n(&slot->minOffset, __ATOMIC_RELAXED);
+    while (offset < seen &&
+           !__atomic_compare_exchange_n(&slot->minOffset, &seen, offset, true, __ATOMIC_RELAXED, __ATOMIC_RELAXED)) {
+    }
+    const std::uint32_t index = __atomic_fetch_add(&slot->found, 1u, __ATOMIC_RELAXED);
+#endif
+    if (index < kMaxCandidates) {
+        slot->candidate[index].offset = offset;
+        for (int i = 0; i < 8; ++i)
+            slot->candidate[index].hash[i] = hash8[i];
+    }
+}
+
+// Iteration `it` of grid thread `t`: the nonce at offset t + it * threads.
+// Returns false when the thread is done: past the launch, past a lower valid
+// nonce found by any thread (nothing above it matters), or after a find.
+// Offsets below the final minOffset are never skipped, so minOffset ends as
+// the lowest valid offset of the launch, whatever order threads run in.
+template <KernelVariant V = KernelVariant::Compact>
+QM_HD bool searchStep(const SearchParams& p, std::uint64_t t, std::uint32_t it, SearchSlot* slot,
+                      const Poseidon2Constants& k)
+{
+    const std::uint64_t offset = t + static_cast<std::uint64_t>(it) * p.threads;
+    if (offset >= p.count || offset > slotMinOffset(slot))
+        return false;
+    const std::uint64_t limb0 = p.base0 + offset;
+    const std::uint64_t limb1 = p.base1 + (limb0 < p.base0 ? 1 : 0);
+    std::uint64_t hash[8];
+    if (!hashNonceAs<V>(p.prefix, p.target, limb1, limb0, false, hash, k))
+        return true;
+    slotRecord(slot, offset, hash);
+    return false;
+}
+
+} // namespace qm::gpu

@@ -1,0 +1,48 @@
+// Every command-line option of quantus-miner, parsed in one place.
+//
+//   quantus-miner [--no-gui] [service options]      mine for a node
+//   quantus-miner hash MINING_HASH NONCE [DIFFICULTY]
+//   quantus-miner benchmark [--engine E] [--workers N] [--duration S] [--json]
+//   quantus-miner --help | --version
+#pragma once
+
+#include "miner_config.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace qm {
+
+struct AppOptions {
+    enum class Command { Run, Hash, Benchmark, Help, Version };
+    Command command = Command::Run;
+
+    // Run and benchmark: settings that override the environment.
+    ConfigOverrides overrides;
+    bool noGui = false;
+    // --lang CODE: the interface language (dashboard, and Qt's own texts).
+    std::optional<QString> language;
+    // Dashboard one-shots (need a display): --screenshot FILE with
+    // --screenshot-delay SECONDS, and --measure-stall SECONDS.
+    QString screenshotFile;
+    double screenshotDelaySeconds = 8.0;
+    double measureStallSeconds = 0.0;
+
+    // hash
+    QString miningHash;
+    QString nonce;
+    std::optional<QString> difficulty;
+
+    // benchmark
+    double durationSeconds = 10.0;
+    bool json = false;
+
+    // One line for stderr when the arguments are invalid (exit code 2).
+    QString error;
+};
+
+AppOptions parseAppOptions(const QStringList& arguments);
+
+QString helpText();
+
+} // namespace qm

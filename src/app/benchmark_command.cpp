@@ -1,0 +1,53 @@
+#include "benchmark_command.h"
+
+#include "job_manager.h"
+
+#include <QEventLoop>
+#include <QTimer>
+
+#include <chrono>
+
+namespace qm {
+
+BenchmarkReport runServiceBenchmark(const MinerConfig& config, double durationSeconds)
+{
+    std::string error;
+    std::shared_ptr<const Engine> engine(makeEngine(config.engine.toStdString(), error));
+    JobManagerOptions options;
+    options.progressChunkMs = config.progressChunkMs;
+    JobManager manager(engine, config.workers, options);
+
+    const JobContext job = benchmarkJob();
+    JobRequest request;
+    request.id = QStringLiteral("benchmark");
+    request.miningHash = job.miningHash;
+    request.difficulty = job.difficulty;
+    request.nonceStart = U512::zero();
+    request.nonceEnd = U512::max();
+
+    const auto t0 = std::chrono::steady_clock::now();
+    manager.addJob(request);
+    QEventLoop loop;
+    QTimer::singleShot(static_cast<int>(durationSeconds * 1000.0), &loop, [&] {
+        manager.cancel(request.id);
+        manager.waitForIdle(-1);
+        loop.quit();
+    });
+    loop.exec();
+    const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+
+    BenchmarkReport r;
+    r.engine = engine->name();
+    r.backend = engine->backend();
+    r.workers = static_cast<unsigned>(config.workers);
+    r.duration = elapsed;
+    const QList<quint64> perWorker = manager.workerHashes();
+    for (qsizetype w = 0; w < perWorker.size() && w < config.workers; ++w) {
+        r.hashes += perWorker[w];
+        r.perWorkerHashesPerSecond.push_back(static_cast<double>(perWorker[w]) / elapsed);
+    }
+    r.hashesPerSecond = static_cast<double>(r.hashes) / elapsed;
+    return r;
+}
+
+} // namespace qm

@@ -1,0 +1,203 @@
+#include "logger.h"
+
+#include <QFileInfo>
+#include <QtGlobal>
+
+#include <cstdio>
+
+namespace qm {
+
+QString logLevelName(LogLevel level)
+{
+    switch (level) {
+    case LogLevel::Error:
+        return QStringLiteral("error");
+    case LogLevel::Warn:
+        return QStringLiteral("warn");
+    case LogLevel::Info:
+        return QStringLiteral("info");
+    case LogLevel::Debug:
+        return QStringLiteral("debug");
+    case LogLevel::Trace:
+        return QStringLiteral("trace");
+    }
+    return QStringLiteral("info");
+}
+
+std::optional<LogLevel> parseLogLevel(QStringView text)
+{
+    const QString t = text.trimmed().toString().toLower();
+    if (t == u"error" || t == u"off")
+        return LogLevel::Error;
+    if (t == u"warn" || t == u"warning")
+        return LogLevel::Warn;
+    if (t == u"info")
+        return LogLevel::Info;
+    if (t == u"debug")
+        return LogLevel::Debug;
+    if (t == u"trace")
+        return LogLevel::Trace;
+    return std::nullopt;
+}
+
+namespace {
+
+const char* levelTag(LogLevel level)
+{
+    switch (level) {
+    case LogLevel::Error:
+        return "ERROR";
+    case LogLevel::Warn:
+        return "WARN ";
+    case LogLevel::Info:
+        return "INFO ";
+    case LogLevel::Debug:
+        return "DEBUG";
+    case LogLevel::Trace:
+        return "TRACE";
+    }
+    return "INFO ";
+}
+
+void qtMessageHandler(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    LogLevel level = LogLevel::Info;
+    switch (type) {
+    case QtDebugMsg:
+        level = LogLevel::Debug;
+        break;
+    case QtInfoMsg:
+        level = LogLevel::Info;
+        break;
+    case QtWarningMsg:
+        level = LogLevel::Warn;
+        break;
+    case QtCriticalMsg:
+    case QtFatalMsg:
+        level = LogLevel::Error;
+        break;
+    }
+    // Qt's own categories ("qt.httpserver", ...) keep their name as a prefix.
+    const QString category = QString::fromLatin1(context.category ? context.category : "");
+    const bool ours = category.isEmpty() || category == u"default";
+    Logger::instance().write(level, ours ? message : category + QStringLiteral(": ") + message);
+}
+
+} // namespace
+
+Logger& Logger::instance()
+{
+    static Logger logger;
+    return logger;
+}
+
+Logger::Logger() = default;
+
+void Logger::setLevel(LogLevel level)
+{
+    std::lock_guard lock(m_mutex);
+    m_level = level;
+}
+
+LogLevel Logger::level() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_level;
+}
+
+bool Logger::isEnabled(LogLevel level) const
+{
+    std::lock_guard lock(m_mutex);
+    return static_cast<int>(level) <= static_cast<int>(m_level);
+}
+
+bool Logger::openFile(const QString& path, QString* error)
+{
+    std::lock_guard lock(m_mutex);
+    if (m_file.isOpen())
+        m_file.close();
+    m_file.setFileName(path);
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text)) {
+        if (error)
+            *error = QStringLiteral("cannot open log file %1: %2")
+                         .arg(QFileInfo(path).absoluteFilePath(), m_file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void Logger::closeFile()
+{
+    std::lock_guard lock(m_mutex);
+    m_file.close();
+}
+
+void Logger::setStderrEnabled(bool enabled)
+{
+    std::lock_guard lock(m_mutex);
+    m_stderr = enabled;
+}
+
+void Logger::installQtMessageHandler()
+{
+    qInstallMessageHandler(qtMessageHandler);
+}
+
+QString Logger::format(const LogLine& line)
+{
+    return line.timestamp.toString(Qt::ISODateWithMs) + QLatin1Char(' ') + QLatin1String(levelTag(line.level)) +
+           QLatin1Char(' ') + line.text;
+}
+
+void Logger::write(LogLevel level, const QString& text)
+{
+    LogLine line{level, QDateTime::currentDateTimeUtc(), text};
+    {
+        std::lock_guard lock(m_mutex);
+        if (static_cast<int>(level) > static_cast<int>(m_level))
+            return;
+        const QByteArray bytes = (format(line) + QLatin1Char('\n')).toUtf8();
+        if (m_stderr) {
+            std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stderr);
+            std::fflush(stderr);
+        }
+        if (m_file.isOpen()) {
+            m_file.write(bytes);
+            m_file.flush();
+        }
+        m_history.push_back(line);
+        while (m_history.size() > static_cast<size_t>(historySize()))
+            m_history.pop_front();
+    }
+    emit lineLogged(line.level, line.timestamp, line.text);
+}
+
+QList<LogLine> Logger::recentLines() const
+{
+    std::lock_guard lock(m_mutex);
+    return QList<LogLine>(m_history.begin(), m_history.end());
+}
+
+void logError(const QString& text)
+{
+    Logger::instance().write(LogLevel::Error, text);
+}
+void logWarn(const QString& text)
+{
+    Logger::instance().write(LogLevel::Warn, text);
+}
+void logInfo(const QString& text)
+{
+    Logger::instance().write(LogLevel::Info, text);
+}
+void logDebug(const QString& text)
+{
+    Logger::instance().write(LogLevel::Debug, text);
+}
+void logTrace(const QString& text)
+{
+    if (Logger::instance().isEnabled(LogLevel::Trace))
+        Logger::instance().write(LogLevel::Trace, text);
+}
+
+} // namespace qm

@@ -1,0 +1,35 @@
+// Serves a MetricsRegistry at GET /metrics (Prometheus text format) on its
+// own port, in the event loop of the thread that owns it.
+#pragma once
+
+#include "http_guard.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class QHttpServer;
+
+namespace qm {
+
+class MetricsRegistry;
+
+class MetricsServer : public QObject {
+    Q_OBJECT
+public:
+    explicit MetricsServer(MetricsRegistry& registry, QObject* parent = nullptr);
+    ~MetricsServer() override;
+
+    quint16 listen(const QHostAddress& address, quint16 port, QString* error, bool* addressInUse = nullptr);
+    void close();
+    quint16 port() const { return m_port; }
+
+private:
+    MetricsRegistry& m_registry;
+    std::unique_ptr<QHttpServer> m_server;
+    quint16 m_port = 0;
+};
+
+} // namespace qm

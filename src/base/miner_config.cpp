@@ -1,0 +1,176 @@
+#include "miner_config.h"
+
+#include "engine.h"
+
+#include <QHostAddress>
+#include <QProcessEnvironment>
+
+#include <algorithm>
+
+namespace qm {
+
+namespace {
+
+// One setting's text and where it came from, for error messages.
+struct Source {
+    QString text;
+    QString origin; // "--port" or "MINER_PORT"
+};
+
+std::optional<Source> pick(const std::optional<QString>& cli, const char* flag, const EnvLookup& env,
+                           const char* var)
+{
+    if (cli)
+        return Source{*cli, QString::fromLatin1(flag)};
+    if (env) {
+        if (auto v = env(var))
+            return Source{*v, QString::fromLatin1(var)};
+    }
+    return std::nullopt;
+}
+
+QString invalid(const Source& s, const QString& why)
+{
+    return QStringLiteral("invalid %1 '%2': %3").arg(s.origin, s.text, why);
+}
+
+std::optional<qint64> parseInteger(const QString& text)
+{
+    bool ok = false;
+    const qint64 v = text.trimmed().toLongLong(&ok, 10);
+    if (!ok)
+        return std::nullopt;
+    return v;
+}
+
+} // namespace
+
+EnvLookup processEnvironment()
+{
+    return [](const char* name) -> std::optional<QString> {
+        const QString v = qEnvironmentVariable(name);
+        if (v.isEmpty())
+            return std::nullopt;
+        return v;
+    };
+}
+
+int defaultWorkers(int effectiveCpus)
+{
+    return std::max(1, effectiveCpus / 2);
+}
+
+ConfigResult resolveConfig(const ConfigOverrides& cli, const EnvLookup& env, const EffectiveCpus& cpus)
+{
+    ConfigResult r;
+    MinerConfig c;
+    c.cpus = cpus;
+    auto fail = [](const QString& message) {
+        ConfigResult failed;
+        failed.error = message;
+        return failed;
+    };
+
+    if (auto s = pick(cli.port, "--port", env, kEnvPort)) {
+        const auto v = parseInteger(s->text);
+        if (!v || *v < 0 || *v > 65535)
+            return fail(invalid(*s, QStringLiteral("the port must be a number from 1 to 65535 (0: any free port)")));
+        c.port = static_cast<quint16>(*v);
+    }
+
+    if (auto s = pick(cli.bind, "--bind", env, kEnvBind)) {
+        const QString t = s->text.trimmed();
+        QHostAddress addr;
+        if (t.compare(QStringLiteral("localhost"), Qt::CaseInsensitive) == 0)
+            addr = QHostAddress(QHostAddress::LocalHost);
+        else
+            addr.setAddress(t);
+        if (addr.isNull())
+            return fail(invalid(*s, QStringLiteral("expected an IP address such as 127.0.0.1, 0.0.0.0 or ::")));
+        c.bindAddress = addr.toString();
+    }
+
+    if (auto s = pick(cli.metricsPort, "--metrics-port", env, kEnvMetricsPort)) {
+        const auto v = parseInteger(s->text);
+        if (!v || *v < 0 || *v > 65535)
+            return fail(invalid(*s, QStringLiteral("the port must be a number from 1 to 65535 (0: any free port)")));
+        c.metricsEnabled = true;
+        c.metricsPort = static_cast<quint16>(*v);
+    }
+
+    if (auto s = pick(cli.engine, "--engine", env, kEnvEngine)) {
+        const std::string name = s->text.trimmed().toStdString();
+        std::string error;
+        // A stand-in engine (gpu-cuda in a build without CUDA) is accepted;
+        // the service warns when it creates it.
+        std::string standIn;
+        if (!makeEngine(name, error, &standIn))
+            return fail(invalid(*s, QString::fromStdString(error)));
+        c.engine = QString::fromStdString(name);
+    }
+
+    const int available = std::max(1, cpus.count);
+    c.workers = defaultWorkers(available);
+    c.workersOrigin = QStringLiteral("default: half of %1 effective CPUs (%2)").arg(available).arg(cpus.source);
+    if (auto s = pick(cli.workers, "--workers", env, kEnvWorkers)) {
+        if (s->text.trimmed().compare(QStringLiteral("auto"), Qt::CaseInsensitive) != 0) {
+            const auto v = parseInteger(s->text);
+            if (!v || *v < 1)
+                return fail(invalid(*s, QStringLiteral("expected a whole number of worker threads, at least 1, or 'auto'")));
+            if (*v > available) {
+                r.warnings << QStringLiteral("%1=%2 is more than the %3 CPUs this process may use (%4); using %3")
+                                  .arg(s->origin, s->text.trimmed())
+                                  .arg(available)
+                                  .arg(cpus.source);
+                c.workers = available;
+                c.workersOrigin = QStringLiteral("%1, clamped to %2 effective CPUs").arg(s->origin).arg(available);
+            } else {
+                c.workers = static_cast<int>(*v);
+                c.workersOrigin = s->origin;
+            }
+        }
+    }
+
+    if (auto s = pick(cli.progressChunkMs, "--progress-chunk-ms", env, kEnvProgressChunkMs)) {
+        const auto v = parseInteger(s->text);
+        if (!v || *v < 10 || *v > 600'000)
+            return fail(invalid(*s, QStringLiteral("expected milliseconds from 10 to 600000")));
+        c.progressChunkMs = static_cast<int>(*v);
+    }
+
+    if (auto s = pick(cli.logLevel, "--log-level", env, kEnvLog)) {
+        const auto level = parseLogLevel(s->text);
+        if (!level)
+            return fail(invalid(*s, QStringLiteral("expected error, warn, info, debug or trace")));
+        c.logLevel = *level;
+    } else if (env) {
+        // RUST_LOG belongs to the Rust miner this one replaces and may hold
+        // per-module directives ("warn,miner=debug"): take the first plain
+        // level found, and ignore it rather than refuse to start.
+        if (auto rust = env(kEnvLogFallback)) {
+            std::optional<LogLevel> level;
+            for (const QString& part : rust->split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                const qsizetype eq = part.indexOf(QLatin1Char('='));
+                level = parseLogLevel(eq < 0 ? QStringView(part) : QStringView(part).mid(eq + 1));
+                if (level)
+                    break;
+            }
+            if (level)
+                c.logLevel = *level;
+            else
+                r.warnings << QStringLiteral("ignoring RUST_LOG='%1': no level (error, warn, info, debug, trace) in it")
+                                  .arg(*rust);
+        }
+    }
+
+    if (auto s = pick(cli.logFile, "--log-file", env, kEnvLogFile)) {
+        if (s->text.trimmed().isEmpty())
+            return fail(invalid(*s, QStringLiteral("expected a file name")));
+        c.logFile = s->text;
+    }
+
+    r.config.emplace(std::move(c));
+    return r;
+}
+
+} // namespace qm

@@ -1,0 +1,183 @@
+#include "gui_settings.h"
+
+#include "engine.h"
+
+#include <QHostAddress>
+#include <QSettings>
+
+#include <algorithm>
+#include <memory>
+
+namespace qm::gui {
+
+namespace {
+
+const QString kBind = QStringLiteral("service/bindAddress");
+const QString kPort = QStringLiteral("service/port");
+const QString kMetricsEnabled = QStringLiteral("service/metricsEnabled");
+const QString kMetricsPort = QStringLiteral("service/metricsPort");
+const QString kEngine = QStringLiteral("service/engine");
+const QString kWorkers = QStringLiteral("service/workers");
+const QString kLanguage = QStringLiteral("interface/language");
+const QString kTheme = QStringLiteral("interface/theme");
+const QString kStartMinimized = QStringLiteral("interface/startMinimized");
+const QString kCloseToTray = QStringLiteral("interface/closeToTray");
+const QString kStartOnLogin = QStringLiteral("interface/startOnLogin");
+const QString kGeometry = QStringLiteral("window/geometry");
+const QString kState = QStringLiteral("window/state");
+const QString kSplitter = QStringLiteral("window/splitter");
+const QString kJobsHeader = QStringLiteral("window/jobsHeader");
+const QString kTab = QStringLiteral("window/tab");
+const QString kChartWindow = QStringLiteral("window/chartWindowMs");
+
+std::optional<quint16> portValue(const QSettings& s, const QString& key)
+{
+    if (!s.contains(key))
+        return std::nullopt;
+    bool ok = false;
+    const int v = s.value(key).toInt(&ok);
+    if (!ok || v < 0 || v > 65535)
+        return std::nullopt;
+    return static_cast<quint16>(v);
+}
+
+} // namespace
+
+std::unique_ptr<QSettings> openSettings()
+{
+    return std::make_unique<QSettings>(QStringLiteral("Quantus"), QStringLiteral("Quantus Miner"));
+}
+
+GuiSettings GuiSettings::load()
+{
+    const auto s = openSettings();
+    GuiSettings g;
+    if (s->contains(kBind)) {
+        const QString bind = s->value(kBind).toString().trimmed();
+        if (!QHostAddress(bind).isNull())
+            g.bindAddress = bind;
+    }
+    g.port = portValue(*s, kPort);
+    if (s->contains(kMetricsEnabled))
+        g.metricsEnabled = s->value(kMetricsEnabled).toBool();
+    g.metricsPort = portValue(*s, kMetricsPort);
+    if (s->contains(kEngine)) {
+        const QString engine = s->value(kEngine).toString();
+        const std::vector<std::string> names = engineNames();
+        if (std::find(names.begin(), names.end(), engine.toStdString()) != names.end())
+            g.engine = engine;
+    }
+    if (s->contains(kWorkers)) {
+        bool ok = false;
+        const int w = s->value(kWorkers).toInt(&ok);
+        if (ok && w >= 1)
+            g.workers = w;
+    }
+    g.language = s->value(kLanguage).toString();
+    g.theme = parseThemeChoice(s->value(kTheme).toString());
+    g.startMinimized = s->value(kStartMinimized, false).toBool();
+    g.closeToTray = s->value(kCloseToTray, true).toBool();
+    g.startOnLogin = s->value(kStartOnLogin, false).toBool();
+    g.windowGeometry = s->value(kGeometry).toByteArray();
+    g.windowState = s->value(kState).toByteArray();
+    g.splitterState = s->value(kSplitter).toByteArray();
+    g.jobsHeaderState = s->value(kJobsHeader).toByteArray();
+    g.currentTab = s->value(kTab, 0).toInt();
+    g.chartWindowMs = s->value(kChartWindow, g.chartWindowMs).toLongLong();
+    return g;
+}
+
+void GuiSettings::save() const
+{
+    const auto s = openSettings();
+    const auto put = [&](const QString& key, const auto& value) {
+        if (value)
+            s->setValue(key, *value);
+        else
+            s->remove(key);
+    };
+    put(kBind, bindAddress);
+    put(kPort, port);
+    put(kMetricsEnabled, metricsEnabled);
+    put(kMetricsPort, metricsPort);
+    put(kEngine, engine);
+    put(kWorkers, workers);
+    s->setValue(kLanguage, language);
+    s->setValue(kTheme, themeChoiceKey(theme));
+    s->setValue(kStartMinimized, startMinimized);
+    s->setValue(kCloseToTray, closeToTray);
+    s->setValue(kStartOnLogin, startOnLogin);
+    s->sync();
+}
+
+void GuiSettings::saveLayout() const
+{
+    const auto s = openSettings();
+    s->setValue(kGeometry, windowGeometry);
+    s->setValue(kState, windowState);
+    s->setValue(kSplitter, splitterState);
+    s->setValue(kJobsHeader, jobsHeaderState);
+    s->setValue(kTab, currentTab);
+    s->setValue(kChartWindow, chartWindowMs);
+    s->sync();
+}
+
+QSet<ServiceSetting> explicitServiceSettings(const ConfigOverrides& cli, const EnvLookup& env)
+{
+    QSet<ServiceSetting> out;
+    const auto given = [&](const std::optional<QString>& option, const char* var) {
+        return option.has_value() || (env && env(var).has_value());
+    };
+    if (given(cli.bind, kEnvBind))
+        out.insert(ServiceSetting::BindAddress);
+    if (given(cli.port, kEnvPort))
+        out.insert(ServiceSetting::Port);
+    if (given(cli.metricsPort, kEnvMetricsPort))
+        out.insert(ServiceSetting::Metrics);
+    if (given(cli.engine, kEnvEngine))
+        out.insert(ServiceSetting::Engine);
+    if (given(cli.workers, kEnvWorkers))
+        out.insert(ServiceSetting::Workers);
+    return out;
+}
+
+QStringList applySavedServiceSettings(const GuiSettings& saved, const QSet<ServiceSetting>& explicitOnes,
+                                      MinerConfig& config)
+{
+    QStringList applied;
+    if (saved.bindAddress && !explicitOnes.contains(ServiceSetting::BindAddress)) {
+        config.bindAddress = *saved.bindAddress;
+        applied << QStringLiteral("bind %1").arg(config.bindAddress);
+    }
+    if (saved.port && !explicitOnes.contains(ServiceSetting::Port)) {
+        config.port = *saved.port;
+        applied << QStringLiteral("port %1").arg(config.port);
+    }
+    if (saved.metricsEnabled && !explicitOnes.contains(ServiceSetting::Metrics)) {
+        config.metricsEnabled = *saved.metricsEnabled;
+        if (saved.metricsPort)
+            config.metricsPort = *saved.metricsPort;
+        applied << (config.metricsEnabled ? QStringLiteral("metrics port %1").arg(config.metricsPort)
+                                          : QStringLiteral("metrics off"));
+    }
+    if (saved.engine && !explicitOnes.contains(ServiceSetting::Engine)) {
+        // Only an engine this build and machine really run: gpu-cuda without
+        // CUDA would silently mine with cpu-fast.
+        std::string error;
+        std::string warning;
+        const std::unique_ptr<Engine> engine = makeEngine(saved.engine->toStdString(), error, &warning);
+        if (engine && QString::fromStdString(engine->name()) == *saved.engine) {
+            config.engine = *saved.engine;
+            applied << QStringLiteral("engine %1").arg(config.engine);
+        }
+    }
+    if (saved.workers && !explicitOnes.contains(ServiceSetting::Workers)) {
+        const int available = std::max(1, config.cpus.count);
+        config.workers = std::clamp(*saved.workers, 1, available);
+        config.workersOrigin = QStringLiteral("dashboard settings");
+        applied << QStringLiteral("workers %1").arg(config.workers);
+    }
+    return applied;
+}
+
+} // namespace qm::gui

@@ -1,0 +1,163 @@
+// The dashboard's window: controls (start/stop, engine, workers, settings),
+// the figures, the hash rate chart, and the Jobs, Log and System tabs, with
+// the status strip at the bottom. It observes the MinerService and its
+// JobManager through their signals and changes them through their slots; it
+// never hashes and never polls the HTTP API.
+#pragma once
+
+#include "gui_settings.h"
+#include "hashrate.h"
+#include "job.h"
+#include "models/job_table_model.h"
+#include "settings_dialog.h"
+#include "system_info.h"
+
+#include <QElapsedTimer>
+#include <QMainWindow>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+
+#include <memory>
+
+class QLabel;
+class QSortFilterProxyModel;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace qm {
+class MinerService;
+}
+
+namespace qm::gui {
+
+class HashrateChart;
+class LogConsole;
+class SystemPanel;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    // `explicitSettings`: service settings given on the command line or in
+    // the environment for this run (not overridden by saved ones).
+    MainWindow(MinerService& service, const GuiSettings& settings, const QSet<ServiceSetting>& explicitSettings,
+               QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    MinerService& service() const { return m_service; }
+
+    // Whether a system tray exists to hide into; set by the dashboard.
+    void setTrayAvailable(bool available);
+    bool trayAvailable() const { return m_trayAvailable; }
+
+    // One or two lines for the tray tooltip: hash rate, running jobs, state.
+    QString summaryText() const;
+    // The status strip's service text ("Listening on 127.0.0.1:9833", ...).
+    QString serviceStateText() const;
+    QString lastStartError() const { return m_startError; }
+
+    // Pieces the tests and the dashboard look at.
+    JobTableModel* jobsModel() const { return m_jobs; }
+    QSortFilterProxyModel* jobsProxy() const { return m_jobsProxy; }
+    HashrateChart* chart() const;
+    LogConsole* logConsole() const;
+    SystemPanel* systemPanel() const;
+    const GuiSettings& settings() const { return m_settings; }
+
+    // Controls, as if used by hand.
+    void chooseEngine(const QString& name);
+    void chooseWorkers(int workers);
+    // Applies values as if accepted in the settings dialog.
+    void applySettings(const SettingsDialog::Values& values);
+    SettingsDialog::Values currentSettingsValues() const;
+
+public slots:
+    void startService();
+    void stopService();
+    void toggleService();
+    void showSettings();
+    void showAbout();
+    // Shows, raises and activates the window (tray click, second instance).
+    void bringToFront();
+    void toggleVisible();
+    // Quits the application, saving the layout (tray menu, Mining > Quit).
+    void quit();
+
+signals:
+    void summaryChanged(const QString& summary);
+    void serviceStateChanged(bool running);
+    void solutionFound(const qm::JobSnapshot& job);
+    // The window went to the tray instead of closing (first time: a hint).
+    void hiddenToTray();
+    // The settings asked for another theme or language (the dashboard applies them).
+    void interfaceSettingsChanged();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void setUpCards();
+    void setUpJobs();
+    void setUpStatusStrip();
+    void setUpControls();
+    void applyIcons();
+    void retranslate();
+    void restoreLayout();
+    void saveLayout();
+
+    void onHashrateSampled(const HashrateSample& sample);
+    void onServiceStarted();
+    void onServiceStopped();
+    void onEngineChanged(const QString& name, const QString& backend);
+    void onWorkersChanged(int workers);
+    void onSystemProbe(const SystemProbe& probe);
+    void onCountsChanged(const JobTableModel::Counts& counts);
+    void onSolution(const JobSnapshot& job);
+    void showJobsMenu(const QPoint& pos);
+
+    void updateServiceState();
+    void updateUptime();
+    void updateStartStop();
+    void updateCounters();
+    void updateSummary();
+    void updateErrorBanner();
+    QString diagnoseStartFailure() const;
+
+    MinerService& m_service;
+    std::unique_ptr<Ui::MainWindow> ui;
+    GuiSettings m_settings;
+    QSet<ServiceSetting> m_explicit;
+    bool m_trayAvailable = false;
+    bool m_quitting = false;
+    bool m_toldAboutTray = false;
+
+    JobTableModel* m_jobs = nullptr;
+    QSortFilterProxyModel* m_jobsProxy = nullptr;
+    SystemProbeTask* m_probe = nullptr;
+    GpuHealthMonitor* m_gpuHealth = nullptr;
+
+    QLabel* m_stateDot = nullptr;
+    class ElidedLabel* m_stateText = nullptr;
+    QLabel* m_engineText = nullptr;
+    QLabel* m_workersText = nullptr;
+    QLabel* m_uptimeText = nullptr;
+
+    QString m_startError;
+    QElapsedTimer m_uptime;
+    QTimer m_uptimeTimer;
+
+    // The last sample, for the current rate (hashes between two samples).
+    qint64 m_lastSampleMs = -1;
+    quint64 m_lastSampleHashes = 0;
+    double m_currentRate = 0;
+    HashrateSample m_lastSample;
+    quint64 m_solutions = 0;
+    QString m_lastSolutionTime;
+
+    QPointer<SettingsDialog> m_settingsDialog;
+};
+
+} // namespace qm::gui

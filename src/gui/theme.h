@@ -1,0 +1,32 @@
+// Colours and palettes. Widgets take their colours from the application
+// palette (light or dark, the system's or the one chosen in the settings); the
+// only fixed colours are the status and series colours below, mid-tone hues
+// picked to read on light and dark backgrounds alike, with white text on top.
+#pragma once
+
+#include "job.h"
+
+#include <QColor>
+#include <QPalette>
+#include <QString>
+
+namespace qm::gui {
+
+enum class ThemeChoice { System, Light, Dark };
+QString themeChoiceKey(ThemeChoice choice);            // "system", "light", "dark"
+ThemeChoice parseThemeChoice(const QString& key);        // unknown -> System
+
+// Applies Fusion and the chosen palette to the running QApplication. System
+// keeps the palette the platform gave at start-up.
+void applyTheme(ThemeChoice choice);
+// Whether the current application palette is dark (window darker than text).
+bool isDarkPalette(const QPalette& palette);
+
+QColor statusColor(JobStatus status);
+QColor serviceRunningColor();
+QColor serviceStoppedColor();
+QColor serviceErrorColor();
+// A fixed colour per engine name, so a series keeps its colour across restarts.
+QColor engineColor(const QString& engine);
+
+} // namespace qm::gui

@@ -1,0 +1,51 @@
+// The System tab: the processor (model, logical and usable CPUs, instruction
+// sets, cpu-fast's paths), the graphics cards with their health or why
+// gpu-cuda is unavailable, and each worker thread's hash rate.
+#pragma once
+
+#include "../system_info.h"
+#include "cpuset.h"
+#include "hashrate.h"
+
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class SystemPanel;
+}
+
+namespace qm::gui {
+
+class SystemPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit SystemPanel(QWidget* parent = nullptr);
+    ~SystemPanel() override;
+
+    void setCpus(const EffectiveCpus& cpus);
+    void setEngineBackend(const QString& engine, const QString& backend);
+    void setSystemProbe(const SystemProbe& probe);
+    void setGpuHealth(const QList<GpuHealthReading>& gpus);
+    void setWorkerRates(const QList<HashrateWindows>& perWorker);
+
+    QString gpuText() const;
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void refresh();
+    void refreshGpuTable();
+
+    std::unique_ptr<Ui::SystemPanel> ui;
+    EffectiveCpus m_cpus;
+    QString m_engine;
+    QString m_backend;
+    SystemProbe m_probe;
+    bool m_probed = false;
+    QList<GpuHealthReading> m_health;
+    QList<HashrateWindows> m_rates;
+};
+
+} // namespace qm::gui

@@ -1,0 +1,495 @@
+// The gpu-cuda engine without a GPU: the kernel's per-nonce and per-thread code
+// (kernels/pow_search.cuh, the very code nvcc compiles for the device) run on
+// the host, under the engine's real launch driver (src/cuda/gpu_search.cpp),
+// against the CPU engines and the spec's vectors; plus the driver's handling
+// of false positives, corrupt hashes, failing devices, progress and stops.
+#include "check.h"
+#include "host_device.h"
+
+#include "engine_baseline.h"
+#include "engine_fast.h"
+#include "gpu_search.h"
+#include "poseidon2.h"
+#include "pow.h"
+#include "pow_midstate.h"
+#include "pow_search.cuh"
+#include "u512.h"
+
+#include <atomic>
+#include <cstring>
+#include <random>
+
+using namespace qm;
+using namespace qm::gpu;
+using namespace qmtest;
+
+namespace {
+
+#include "pow_vectors.inc"
+
+std::uint64_t hex64(const char* s)
+{
+    return std::stoull(s, nullptr, 16);
+}
+
+U512 hexU512(const char* s)
+{
+    std::string err;
+    return *parseHexExact(s, 128, "vector", err);
+}
+
+U512 decU512(const char* s)
+{
+    std::string err;
+    return *parseDecimal(s, "vector", err);
+}
+
+MiningHash randomMiningHash(std::mt19937_64& rng)
+{
+    MiningHash mh;
+    for (auto& b : mh)
+        b = static_cast<std::uint8_t>(rng());
+    return mh;
+}
+
+U512 randomNonce(std::mt19937_64& rng)
+{
+    U512 n;
+    for (auto& l : n.limb)
+        l = rng();
+    if (rng() % 4 == 0)
+        n.limb[0] = ~0ULL - rng() % 3;
+    if (rng() % 8 == 0)
+        n.limb[1] = ~0ULL;
+    return n;
+}
+
+// The device's answer for one nonce, through the per-nonce function of `v`.
+bool deviceHash(KernelVariant v, const JobContext& job, const U512& nonce, const U512& target, bool wantHash,
+                U512& hash)
+{
+    std::uint64_t prefix[12];
+    mid::prefixState(job.miningHashState.data(), nonce.limb.data(), prefix, kPoseidon2);
+    return v == KernelVariant::Inline
+               ? hashNonceAs<KernelVariant::Inline>(prefix, target.limb.data(), nonce.limb[1], nonce.limb[0], wantHash,
+                                                    hash.limb.data(), kPoseidon2)
+               : hashNonceAs<KernelVariant::Compact>(prefix, target.limb.data(), nonce.limb[1], nonce.limb[0],
+                                                     wantHash, hash.limb.data(), kPoseidon2);
+}
+
+const KernelVariant kVariants[] = {KernelVariant::Compact, KernelVariant::Inline};
+
+bool currentFailedCase()
+{
+    return Registry::get().currentFailed;
+}
+
+// The engine's log, captured: tests check what it says instead of printing it.
+std::vector<std::string>& logged()
+{
+    static std::vector<std::string> lines;
+    return lines;
+}
+
+bool loggedContains(const std::string& text)
+{
+    for (const auto& l : logged()) {
+        if (l.find(text) != std::string::npos)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+QM_TEST(rolled_permutation_matches_vectors_and_the_core)
+{
+    for (const auto& v : kPermVectors) {
+        std::uint64_t s[12];
+        for (int i = 0; i < 12; ++i)
+            s[i] = hex64(v.input[i]);
+        permuteRolled(s, kPoseidon2);
+        for (int i = 0; i < 12; ++i)
+            QM_CHECK_EQ(s[i], hex64(v.output[i]));
+    }
+    std::mt19937_64 rng(7);
+    for (int n = 0; n < 2000; ++n) {
+        std::uint64_t a[12], b[12];
+        for (int i = 0; i < 12; ++i)
+            a[i] = b[i] = (n % 3 == 0) ? ~0ULL - rng() % 5 : rng(); // non-canonical inputs too
+        permuteRolled(a, kPoseidon2);
+        p2::permute(b, kPoseidon2);
+        QM_CHECK(std::equal(a, a + 12, b));
+    }
+}
+
+QM_TEST(device_hash_matches_pow_vectors)
+{
+    for (KernelVariant v : kVariants) {
+        for (const auto& pv : kPowVectors) {
+            MiningHash mh;
+            std::string err;
+            QM_CHECK(parseHexBytes(pv.miningHash, mh.data(), 32, "mining_hash", err));
+            const JobContext job = JobContext::make(mh, U512::fromU64(1));
+            U512 hash;
+            QM_CHECK(deviceHash(v, job, hexU512(pv.nonce), job.target, true, hash));
+            QM_CHECK_EQ(hash.toHex128(), std::string(pv.hash));
+        }
+    }
+}
+
+QM_TEST(device_hash_matches_reference_on_random_nonces)
+{
+    std::mt19937_64 rng(0xc0da);
+    for (KernelVariant v : kVariants) {
+        for (int n = 0; n < 3000; ++n) {
+            const MiningHash mh = randomMiningHash(rng);
+            const JobContext job = JobContext::make(mh, U512::fromU64(1));
+            const U512 nonce = randomNonce(rng);
+            U512 hash;
+            deviceHash(v, job, nonce, U512::zero(), true, hash);
+            if (hash != powHashReference(mh, nonce)) {
+                QM_CHECK_EQ(hash.toHex128(), powHashReference(mh, nonce).toHex128());
+                return;
+            }
+        }
+    }
+}
+
+// The target compare on the device, including ties of the high 256 bits,
+// where only the lazy last squeeze decides.
+QM_TEST(device_target_compare_matches_the_cpu_including_high_ties)
+{
+    std::mt19937_64 rng(0x7a11);
+    for (KernelVariant v : kVariants) {
+        for (int n = 0; n < 600; ++n) {
+            const MiningHash mh = randomMiningHash(rng);
+            const U512 nonce = randomNonce(rng);
+            const U512 h = powHashReference(mh, nonce);
+            U512 target;
+            switch (n % 6) {
+            case 0: target = h; break;                                       // equal: not below
+            case 1: target = h.addU64(1); break;                             // just above: valid
+            case 2: target = h.sub(U512::fromU64(1)); break;                 // just below: invalid
+            case 3: target = h; target.limb[0] ^= ~0ULL; break;             // high tie, low decides
+            case 4: target = h; target.limb[4] += 1; break;                 // high part above
+            default: for (auto& l : target.limb) l = rng(); break;          // random
+            }
+            const JobContext job = JobContext::make(mh, U512::fromU64(1));
+            U512 hash;
+            const bool got = deviceHash(v, job, nonce, target, false, hash);
+            const bool want = h < target;
+            QM_CHECK_EQ(got, want);
+            if (got)
+                QM_CHECK_EQ(hash, h);
+            if (currentFailedCase())
+                return;
+        }
+    }
+}
+
+QM_TEST(host_gpu_engine_finds_the_vectors_first_valid_nonces)
+{
+    for (KernelVariant v : kVariants) {
+        HostDeviceConfig a, b;
+        a.variant = b.variant = v;
+        a.threads = 8;
+        a.iterations = 5;
+        b.threads = 24;
+        b.iterations = 2;
+        b.seed = 99;
+        auto engine = makeHostEngine({a, b});
+        for (const auto& fv : kFirstNonceVectors) {
+            MiningHash mh;
+            std::string err;
+            parseHexBytes(fv.miningHash, mh.data(), 32, "mining_hash", err);
+            const JobContext job = JobContext::make(mh, decU512(fv.difficulty));
+            std::uint64_t progress = 0;
+            SearchControl ctl;
+            ctl.onProgress = [&](std::uint64_t n) { progress += n; };
+            const SearchResult r = engine->search(job, hexU512(fv.start), hexU512(fv.end), ctl);
+            QM_CHECK_EQ(r.checked, static_cast<std::uint64_t>(fv.checked));
+            QM_CHECK_EQ(progress, r.checked);
+            if (fv.firstValid) {
+                QM_CHECK(r.outcome == SearchOutcome::Found);
+                QM_CHECK_EQ(r.nonce.toHex128(), std::string(fv.firstValid));
+                QM_CHECK_EQ(r.hash.toHex128(), std::string(fv.hash));
+            } else {
+                QM_CHECK(r.outcome == SearchOutcome::Exhausted);
+            }
+        }
+    }
+}
+
+// Random jobs and ranges on integer and prefix boundaries, on engines of one
+// to three "GPUs" of different launch shapes, against cpu-baseline.
+QM_TEST(host_gpu_engine_agrees_with_cpu_on_random_jobs_and_boundaries)
+{
+    std::mt19937_64 rng(0x9e3779b9);
+    BaselineEngine baseline;
+    std::vector<U512> anchors;
+    anchors.push_back(U512::zero());
+    for (int bit : {64, 128, 192, 256, 448}) {
+        U512 a;
+        a.limb[bit / 64] = 1ULL << (bit % 64);
+        anchors.push_back(a);
+    }
+    anchors.push_back(U512::max());
+    const std::uint64_t before = gpuCandidateStats().falsePositives.load();
+    for (int iter = 0; iter < 300; ++iter) {
+        std::vector<HostDeviceConfig> configs(1 + rng() % 3);
+        for (auto& c : configs) {
+            c.threads = 1 + rng() % 12;
+            c.iterations = 1 + static_cast<std::uint32_t>(rng() % 4);
+            c.seed = rng();
+            c.variant = kVariants[rng() % 2];
+        }
+        auto engine = makeHostEngine(configs);
+        const MiningHash mh = randomMiningHash(rng);
+        const U512 difficulty = U512::fromU64(1 + rng() % 80);
+        U512 start;
+        switch (rng() % 3) {
+        case 0:
+            for (auto& l : start.limb)
+                l = rng();
+            break;
+        case 1:
+            start = anchors[rng() % anchors.size()].sub(U512::fromU64(rng() % 40));
+            break;
+        default:
+            start = U512::max().sub(U512::fromU64(rng() % 40));
+            break;
+        }
+        bool carry = false;
+        U512 end = start.addU64(rng() % 120, &carry);
+        if (carry)
+            end = U512::max();
+        const JobContext job = JobContext::make(mh, difficulty);
+        const SearchResult want = baseline.search(job, start, end, SearchControl{});
+        std::uint64_t progress = 0;
+        SearchControl ctl;
+        ctl.onProgress = [&](std::uint64_t n) { progress += n; };
+        const SearchResult got = engine->search(job, start, end, ctl);
+        QM_CHECK(got.outcome == want.outcome);
+        QM_CHECK_EQ(got.checked, want.checked);
+        QM_CHECK_EQ(progress, got.checked);
+        if (want.outcome == SearchOutcome::Found) {
+            QM_CHECK_EQ(got.nonce, want.nonce);
+            QM_CHECK_EQ(got.hash, want.hash);
+        }
+        if (currentFailedCase()) {
+            std::fprintf(stderr, "  iteration %d start %s difficulty %s\n", iter, start.toHex128().c_str(),
+                         difficulty.toDecimal().c_str());
+            return;
+        }
+    }
+    QM_CHECK_EQ(gpuCandidateStats().falsePositives.load(), before);
+}
+
+// Easy difficulties make most threads of a launch find something: the slot
+// must still end with the lowest, and the candidate buffer may overflow.
+QM_TEST(every_nonce_valid_reports_the_first_and_counts_one)
+{
+    auto engine = makeHostEngine({HostDeviceConfig{"a", 32, 4, KernelVariant::Compact, 5}});
+    MiningHash mh{};
+    const JobContext job = JobContext::make(mh, U512::fromU64(1));
+    const SearchResult r = engine->search(job, U512::fromU64(1000), U512::fromU64(5000), SearchControl{});
+    QM_CHECK(r.outcome == SearchOutcome::Found);
+    QM_CHECK_EQ(r.nonce, U512::fromU64(1000));
+    QM_CHECK_EQ(r.checked, 1u);
+
+    // The same in the emulated kernel directly: all 128 offsets valid.
+    SearchParams p{};
+    std::uint64_t prefix[12];
+    const U512 base = U512::fromU64(77);
+    mid::prefixState(job.miningHashState.data(), base.limb.data(), prefix, kPoseidon2);
+    std::copy(prefix, prefix + 12, p.prefix);
+    std::copy(job.target.limb.begin(), job.target.limb.end(), p.target);
+    p.base0 = 77;
+    p.count = 128;
+    p.threads = 32;
+    p.iterations = 4;
+    SearchSlot slot{};
+    slot.minOffset = kNoOffset;
+    for (std::uint64_t t = 32; t-- > 0;) { // highest threads first
+        for (std::uint32_t it = 0; it < p.iterations; ++it) {
+            if (!searchStep(p, t, it, &slot, kPoseidon2))
+                break;
+        }
+    }
+    QM_CHECK_EQ(slot.minOffset, 0u);
+    QM_CHECK(slot.found >= 1u);
+    // Every thread found its first nonce; thread 0 ran last and found offset 0.
+    QM_CHECK_EQ(slot.found, 32u);
+    QM_CHECK_EQ(slot.candidate[0].offset, 31u);
+}
+
+QM_TEST(false_positives_are_counted_and_never_reported)
+{
+    std::mt19937_64 rng(31);
+    auto& stats = gpuCandidateStats();
+    const std::uint64_t before = stats.falsePositives.load();
+    BaselineEngine baseline;
+    int found = 0;
+    for (int n = 0; n < 40; ++n) {
+        HostDeviceConfig bad;
+        bad.threads = 16;
+        bad.iterations = 4;
+        bad.bogusOffset = 5 + rng() % 40;
+        bad.seed = rng();
+        HostDeviceConfig good;
+        good.threads = 8;
+        good.iterations = 2;
+        auto engine = makeHostEngine({bad, good});
+        const MiningHash mh = randomMiningHash(rng);
+        const JobContext job = JobContext::make(mh, U512::fromU64(40 + rng() % 200));
+        const U512 first = U512::fromU64(rng());
+        const U512 last = first.addU64(300);
+        const SearchResult want = baseline.search(job, first, last, SearchControl{});
+        const SearchResult got = engine->search(job, first, last, SearchControl{});
+        QM_CHECK(got.outcome == want.outcome);
+        QM_CHECK_EQ(got.checked, want.checked);
+        QM_CHECK_EQ(got.nonce, want.nonce);
+        found += got.outcome == SearchOutcome::Found;
+    }
+    QM_CHECK(stats.falsePositives.load() > before);
+    QM_CHECK(found > 0);
+    QM_CHECK(loggedContains("does not meet the target on the CPU; discarded"));
+}
+
+QM_TEST(corrupt_device_hashes_are_counted_and_the_cpu_hash_is_reported)
+{
+    auto& stats = gpuCandidateStats();
+    const std::uint64_t before = stats.hashMismatches.load();
+    HostDeviceConfig c;
+    c.corruptHashes = true;
+    auto engine = makeHostEngine({c});
+    MiningHash mh{};
+    const JobContext job = JobContext::make(mh, U512::fromU64(1));
+    const SearchResult r = engine->search(job, U512::fromU64(9), U512::fromU64(90), SearchControl{});
+    QM_CHECK(r.outcome == SearchOutcome::Found);
+    QM_CHECK_EQ(r.hash, powHashReference(mh, U512::fromU64(9)));
+    QM_CHECK_EQ(stats.hashMismatches.load(), before + 1);
+    QM_CHECK(loggedContains("differs from the CPU's"));
+}
+
+QM_TEST(a_failing_device_is_left_out_and_its_range_searched_again)
+{
+    std::mt19937_64 rng(4);
+    BaselineEngine baseline;
+    auto& stats = gpuCandidateStats();
+    for (int mode = 0; mode < 3; ++mode) {
+        const std::uint64_t errorsBefore = stats.deviceErrors.load();
+        // The failure comes at the first round: at start, at finish (the
+        // failing device's slice then follows a healthy one, so the round
+        // counts up to it), or when the lane is set up.
+        HostDeviceConfig failing;
+        failing.threads = 4;
+        failing.iterations = 2;
+        failing.failStartAt = mode == 0 ? 1 : 0;
+        failing.failFinishAt = mode == 1 ? 1 : 0;
+        failing.failOpenLane = mode == 2 ? 1 : 0;
+        HostDeviceConfig healthy;
+        healthy.threads = 5;
+        healthy.iterations = 3;
+        auto engine = mode == 1 ? makeHostEngine({healthy, failing}) : makeHostEngine({failing, healthy});
+        const MiningHash mh = randomMiningHash(rng);
+        const JobContext job = JobContext::make(mh, U512::fromU64(200));
+        const U512 first = U512::fromU64(1000);
+        const U512 last = U512::fromU64(1400);
+        const SearchResult want = baseline.search(job, first, last, SearchControl{});
+        const SearchResult got = engine->search(job, first, last, SearchControl{});
+        QM_CHECK(got.outcome == want.outcome);
+        QM_CHECK_EQ(got.checked, want.checked);
+        QM_CHECK_EQ(got.nonce, want.nonce);
+        QM_CHECK_EQ(stats.deviceErrors.load(), errorsBefore + 1);
+        QM_CHECK_EQ(engine->workingDeviceCount(), 1u);
+        QM_CHECK(engine->lastError().find("injected") != std::string::npos);
+    }
+    // With no device left the search stops and says why.
+    HostDeviceConfig dead;
+    dead.failOpenLane = 1;
+    auto engine = makeHostEngine({dead});
+    const JobContext job = JobContext::make(MiningHash{}, U512::fromU64(5));
+    const SearchResult r = engine->search(job, U512::zero(), U512::fromU64(100), SearchControl{});
+    QM_CHECK(r.outcome == SearchOutcome::Stopped);
+    QM_CHECK_EQ(r.checked, 0u);
+    QM_CHECK_EQ(engine->workingDeviceCount(), 0u);
+    QM_CHECK(!engine->lastError().empty());
+}
+
+QM_TEST(stop_is_honoured_between_rounds_with_exact_counts)
+{
+    HostDeviceConfig a;
+    a.threads = 16;
+    a.iterations = 2;
+    HostDeviceConfig b;
+    b.threads = 8;
+    b.iterations = 3;
+    auto engine = makeHostEngine({a, b}); // 56 nonces a round
+    const JobContext job = JobContext::make(MiningHash{}, U512::max());
+    std::atomic<bool> stop{false};
+    std::uint64_t reported = 0;
+    int calls = 0;
+    SearchControl ctl;
+    ctl.stop = &stop;
+    ctl.onProgress = [&](std::uint64_t n) {
+        reported += n;
+        QM_CHECK_EQ(n, 56u);
+        if (++calls == 3)
+            stop.store(true);
+    };
+    const SearchResult r = engine->search(job, U512::zero(), U512::max(), ctl);
+    QM_CHECK(r.outcome == SearchOutcome::Stopped);
+    QM_CHECK_EQ(r.checked, 3u * 56u);
+    QM_CHECK_EQ(reported, r.checked);
+
+    std::atomic<bool> already{true};
+    SearchControl pre;
+    pre.stop = &already;
+    const SearchResult none = engine->search(job, U512::zero(), U512::max(), pre);
+    QM_CHECK(none.outcome == SearchOutcome::Stopped);
+    QM_CHECK_EQ(none.checked, 0u);
+}
+
+QM_TEST(launches_never_cross_a_prefix_change_and_ranges_end_exactly)
+{
+    // A 2^128 boundary in the middle of what would be one round.
+    auto engine = makeHostEngine({HostDeviceConfig{"a", 64, 4, KernelVariant::Compact, 3}});
+    U512 first;
+    first.limb[1] = ~0ULL;
+    first.limb[0] = ~0ULL - 9; // 10 nonces before the prefix changes
+    const U512 last = first.addU64(99);
+    const JobContext job = JobContext::make(MiningHash{}, U512::max());
+    std::vector<std::uint64_t> rounds;
+    SearchControl ctl;
+    ctl.onProgress = [&](std::uint64_t n) { rounds.push_back(n); };
+    const SearchResult r = engine->search(job, first, last, ctl);
+    QM_CHECK(r.outcome == SearchOutcome::Exhausted);
+    QM_CHECK_EQ(r.checked, 100u);
+    QM_CHECK(rounds.size() == 2 && rounds[0] == 10u && rounds[1] == 90u);
+
+    // last < first: nothing to do; a single nonce; the very top of the space.
+    QM_CHECK(engine->search(job, U512::fromU64(5), U512::fromU64(4), SearchControl{}).outcome ==
+             SearchOutcome::Exhausted);
+    QM_CHECK_EQ(engine->search(job, U512::max(), U512::max(), SearchControl{}).checked, 1u);
+    QM_CHECK_EQ(engine->search(job, U512::max().sub(U512::fromU64(300)), U512::max(), SearchControl{}).checked,
+                301u);
+}
+
+QM_TEST(engine_hints_for_the_job_splitter)
+{
+    auto engine = makeHostEngine({HostDeviceConfig{}, HostDeviceConfig{}});
+    QM_CHECK(!engine->hashesOnCallingThread());
+    QM_CHECK(engine->suggestedChunkNonces() >= (std::uint64_t{1} << 20));
+    QM_CHECK_EQ(engine->name(), std::string("gpu-cuda"));
+    QM_CHECK_EQ(engine->deviceDescriptions().size(), 2u);
+}
+
+int main(int argc, char** argv)
+{
+    setGpuLogSink([](const std::string& line) { logged().push_back(line); });
+    const int rc = qmtest::runAll(argc > 1 ? argv[1] : "");
+    std::printf("(the engine logged %zu lines)\n", logged().size());
+    return rc;
+}

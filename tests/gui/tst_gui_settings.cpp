@@ -1,0 +1,184 @@
+// Dashboard settings survive a restart (QSettings "Quantus"/"Quantus Miner"),
+// saved service settings yield to the command line and the environment, and
+// "start on login" writes and removes the XDG autostart entry.
+#include "autostart.h"
+#include "gui_settings.h"
+#include "gui_test_support.h"
+#include "single_instance.h"
+
+#include <QFile>
+#include <QFuture>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QApplication>
+#include <QTest>
+#include <QThread>
+
+#include <atomic>
+
+using qm::gui::GuiSettings;
+using qm::gui::ServiceSetting;
+
+class GuiSettingsTest : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { QApplication::setQuitOnLastWindowClosed(false); }
+
+    void roundTrip()
+    {
+        qm::test::IsolatedConfig config;
+        const GuiSettings defaults = GuiSettings::load();
+        QVERIFY(!defaults.port);
+        QVERIFY(!defaults.engine);
+        QCOMPARE(defaults.theme, qm::gui::ThemeChoice::System);
+
+        GuiSettings s;
+        s.bindAddress = QStringLiteral("0.0.0.0");
+        s.port = 9901;
+        s.metricsEnabled = true;
+        s.metricsPort = 9902;
+        s.engine = QStringLiteral("cpu-baseline");
+        s.workers = 3;
+        s.language = QStringLiteral("de");
+        s.theme = qm::gui::ThemeChoice::Dark;
+        s.startMinimized = true;
+        s.closeToTray = false;
+        s.startOnLogin = true;
+        s.windowGeometry = QByteArray("geometry-bytes");
+        s.splitterState = QByteArray("splitter");
+        s.currentTab = 2;
+        s.chartWindowMs = 5 * 60'000;
+        s.save();
+        s.saveLayout();
+
+        // Where the brief says: organisation Quantus, application Quantus Miner.
+        QVERIFY(QFile::exists(config.path() + QStringLiteral("/Quantus/Quantus Miner.conf")));
+
+        const GuiSettings r = GuiSettings::load();
+        QCOMPARE(r.bindAddress, s.bindAddress);
+        QCOMPARE(r.port, s.port);
+        QCOMPARE(r.metricsEnabled, s.metricsEnabled);
+        QCOMPARE(r.metricsPort, s.metricsPort);
+        QCOMPARE(r.engine, s.engine);
+        QCOMPARE(r.workers, s.workers);
+        QCOMPARE(r.language, s.language);
+        QCOMPARE(r.theme, s.theme);
+        QCOMPARE(r.startMinimized, true);
+        QCOMPARE(r.closeToTray, false);
+        QCOMPARE(r.startOnLogin, true);
+        QCOMPARE(r.windowGeometry, s.windowGeometry);
+        QCOMPARE(r.splitterState, s.splitterState);
+        QCOMPARE(r.currentTab, 2);
+        QCOMPARE(r.chartWindowMs, s.chartWindowMs);
+
+        // Saving the preferences leaves the stored layout alone.
+        GuiSettings preferencesOnly = r;
+        preferencesOnly.windowGeometry.clear();
+        preferencesOnly.workers = 5;
+        preferencesOnly.save();
+        QCOMPARE(GuiSettings::load().windowGeometry, s.windowGeometry);
+        QCOMPARE(GuiSettings::load().workers, std::optional<int>(5));
+
+        // Values a hand-edited file can hold that the miner cannot use are ignored.
+        {
+            auto raw = qm::gui::openSettings();
+            raw->setValue(QStringLiteral("service/engine"), QStringLiteral("quantum-annealer"));
+            raw->setValue(QStringLiteral("service/port"), 70000);
+            raw->setValue(QStringLiteral("service/bindAddress"), QStringLiteral("not-an-address"));
+        }
+        const GuiSettings bad = GuiSettings::load();
+        QVERIFY(!bad.engine);
+        QVERIFY(!bad.port);
+        QVERIFY(!bad.bindAddress);
+    }
+
+    void commandLineWins()
+    {
+        GuiSettings saved;
+        saved.bindAddress = QStringLiteral("0.0.0.0");
+        saved.port = 9901;
+        saved.engine = QStringLiteral("cpu-baseline");
+        saved.workers = 64;
+
+        qm::ConfigOverrides cli;
+        cli.port = QStringLiteral("9950");
+        const qm::EnvLookup env = [](const char* name) -> std::optional<QString> {
+            if (qstrcmp(name, qm::kEnvEngine) == 0)
+                return QStringLiteral("cpu-fast");
+            return std::nullopt;
+        };
+        const QSet<ServiceSetting> given = qm::gui::explicitServiceSettings(cli, env);
+        QCOMPARE(given, (QSet<ServiceSetting>{ServiceSetting::Port, ServiceSetting::Engine}));
+
+        qm::MinerConfig config;
+        config.port = 9950;
+        config.engine = QStringLiteral("cpu-fast");
+        config.cpus.count = 4;
+        qm::gui::applySavedServiceSettings(saved, given, config);
+        QCOMPARE(config.port, quint16(9950));                    // command line
+        QCOMPARE(config.engine, QStringLiteral("cpu-fast"));     // environment
+        QCOMPARE(config.bindAddress, QStringLiteral("0.0.0.0")); // saved
+        QCOMPARE(config.workers, 4);                             // saved, clamped to the CPUs
+        QVERIFY(!config.metricsEnabled);                         // never saved: untouched
+    }
+
+    void startOnLogin()
+    {
+        qm::test::IsolatedConfig config;
+        const QString path = qm::gui::autostartFilePath();
+        QVERIFY(path.startsWith(config.path()));
+        QVERIFY(path.endsWith(QStringLiteral("/autostart/quantus-miner.desktop")));
+        QVERIFY(!qm::gui::isStartOnLoginEnabled());
+
+        QString error;
+        QVERIFY2(qm::gui::setStartOnLogin(true, &error), qPrintable(error));
+        QVERIFY(qm::gui::isStartOnLoginEnabled());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(f.readAll());
+        QVERIFY(text.startsWith(QStringLiteral("[Desktop Entry]\n")));
+        QVERIFY(text.contains(QStringLiteral("Type=Application\n")));
+        QVERIFY(text.contains(QStringLiteral("Exec=\"%1\"\n").arg(QCoreApplication::applicationFilePath())));
+
+        QVERIFY(qm::gui::setStartOnLogin(false, &error));
+        QVERIFY(!QFile::exists(path));
+        QVERIFY(qm::gui::setStartOnLogin(false, &error));
+    }
+
+    void autostartQuoting()
+    {
+        const QString entry = qm::gui::autostartEntry(QStringLiteral("/opt/my \"miner\"/$bin 100%"));
+        QVERIFY2(entry.contains(QStringLiteral("Exec=\"/opt/my \\\\\"miner\\\\\"/\\\\$bin 100%%\"\n")), qPrintable(entry));
+    }
+
+    void secondInstanceIsShown()
+    {
+        const quint16 port = qm::test::freePort();
+        qm::gui::SingleInstanceServer server;
+        QVERIFY(server.listen(port));
+        QSignalSpy shown(&server, &qm::gui::SingleInstanceServer::showRequested);
+
+        // The second start asks from its own process; here, its own thread,
+        // while this one's event loop answers.
+        std::atomic<int> answer{-1};
+        QThread* second = QThread::create([&] { answer = qm::gui::activateRunningInstance(port, 5000) ? 1 : 0; });
+        second->start();
+        QTRY_VERIFY_WITH_TIMEOUT(answer.load() != -1, 10000);
+        second->wait();
+        delete second;
+        QCOMPARE(answer.load(), 1);
+        QCOMPARE(shown.count(), 1);
+
+        // Another port, or nobody listening: nothing to hand over to.
+        QVERIFY(!qm::gui::activateRunningInstance(qm::test::freePort(), 300));
+        server.close();
+        QVERIFY(!qm::gui::activateRunningInstance(port, 300));
+        // A second server for the same port is refused while the first lives.
+        QVERIFY(server.listen(port));
+        qm::gui::SingleInstanceServer other;
+        QVERIFY(!other.listen(port));
+    }
+};
+
+QTEST_MAIN(GuiSettingsTest)
+#include "tst_gui_settings.moc"

@@ -1,0 +1,58 @@
+// Helpers shared by the service QtTests: blocking HTTP calls on a real
+// loopback server, the known-answer vectors, polling.
+#pragma once
+
+#include "job_manager.h"
+#include "u512.h"
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QNetworkAccessManager>
+#include <QString>
+#include <QUrl>
+
+#include <functional>
+
+namespace qmtest {
+
+struct HttpReply {
+    int status = 0;             // 0: no HTTP answer (connection error)
+    QByteArray body;
+    QJsonObject json;           // body parsed as an object (empty if it is not one)
+    bool isJsonObject = false;
+    QByteArray contentType;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QString error;
+    QByteArray header(const QByteArray& name) const;
+};
+
+// Blocks (running the event loop) until the reply arrives or timeoutMs.
+HttpReply httpRequest(QNetworkAccessManager& nam, const QByteArray& method, const QUrl& url,
+                      const QByteArray& body = {}, int timeoutMs = 10000);
+
+// Sends raw bytes over TCP and returns what comes back until the peer closes
+// or timeoutMs passes.
+QByteArray rawExchange(quint16 port, const QByteArray& bytes, int timeoutMs = 5000);
+
+// Runs the event loop until pred() or timeoutMs; returns pred().
+bool waitFor(const std::function<bool()>& pred, int timeoutMs = 60000);
+
+QJsonObject loadVectors();
+
+QString hex128(const qm::U512& v);
+QString hex128(quint64 v);
+QString zeroHash();
+QJsonObject mineBody(const QString& id, const QString& miningHash, const QString& difficulty, const QString& start,
+                     const QString& end, const QString& difficultyField = QStringLiteral("distance_threshold"));
+QByteArray toJson(const QJsonObject& o);
+
+// Whether `work` (128 hex digits) is a valid nonce for the job, by the core's
+// reference hash.
+bool verifyWork(const QString& miningHash, const QString& difficulty, const QString& work);
+
+qm::JobRequest makeRequest(const QString& id, const QString& miningHash, const QString& difficulty,
+                           const qm::U512& start, const qm::U512& end);
+
+} // namespace qmtest

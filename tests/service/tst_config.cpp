@@ -1,0 +1,359 @@
+// Configuration: the cpuset parser, cgroup detection on a fake tree,
+// command line over environment over defaults, validation, and the
+// command-line parser of quantus-miner.
+#include "app_options.h"
+#include "cpuset.h"
+#include "engine.h"
+#include "miner_config.h"
+
+#include <QDir>
+#include <QFile>
+#include <QMap>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace qm;
+
+namespace {
+
+EnvLookup envFrom(const QMap<QString, QString>& vars)
+{
+    return [vars](const char* name) -> std::optional<QString> {
+        const auto it = vars.constFind(QString::fromLatin1(name));
+        if (it == vars.cend() || it->isEmpty())
+            return std::nullopt;
+        return *it;
+    };
+}
+
+EffectiveCpus cpus(int n)
+{
+    return {n, QStringLiteral("test %1").arg(n)};
+}
+
+void writeFile(const QString& path, const QByteArray& text)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(text);
+}
+
+} // namespace
+
+class TestConfig : public QObject {
+    Q_OBJECT
+private slots:
+    void cpuListParses_data();
+    void cpuListParses();
+    void cpuListRejectsMalformed_data();
+    void cpuListRejectsMalformed();
+    void cgroupV2Cpuset();
+    void cgroupV2WalksUp();
+    void cgroupV1Cpuset();
+    void cgroupFallsBackToCpuCount();
+    void defaults();
+    void environmentOverDefaults();
+    void commandLineOverEnvironment();
+    void workersClampedWithWarning();
+    void invalidValuesNameTheirSource_data();
+    void invalidValuesNameTheirSource();
+    void logLevelSources();
+    void appOptionsRun();
+    void appOptionsSubcommands();
+    void appOptionsErrors_data();
+    void appOptionsErrors();
+};
+
+void TestConfig::cpuListParses_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QList<int>>("expected");
+    QTest::newRow("ranges and singles") << "0-3,6,8-11" << QList<int>{0, 1, 2, 3, 6, 8, 9, 10, 11};
+    QTest::newRow("one cpu") << "0" << QList<int>{0};
+    QTest::newRow("trailing newline") << "0-1\n" << QList<int>{0, 1};
+    QTest::newRow("spaces") << " 2 , 4-5 " << QList<int>{2, 4, 5};
+    QTest::newRow("overlap deduplicated") << "1-3,2-4" << QList<int>{1, 2, 3, 4};
+    QTest::newRow("single-cpu range") << "7-7" << QList<int>{7};
+}
+
+void TestConfig::cpuListParses()
+{
+    QFETCH(QString, text);
+    QFETCH(QList<int>, expected);
+    QString error;
+    const auto got = parseCpuList(text, &error);
+    QVERIFY2(got.has_value(), qPrintable(error));
+    QCOMPARE(*got, expected);
+}
+
+void TestConfig::cpuListRejectsMalformed_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("empty") << "";
+    QTest::newRow("blank") << "  \n";
+    QTest::newRow("open range") << "1-";
+    QTest::newRow("leading dash") << "-1";
+    QTest::newRow("backwards") << "3-1";
+    QTest::newRow("letters") << "a";
+    QTest::newRow("empty item") << "1,,2";
+    QTest::newRow("trailing comma") << "0-3,";
+    QTest::newRow("double range") << "1-2-3";
+    QTest::newRow("huge number") << "99999999";
+    QTest::newRow("hex") << "0x3";
+}
+
+void TestConfig::cpuListRejectsMalformed()
+{
+    QFETCH(QString, text);
+    QString error;
+    QVERIFY(!parseCpuList(text, &error).has_value());
+    QVERIFY(!error.isEmpty());
+}
+
+void TestConfig::cgroupV2Cpuset()
+{
+    QTemporaryDir root;
+    writeFile(root.path() + "/proc/self/cgroup", "0::/machine.slice/miner.scope\n");
+    writeFile(root.path() + "/sys/fs/cgroup/machine.slice/miner.scope/cpuset.cpus.effective", "0-3,6\n");
+    const EffectiveCpus c = detectEffectiveCpus(root.path());
+    QCOMPARE(c.count, 5);
+    QVERIFY2(c.source.contains("cgroup v2"), qPrintable(c.source));
+}
+
+void TestConfig::cgroupV2WalksUp()
+{
+    QTemporaryDir root;
+    writeFile(root.path() + "/proc/self/cgroup", "0::/a/b/c\n");
+    QDir().mkpath(root.path() + "/sys/fs/cgroup/a/b/c");
+    writeFile(root.path() + "/sys/fs/cgroup/a/cpuset.cpus.effective", "2-4\n");
+    QCOMPARE(detectEffectiveCpus(root.path()).count, 3);
+}
+
+void TestConfig::cgroupV1Cpuset()
+{
+    QTemporaryDir root;
+    // Hybrid layout: the unified line has no cpuset file, the v1 cpuset has.
+    writeFile(root.path() + "/proc/self/cgroup", "12:memory:/docker/abc\n5:cpuset:/docker/abc\n0::/\n");
+    writeFile(root.path() + "/sys/fs/cgroup/cpuset/docker/abc/cpuset.effective_cpus", "0,2\n");
+    const EffectiveCpus c = detectEffectiveCpus(root.path());
+    QCOMPARE(c.count, 2);
+    QVERIFY2(c.source.contains("cgroup v1"), qPrintable(c.source));
+}
+
+void TestConfig::cgroupFallsBackToCpuCount()
+{
+    QTemporaryDir root;
+    writeFile(root.path() + "/proc/self/cgroup", "0::/x\n");
+    // A malformed cpuset is not trusted.
+    writeFile(root.path() + "/sys/fs/cgroup/x/cpuset.cpus.effective", "garbage\n");
+    const EffectiveCpus c = detectEffectiveCpus(root.path());
+    QCOMPARE(c.count, std::max(1, QThread::idealThreadCount()));
+    QVERIFY(c.source.contains("CPU count"));
+}
+
+void TestConfig::defaults()
+{
+    const ConfigResult r = resolveConfig({}, envFrom({}), cpus(8));
+    QVERIFY2(r.config.has_value(), qPrintable(r.error));
+    const MinerConfig& c = *r.config;
+    QCOMPARE(c.port, quint16(9833));
+    QCOMPARE(c.bindAddress, QStringLiteral("127.0.0.1"));
+    QCOMPARE(c.engine, QStringLiteral("cpu-fast"));
+    QCOMPARE(c.workers, 4);
+    QVERIFY(c.workersOrigin.contains("default"));
+    QVERIFY(!c.metricsEnabled);
+    QCOMPARE(c.progressChunkMs, 1000);
+    QCOMPARE(c.logLevel, LogLevel::Info);
+    QVERIFY(r.warnings.isEmpty());
+    QCOMPARE(defaultWorkers(1), 1);
+    QCOMPARE(defaultWorkers(2), 1);
+    QCOMPARE(defaultWorkers(3), 1);
+    QCOMPARE(defaultWorkers(16), 8);
+}
+
+void TestConfig::environmentOverDefaults()
+{
+    const ConfigResult r = resolveConfig({}, envFrom({{"MINER_PORT", "9000"}, {"MINER_BIND", "0.0.0.0"},
+                                                      {"MINER_WORKERS", "3"}, {"MINER_ENGINE", "cpu-baseline"},
+                                                      {"MINER_METRICS_PORT", "9100"},
+                                                      {"MINER_PROGRESS_CHUNK_MS", "250"}, {"MINER_LOG", "debug"}}),
+                                          cpus(8));
+    QVERIFY2(r.config.has_value(), qPrintable(r.error));
+    QCOMPARE(r.config->port, quint16(9000));
+    QCOMPARE(r.config->bindAddress, QStringLiteral("0.0.0.0"));
+    QCOMPARE(r.config->workers, 3);
+    QCOMPARE(r.config->workersOrigin, QStringLiteral("MINER_WORKERS"));
+    QCOMPARE(r.config->engine, QStringLiteral("cpu-baseline"));
+    QVERIFY(r.config->metricsEnabled);
+    QCOMPARE(r.config->metricsPort, quint16(9100));
+    QCOMPARE(r.config->progressChunkMs, 250);
+    QCOMPARE(r.config->logLevel, LogLevel::Debug);
+}
+
+void TestConfig::commandLineOverEnvironment()
+{
+    ConfigOverrides cli;
+    cli.port = "7000";
+    cli.workers = "2";
+    cli.engine = "cpu-fast";
+    cli.logLevel = "warn";
+    const ConfigResult r = resolveConfig(cli, envFrom({{"MINER_PORT", "9000"}, {"MINER_WORKERS", "3"},
+                                                       {"MINER_ENGINE", "cpu-baseline"}, {"MINER_LOG", "trace"}}),
+                                         cpus(8));
+    QVERIFY2(r.config.has_value(), qPrintable(r.error));
+    QCOMPARE(r.config->port, quint16(7000));
+    QCOMPARE(r.config->workers, 2);
+    QCOMPARE(r.config->workersOrigin, QStringLiteral("--workers"));
+    QCOMPARE(r.config->engine, QStringLiteral("cpu-fast"));
+    QCOMPARE(r.config->logLevel, LogLevel::Warn);
+    // An empty environment value counts as unset.
+    const ConfigResult e = resolveConfig({}, envFrom({{"MINER_PORT", ""}}), cpus(2));
+    QVERIFY(e.config.has_value());
+    QCOMPARE(e.config->port, quint16(9833));
+}
+
+void TestConfig::workersClampedWithWarning()
+{
+    ConfigOverrides cli;
+    cli.workers = "64";
+    const ConfigResult r = resolveConfig(cli, envFrom({}), cpus(4));
+    QVERIFY(r.config.has_value());
+    QCOMPARE(r.config->workers, 4);
+    QCOMPARE(r.warnings.size(), 1);
+    QVERIFY(r.warnings.first().contains("64"));
+    QVERIFY(r.config->workersOrigin.contains("clamped"));
+
+    cli.workers = "auto";
+    const ConfigResult a = resolveConfig(cli, envFrom({}), cpus(4));
+    QVERIFY(a.config.has_value());
+    QCOMPARE(a.config->workers, 2);
+}
+
+void TestConfig::invalidValuesNameTheirSource_data()
+{
+    QTest::addColumn<QString>("flag");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("envName");
+    QTest::newRow("port text") << "port" << "abc" << "MINER_PORT";
+    QTest::newRow("port too big") << "port" << "70000" << "MINER_PORT";
+    QTest::newRow("port negative") << "port" << "-1" << "MINER_PORT";
+    QTest::newRow("bind") << "bind" << "not-an-ip" << "MINER_BIND";
+    QTest::newRow("workers zero") << "workers" << "0" << "MINER_WORKERS";
+    QTest::newRow("workers text") << "workers" << "many" << "MINER_WORKERS";
+    QTest::newRow("engine") << "engine" << "cpu-turbo" << "MINER_ENGINE";
+    QTest::newRow("metrics port") << "metrics-port" << "x" << "MINER_METRICS_PORT";
+    QTest::newRow("chunk ms small") << "progress-chunk-ms" << "1" << "MINER_PROGRESS_CHUNK_MS";
+    QTest::newRow("chunk ms text") << "progress-chunk-ms" << "fast" << "MINER_PROGRESS_CHUNK_MS";
+    QTest::newRow("log level") << "log-level" << "verbose" << "MINER_LOG";
+}
+
+void TestConfig::invalidValuesNameTheirSource()
+{
+    QFETCH(QString, flag);
+    QFETCH(QString, value);
+    QFETCH(QString, envName);
+    // From the command line ...
+    const AppOptions o = parseAppOptions({"quantus-miner", "--" + flag, value});
+    QVERIFY2(o.error.isEmpty(), qPrintable(o.error));
+    const ConfigResult r = resolveConfig(o.overrides, envFrom({}), cpus(4));
+    QVERIFY(!r.config.has_value());
+    QVERIFY2(r.error.contains("--" + flag) && r.error.contains(value), qPrintable(r.error));
+    QVERIFY(!r.error.contains('\n'));
+    // ... and from the environment.
+    const ConfigResult e = resolveConfig({}, envFrom({{envName, value}}), cpus(4));
+    QVERIFY(!e.config.has_value());
+    QVERIFY2(e.error.contains(envName), qPrintable(e.error));
+}
+
+void TestConfig::logLevelSources()
+{
+    // RUST_LOG is the fallback, including its directive form.
+    auto level = [](const QMap<QString, QString>& env) {
+        const ConfigResult r = resolveConfig({}, envFrom(env), cpus(2));
+        return r.config ? r.config->logLevel : LogLevel::Error;
+    };
+    QCOMPARE(level({{"RUST_LOG", "debug"}}), LogLevel::Debug);
+    QCOMPARE(level({{"RUST_LOG", "quantus_miner=trace"}}), LogLevel::Trace);
+    QCOMPARE(level({{"RUST_LOG", "warn"}, {"MINER_LOG", "error"}}), LogLevel::Error);
+    QCOMPARE(level({{"MINER_LOG", "WARNING"}}), LogLevel::Warn);
+    // An unusable RUST_LOG is ignored with a warning, not fatal.
+    const ConfigResult r = resolveConfig({}, envFrom({{"RUST_LOG", "chatty"}}), cpus(2));
+    QVERIFY(r.config.has_value());
+    QCOMPARE(r.config->logLevel, LogLevel::Info);
+    QCOMPARE(r.warnings.size(), 1);
+}
+
+void TestConfig::appOptionsRun()
+{
+    const AppOptions o = parseAppOptions({"quantus-miner", "--no-gui", "--port=9000", "--bind", "0.0.0.0",
+                                          "--workers", "2", "--metrics-port", "9100", "--log-file", "/tmp/x.log"});
+    QVERIFY2(o.error.isEmpty(), qPrintable(o.error));
+    QCOMPARE(o.command, AppOptions::Command::Run);
+    QVERIFY(o.noGui);
+    QCOMPARE(*o.overrides.port, QStringLiteral("9000"));
+    QCOMPARE(*o.overrides.bind, QStringLiteral("0.0.0.0"));
+    QCOMPARE(*o.overrides.workers, QStringLiteral("2"));
+    QCOMPARE(*o.overrides.metricsPort, QStringLiteral("9100"));
+    QCOMPARE(*o.overrides.logFile, QStringLiteral("/tmp/x.log"));
+    QVERIFY(!o.overrides.engine.has_value());
+    const AppOptions lang = parseAppOptions({"quantus-miner", "--lang", "de", "--screenshot", "/tmp/s.png",
+                                             "--screenshot-delay=2", "--measure-stall", "5"});
+    QVERIFY2(lang.error.isEmpty(), qPrintable(lang.error));
+    QCOMPARE(*lang.language, QStringLiteral("de"));
+    QCOMPARE(lang.screenshotFile, QStringLiteral("/tmp/s.png"));
+    QCOMPARE(lang.screenshotDelaySeconds, 2.0);
+    QCOMPARE(lang.measureStallSeconds, 5.0);
+    QVERIFY(!parseAppOptions({"quantus-miner", "--lang"}).error.isEmpty());
+    QVERIFY(!parseAppOptions({"quantus-miner", "hash", "--lang", "de", "a", "b"}).error.isEmpty());
+    QCOMPARE(parseAppOptions({"quantus-miner", "--help"}).command, AppOptions::Command::Help);
+    QCOMPARE(parseAppOptions({"quantus-miner", "-V"}).command, AppOptions::Command::Version);
+    QVERIFY(helpText().contains("no authentication", Qt::CaseInsensitive) ||
+            helpText().contains("NO\n", Qt::CaseSensitive));
+}
+
+void TestConfig::appOptionsSubcommands()
+{
+    const AppOptions h = parseAppOptions({"quantus-miner", "hash", "aa", "07", "10"});
+    QVERIFY2(h.error.isEmpty(), qPrintable(h.error));
+    QCOMPARE(h.command, AppOptions::Command::Hash);
+    QCOMPARE(h.miningHash, QStringLiteral("aa"));
+    QCOMPARE(h.nonce, QStringLiteral("07"));
+    QCOMPARE(*h.difficulty, QStringLiteral("10"));
+
+    const AppOptions b = parseAppOptions(
+        {"quantus-miner", "benchmark", "--engine", "cpu-baseline", "--workers=3", "--duration", "2.5", "--json"});
+    QVERIFY2(b.error.isEmpty(), qPrintable(b.error));
+    QCOMPARE(b.command, AppOptions::Command::Benchmark);
+    QCOMPARE(*b.overrides.engine, QStringLiteral("cpu-baseline"));
+    QCOMPARE(*b.overrides.workers, QStringLiteral("3"));
+    QCOMPARE(b.durationSeconds, 2.5);
+    QVERIFY(b.json);
+}
+
+void TestConfig::appOptionsErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("unknown option") << QStringList{"quantus-miner", "--frobnicate"};
+    QTest::newRow("missing value") << QStringList{"quantus-miner", "--port"};
+    QTest::newRow("stray argument") << QStringList{"quantus-miner", "mine"};
+    QTest::newRow("hash too few") << QStringList{"quantus-miner", "hash", "aa"};
+    QTest::newRow("hash too many") << QStringList{"quantus-miner", "hash", "a", "b", "c", "d"};
+    QTest::newRow("hash option") << QStringList{"quantus-miner", "hash", "--port", "1", "a", "b"};
+    QTest::newRow("benchmark bad duration") << QStringList{"quantus-miner", "benchmark", "--duration", "-1"};
+    QTest::newRow("benchmark zero duration") << QStringList{"quantus-miner", "benchmark", "--duration", "0"};
+    QTest::newRow("benchmark service option") << QStringList{"quantus-miner", "benchmark", "--port", "1"};
+    QTest::newRow("json outside benchmark") << QStringList{"quantus-miner", "--json"};
+}
+
+void TestConfig::appOptionsErrors()
+{
+    QFETCH(QStringList, args);
+    const AppOptions o = parseAppOptions(args);
+    QVERIFY(!o.error.isEmpty());
+    QVERIFY(!o.error.contains('\n'));
+}
+
+QTEST_GUILESS_MAIN(TestConfig)
+#include "tst_config.moc"

@@ -1,0 +1,390 @@
+// The job manager without HTTP: answers checked against the known-answer
+// vectors and the core, exact counts, cancel, retention with an injected
+// clock, the live-job cap, several jobs sharing the pool, live engine and
+// worker changes.
+#include "job_manager.h"
+#include "logger.h"
+#include "pow.h"
+#include "test_support.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <atomic>
+
+using namespace qm;
+using namespace qmtest;
+
+namespace {
+
+std::shared_ptr<const Engine> engine(const char* name = "cpu-fast")
+{
+    std::string error;
+    return std::shared_ptr<const Engine>(makeEngine(name, error));
+}
+
+JobManagerOptions quickOptions()
+{
+    JobManagerOptions o;
+    o.progressChunkMs = 50;
+    o.sampleIntervalMs = 100;
+    return o;
+}
+
+U512 hexU512(const QString& s)
+{
+    std::string error;
+    return *parseHexExact(s.toStdString(), 128, "v", error);
+}
+
+bool ended(JobManager& m, const QString& id)
+{
+    const auto s = m.snapshot(id);
+    return s && s->isEnded();
+}
+
+// A difficulty no hash in a short test will meet.
+const QString kHard = QStringLiteral("1000000000000000");
+
+} // namespace
+
+class TestJobManager : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { Logger::instance().setLevel(LogLevel::Warn); }
+    void firstValidNonceVectorsOneWorker();
+    void foundNonceVerifiesWithSeveralWorkers();
+    void exhaustedRangeFailsWithExactCount();
+    void rangeAtTopOfU512();
+    void cancelStopsAndIsIdempotent();
+    void cancelKeepsCompletedResult();
+    void duplicateAndUnknownIds();
+    void liveJobCap();
+    void retentionWithInjectedClock();
+    void unservedJobsExpireLater();
+    void threeJobsShareOneWorker();
+    void workersChangeLive();
+    void engineChangesLive();
+    void hashrateSamplesAndSignals();
+};
+
+void TestJobManager::firstValidNonceVectorsOneWorker()
+{
+    const QJsonArray vectors = loadVectors().value("first_valid_nonce").toArray();
+    QVERIFY(vectors.size() >= 5);
+    JobManager m(engine(), 1, quickOptions());
+    int i = 0;
+    for (const auto& v : vectors) {
+        const QJsonObject o = v.toObject();
+        const QString id = QStringLiteral("vec-%1").arg(i++);
+        QCOMPARE(m.addJob(makeRequest(id, o["mining_hash"].toString(), o["difficulty"].toString(),
+                                      hexU512(o["nonce_start"].toString()), hexU512(o["nonce_end"].toString()))),
+                 JobManager::AddResult::Accepted);
+        QVERIFY(waitFor([&] { return ended(m, id); }));
+        const JobSnapshot s = *m.result(id);
+        // One worker scans upward chunk by chunk: the lowest valid nonce, and
+        // the count of nonces up to and including it.
+        QCOMPARE(s.hashCount, quint64(o["nonces_checked"].toInteger()));
+        if (o["first_valid_nonce"].isNull()) {
+            QCOMPARE(s.status, JobStatus::Failed);
+            QVERIFY(!s.nonce);
+        } else {
+            QCOMPARE(s.status, JobStatus::Completed);
+            QCOMPARE(hex128(*s.nonce), o["first_valid_nonce"].toString());
+            QCOMPARE(QString::fromStdString(s.hash->toHex128()), o["hash"].toString());
+            QVERIFY(verifyWork(o["mining_hash"].toString(), o["difficulty"].toString(), hex128(*s.nonce)));
+        }
+    }
+}
+
+void TestJobManager::foundNonceVerifiesWithSeveralWorkers()
+{
+    JobManager m(engine(), 2, quickOptions());
+    const QString mh = QStringLiteral("5b").repeated(32);
+    for (const QString& d : {QStringLiteral("50"), QStringLiteral("5000"), QStringLiteral("40000")}) {
+        const QString id = "found-" + d;
+        m.addJob(makeRequest(id, mh, d, U512::zero(), U512::fromU64(50'000'000)));
+        QVERIFY(waitFor([&] { return ended(m, id); }, 60000));
+        const JobSnapshot s = *m.result(id);
+        QCOMPARE(s.status, JobStatus::Completed);
+        QVERIFY(s.nonce.has_value());
+        QVERIFY(verifyWork(mh, d, hex128(*s.nonce)));
+        QCOMPARE(*s.hash, powHashReference(s.miningHash, *s.nonce));
+        QVERIFY(s.hashCount >= 1);
+        QVERIFY(s.elapsedSeconds > 0);
+        // Ended: the numbers are frozen.
+        QTest::qWait(50);
+        const JobSnapshot later = *m.snapshot(id);
+        QCOMPARE(later.hashCount, s.hashCount);
+        QCOMPARE(later.elapsedSeconds, s.elapsedSeconds);
+    }
+}
+
+void TestJobManager::exhaustedRangeFailsWithExactCount()
+{
+    JobManager m(engine(), 2, quickOptions());
+    QSignalSpy finished(&m, &JobManager::jobFinished);
+    const quint64 first = 1'000'000;
+    const quint64 count = 150'001;
+    m.addJob(makeRequest("exhaust", zeroHash(), kHard, U512::fromU64(first), U512::fromU64(first + count - 1)));
+    QVERIFY(waitFor([&] { return finished.size() == 1; }, 60000));
+    const JobSnapshot s = *m.result("exhaust");
+    QCOMPARE(s.status, JobStatus::Failed);
+    QCOMPARE(s.hashCount, count);
+    QVERIFY(!s.nonce);
+    QCOMPARE(finished.first().first().value<JobSnapshot>().hashCount, count);
+    QCOMPARE(m.counters().failed, quint64(1));
+    // A one-nonce range.
+    m.addJob(makeRequest("single", zeroHash(), kHard, U512::fromU64(7), U512::fromU64(7)));
+    QVERIFY(waitFor([&] { return ended(m, "single"); }));
+    QCOMPARE(m.snapshot("single")->hashCount, quint64(1));
+}
+
+void TestJobManager::rangeAtTopOfU512()
+{
+    JobManager m(engine(), 2, quickOptions());
+    const U512 last = U512::max();
+    const U512 first = last.sub(U512::fromU64(9'999));
+    m.addJob(makeRequest("top", zeroHash(), kHard, first, last));
+    QVERIFY(waitFor([&] { return ended(m, "top"); }));
+    QCOMPARE(m.snapshot("top")->status, JobStatus::Failed);
+    QCOMPARE(m.snapshot("top")->hashCount, quint64(10'000));
+}
+
+void TestJobManager::cancelStopsAndIsIdempotent()
+{
+    JobManager m(engine(), 2, quickOptions());
+    QSignalSpy finished(&m, &JobManager::jobFinished);
+    m.addJob(makeRequest("c1", zeroHash(), kHard, U512::zero(), U512::max()));
+    QVERIFY(waitFor([&] { return m.snapshot("c1")->hashCount > 0; }));
+    QVERIFY(m.cancel("c1"));
+    // Cancelled at once, for every reader.
+    QCOMPARE(m.snapshot("c1")->status, JobStatus::Cancelled);
+    QVERIFY(m.cancel("c1"));
+    QCOMPARE(m.snapshot("c1")->status, JobStatus::Cancelled);
+    QVERIFY(waitFor([&] { return finished.size() == 1; }));
+    QVERIFY(m.waitForIdle(5000));
+    const quint64 n = m.snapshot("c1")->hashCount;
+    const QList<quint64> workersBefore = m.workerHashes();
+    QTest::qWait(200);
+    QCOMPARE(m.snapshot("c1")->hashCount, n);
+    QCOMPARE(m.workerHashes(), workersBefore);
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(m.runningJobCount(), 0);
+    QCOMPARE(m.counters().cancelled, quint64(1));
+}
+
+void TestJobManager::cancelKeepsCompletedResult()
+{
+    JobManager m(engine(), 1, quickOptions());
+    m.addJob(makeRequest("done", zeroHash(), "2", U512::zero(), U512::fromU64(1000)));
+    QVERIFY(waitFor([&] { return ended(m, "done"); }));
+    const JobSnapshot before = *m.snapshot("done");
+    QCOMPARE(before.status, JobStatus::Completed);
+    QVERIFY(m.cancel("done"));
+    const JobSnapshot after = *m.snapshot("done");
+    QCOMPARE(after.status, JobStatus::Completed);
+    QCOMPARE(*after.nonce, *before.nonce);
+    QCOMPARE(after.hashCount, before.hashCount);
+}
+
+void TestJobManager::duplicateAndUnknownIds()
+{
+    JobManager m(engine(), 1, quickOptions());
+    QString message;
+    QCOMPARE(m.addJob(makeRequest("dup", zeroHash(), kHard, U512::zero(), U512::fromU64(100'000'000)), &message),
+             JobManager::AddResult::Accepted);
+    QCOMPARE(m.addJob(makeRequest("dup", zeroHash(), "5", U512::zero(), U512::fromU64(10)), &message),
+             JobManager::AddResult::Duplicate);
+    QCOMPARE(message, QStringLiteral("Job already exists"));
+    // The duplicate did not touch the original job.
+    QCOMPARE(m.snapshot("dup")->difficulty.toDecimal(), kHard.toStdString());
+    QCOMPARE(m.snapshot("dup")->status, JobStatus::Running);
+    QVERIFY(!m.cancel("nope"));
+    QVERIFY(!m.result("nope").has_value());
+    m.cancelAll();
+}
+
+void TestJobManager::liveJobCap()
+{
+    JobManagerOptions o = quickOptions();
+    o.maxLiveJobs = 2;
+    JobManager m(engine(), 1, o);
+    QString message;
+    QCOMPARE(m.addJob(makeRequest("a", zeroHash(), kHard, U512::zero(), U512::max())), JobManager::AddResult::Accepted);
+    QCOMPARE(m.addJob(makeRequest("b", zeroHash(), kHard, U512::zero(), U512::max())), JobManager::AddResult::Accepted);
+    QCOMPARE(m.addJob(makeRequest("c", zeroHash(), kHard, U512::zero(), U512::max()), &message),
+             JobManager::AddResult::TooManyJobs);
+    QVERIFY(message.contains("2"));
+    QVERIFY(!m.snapshot("c"));
+    m.cancel("a");
+    QCOMPARE(m.addJob(makeRequest("c", zeroHash(), kHard, U512::zero(), U512::max())), JobManager::AddResult::Accepted);
+    // The cap changes live.
+    QCOMPARE(m.addJob(makeRequest("d", zeroHash(), kHard, U512::zero(), U512::max())), JobManager::AddResult::TooManyJobs);
+    JobManagerOptions wider = m.options();
+    wider.maxLiveJobs = 3;
+    m.setOptions(wider);
+    QCOMPARE(m.options().maxLiveJobs, 3);
+    QCOMPARE(m.addJob(makeRequest("d", zeroHash(), kHard, U512::zero(), U512::max())), JobManager::AddResult::Accepted);
+    m.cancelAll();
+}
+
+void TestJobManager::retentionWithInjectedClock()
+{
+    JobManagerOptions o = quickOptions();
+    o.retentionMs = 5 * 60 * 1000;
+    o.unservedRetentionMs = 60 * 60 * 1000;
+    JobManager m(engine(), 1, o);
+    std::atomic<qint64> nowNs{1'000'000'000};
+    m.setClock([&] { return nowNs.load(); });
+    QSignalSpy removed(&m, &JobManager::jobRemoved);
+
+    m.addJob(makeRequest("r", zeroHash(), "2", U512::zero(), U512::fromU64(1000)));
+    QVERIFY(waitFor([&] { return ended(m, "r"); }));
+    // Not served yet: kept however late it is inside the unserved window.
+    nowNs += qint64(10) * 60 * 1'000'000'000;
+    m.purgeExpired();
+    QVERIFY(m.snapshot("r").has_value());
+    QCOMPARE(m.result("r")->status, JobStatus::Completed); // served now
+    m.purgeExpired();
+    QVERIFY(!m.snapshot("r").has_value());
+    QCOMPARE(removed.size(), 1);
+    QCOMPARE(removed.first().first().toString(), QStringLiteral("r"));
+
+    // Served early: kept until 5 minutes after its start.
+    m.addJob(makeRequest("s", zeroHash(), "2", U512::zero(), U512::fromU64(1000)));
+    QVERIFY(waitFor([&] { return ended(m, "s"); }));
+    QVERIFY(m.result("s").has_value());
+    nowNs += qint64(4) * 60 * 1'000'000'000;
+    m.purgeExpired();
+    QVERIFY(m.snapshot("s").has_value());
+    nowNs += qint64(61) * 1'000'000'000;
+    m.purgeExpired();
+    QVERIFY(!m.snapshot("s").has_value());
+
+    // Running jobs are never dropped.
+    m.addJob(makeRequest("long", zeroHash(), kHard, U512::zero(), U512::max()));
+    nowNs += qint64(2) * 3600 * 1'000'000'000;
+    m.purgeExpired();
+    QVERIFY(m.snapshot("long").has_value());
+    m.cancelAll();
+}
+
+void TestJobManager::unservedJobsExpireLater()
+{
+    JobManagerOptions o = quickOptions();
+    o.retentionMs = 1000;
+    o.unservedRetentionMs = 60'000;
+    JobManager m(engine(), 1, o);
+    std::atomic<qint64> nowNs{5'000'000'000};
+    m.setClock([&] { return nowNs.load(); });
+    m.addJob(makeRequest("u", zeroHash(), "2", U512::zero(), U512::fromU64(1000)));
+    QVERIFY(waitFor([&] { return ended(m, "u"); }));
+    nowNs += qint64(30) * 1'000'000'000;
+    m.purgeExpired();
+    QVERIFY(m.snapshot("u").has_value());
+    nowNs += qint64(31) * 1'000'000'000;
+    m.purgeExpired();
+    QVERIFY(!m.snapshot("u").has_value());
+}
+
+void TestJobManager::threeJobsShareOneWorker()
+{
+    JobManager m(engine(), 1, quickOptions());
+    for (const char* id : {"j1", "j2", "j3"})
+        m.addJob(makeRequest(id, zeroHash(), kHard, U512::zero(), U512::max()));
+    // One worker, chunks of ~50 ms taken in turn: all three progress.
+    QVERIFY(waitFor([&] {
+        return m.snapshot("j1")->hashCount > 0 && m.snapshot("j2")->hashCount > 0 && m.snapshot("j3")->hashCount > 0;
+    }));
+    // Everything was hashed by worker 0, the only one.
+    const QList<quint64> perWorker = m.workerHashes();
+    QCOMPARE(perWorker.size(), 1);
+    m.cancelAll();
+    QVERIFY(m.waitForIdle(5000));
+    QCOMPARE(m.totalHashes(),
+             m.snapshot("j1")->hashCount + m.snapshot("j2")->hashCount + m.snapshot("j3")->hashCount);
+}
+
+void TestJobManager::workersChangeLive()
+{
+    JobManager m(engine(), 1, quickOptions());
+    QSignalSpy changed(&m, &JobManager::workersChanged);
+    m.addJob(makeRequest("w", zeroHash(), kHard, U512::zero(), U512::max()));
+    QVERIFY(waitFor([&] { return m.snapshot("w")->hashCount > 0; }));
+    m.setWorkers(2);
+    QCOMPARE(m.workers(), 2);
+    QCOMPARE(changed.size(), 1);
+    // The second worker joins the running job without a restart.
+    QVERIFY(waitFor([&] { return m.workerHashes().size() == 2 && m.workerHashes()[1] > 0; }));
+    m.setWorkers(1);
+    // Worker 1 finishes the chunk it holds and takes no other.
+    quint64 w1 = 0;
+    QVERIFY(waitFor(
+        [&] {
+            w1 = m.workerHashes()[1];
+            QTest::qWait(150);
+            return m.workerHashes()[1] == w1;
+        },
+        30000));
+    const quint64 w0 = m.workerHashes()[0];
+    QTest::qWait(300);
+    QCOMPARE(m.workerHashes()[1], w1);
+    QVERIFY(m.workerHashes()[0] > w0);
+    QCOMPARE(m.snapshot("w")->status, JobStatus::Running);
+    m.cancelAll();
+}
+
+void TestJobManager::engineChangesLive()
+{
+    JobManager m(engine(), 1, quickOptions());
+    QSignalSpy changed(&m, &JobManager::engineChanged);
+    m.addJob(makeRequest("e", zeroHash(), kHard, U512::zero(), U512::max()));
+    QCOMPARE(m.snapshot("e")->engine, QStringLiteral("cpu-fast"));
+    QString error;
+    QVERIFY(!m.setEngine("cpu-imaginary", &error));
+    QVERIFY(error.contains("cpu-imaginary"));
+    QVERIFY(m.setEngine("cpu-baseline", &error));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(m.engineName(), QStringLiteral("cpu-baseline"));
+    // The running job moves to the new engine at its next chunk.
+    QVERIFY(waitFor([&] { return m.snapshot("e")->engine == u"cpu-baseline"; }));
+    const quint64 n = m.snapshot("e")->hashCount;
+    QVERIFY(waitFor([&] { return m.snapshot("e")->hashCount > n; }));
+    QCOMPARE(m.snapshot("e")->status, JobStatus::Running);
+    m.cancelAll();
+}
+
+void TestJobManager::hashrateSamplesAndSignals()
+{
+    JobManagerOptions o = quickOptions();
+    o.sampleIntervalMs = 60'000; // sampled by hand below
+    JobManager m(engine(), 1, o);
+    QSignalSpy added(&m, &JobManager::jobAdded);
+    QSignalSpy progressed(&m, &JobManager::jobProgressed);
+    QSignalSpy sampled(&m, &JobManager::hashrateSampled);
+    m.addJob(makeRequest("h", zeroHash(), kHard, U512::zero(), U512::max()));
+    QCOMPARE(added.size(), 1);
+    QCOMPARE(added.first().first().value<JobSnapshot>().id, QStringLiteral("h"));
+    QVERIFY(waitFor([&] { return m.snapshot("h")->hashCount > 0; }));
+    m.sampleNow();
+    const quint64 first = m.snapshot("h")->hashCount;
+    QVERIFY(waitFor([&] { return m.snapshot("h")->hashCount > first; }));
+    QTest::qWait(20);
+    m.sampleNow();
+    QCOMPARE(sampled.size(), 2);
+    const HashrateSample s = sampled.last().first().value<HashrateSample>();
+    QVERIFY(s.total.tenSeconds > 0);
+    QCOMPARE(s.perWorker.size(), 1);
+    QVERIFY(s.perWorker[0].tenSeconds > 0);
+    QCOMPARE(s.activeJobs, 1);
+    QVERIFY(progressed.size() >= 2);
+    const auto rates = m.runningJobRates();
+    QCOMPARE(rates.size(), 1);
+    QVERIFY(rates.first().rate > 0);
+    m.cancelAll();
+}
+
+QTEST_GUILESS_MAIN(TestJobManager)
+#include "tst_job_manager.moc"
