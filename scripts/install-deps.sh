@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 / Ubuntu 22.04+ packages that building, running and
+# Installs the Debian 12 / Ubuntu 23.04+ (Qt 6.4 with QtHttpServer) packages that building, running and
 # testing Quantus Miner need, skipping those already present.
 #   scripts/install-deps.sh          build and run
 #   scripts/install-deps.sh --test   also the test tools (Xvfb, packaging checks, debootstrap)

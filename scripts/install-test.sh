@@ -11,8 +11,8 @@
 # scripts/package.sh). CTest runs it as the test `install_debootstrap` (label
 # "install": `ctest -L install` runs it alone, `ctest -LE install` skips it).
 # Environment:
-#   QM_INSTALL_TEST_CACHE  cache for the debootstrap tarball
-#                          (default ${XDG_CACHE_HOME:-~/.cache}/quantus-miner)
+#   QM_INSTALL_TEST_CACHE  cache for the debootstrap tarball (default
+#                          ${XDG_CACHE_HOME:-~/.cache}/quantus-miner; /var/cache/quantus-miner without HOME)
 #   QM_DEBIAN_MIRROR       Debian archive URL (default: the one this machine's apt uses)
 #   QM_DEBIAN_SUITE        Debian release (default: this machine's, else bookworm)
 #   QM_INSTALL_TEST_KEEP   1: keep the root directory for inspection
@@ -106,7 +106,8 @@ include_args=()
 if [[ "$mirror" == https:* ]]; then include_args=(--include=ca-certificates); fi
 
 # --- the root: from the cached debootstrap tarball, made once ---------------
-cache=${QM_INSTALL_TEST_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/quantus-miner}
+cache_base=${XDG_CACHE_HOME:-${HOME:+$HOME/.cache}}
+cache=${QM_INSTALL_TEST_CACHE:-${cache_base:-/var/cache}/quantus-miner}
 tarball="$cache/debootstrap-$suite-$pkg_arch-minbase.tar"
 mkdir -p "$cache"
 

@@ -9,7 +9,8 @@
 #
 # Environment: QM_BIN (default build/src/app/quantus-miner), QM_THEME (light,
 # dark or system; default light), QM_SCREENSHOT_DELAY (seconds, default 8),
-# QM_WORKERS (default 2), QT_SCALE_FACTOR (e.g. 2 for a 200 % image).
+# QM_WORKERS (default 2), QM_LANG (interface language, default en),
+# QT_SCALE_FACTOR (e.g. 2 for a 200 % image).
 # Needs curl, and xvfb-run (package xvfb) unless a display is already set;
 # without either it falls back to Qt's offscreen platform.
 set -euo pipefail
@@ -49,7 +50,7 @@ cleanup() {
 trap cleanup EXIT
 export XDG_CONFIG_HOME="$tmp/config"
 mkdir -p "$XDG_CONFIG_HOME/Quantus"
-printf '[interface]\ntheme=%s\nlanguage=en\n' "$theme" >"$XDG_CONFIG_HOME/Quantus/Quantus Miner.conf"
+printf '[interface]\ntheme=%s\nlanguage=%s\n' "$theme" "${QM_LANG:-en}" >"$XDG_CONFIG_HOME/Quantus/Quantus Miner.conf"
 
 out_abs=$(realpath -m "$out")
 cmd=("$bin" --screenshot "$out_abs" --screenshot-delay "$delay" --port "$port" --workers "$workers"

@@ -6,42 +6,242 @@
     <message>
         <location filename="../ui/about_dialog.ui" line="+14"/>
         <source>About Quantus Miner</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Quantus Miner</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Quantus Miner</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantus Miner</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Searches nonces for the Quantus Network&apos;s Poseidon2 proof of work, on CPUs and NVIDIA GPUs, for a Quantus node that sends jobs over HTTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sucht Nonces für den Poseidon2-Proof-of-Work des Quantus Network, auf CPUs und NVIDIA-GPUs, für einen Quantus-Knoten, der Jobs über HTTP sendet.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Build</source>
-        <translation type="unfinished"></translation>
+        <translation>Build</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>CUDA engine</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA-Engine</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>CPU code paths</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU-Codepfade</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Licence: MIT</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz: MIT</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../src/app/app_options.cpp" line="+44"/>
+        <source>%1 (see quantus-miner --help)</source>
+        <translation>%1 (siehe quantus-miner --help)</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>invalid --gpu-devices &apos;%1&apos;: expected a number of GPUs from 1 to 64, or all</source>
+        <translation>ungültiges --gpu-devices &apos;%1&apos;: erwartet wird eine Anzahl GPUs von 1 bis 64 oder all</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--lang needs a language code such as de or zh_CN</source>
+        <translation>--lang braucht einen Sprachcode wie de oder zh_CN</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--screenshot needs a PNG file name</source>
+        <translation>--screenshot braucht einen PNG-Dateinamen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 needs a value in seconds</source>
+        <translation>%1 braucht einen Wert in Sekunden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>invalid %1 &apos;%2&apos;: expected seconds, more than 0 and at most 3600</source>
+        <translation>ungültiges %1 &apos;%2&apos;: erwartet werden Sekunden, mehr als 0 und höchstens 3600</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--duration needs a value in seconds</source>
+        <translation>--duration braucht einen Wert in Sekunden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>invalid --duration &apos;%1&apos;: expected seconds, more than 0 and at most 86400</source>
+        <translation>ungültiges --duration &apos;%1&apos;: erwartet werden Sekunden, mehr als 0 und höchstens 86400</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>hash takes no option &apos;%1&apos;</source>
+        <translation>hash kennt keine Option &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>benchmark takes no option &apos;%1&apos;</source>
+        <translation>benchmark kennt keine Option &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>unbekannte Option &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 needs a value</source>
+        <translation>%1 braucht einen Wert</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>hash needs MINING_HASH NONCE [DIFFICULTY], got %1 argument(s)</source>
+        <translation>hash braucht MINING_HASH NONCE [DIFFICULTY], erhielt %1 Argument(e)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Usage:</source>
+        <translation>Aufruf:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mine jobs sent by a Quantus node over HTTP</source>
+        <translation>schürft Jobs, die ein Quantus-Knoten über HTTP sendet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Service options (command line over environment over default):</source>
+        <translation>Dienstoptionen (Befehlszeile vor Umgebung vor Vorgabe):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>run without the dashboard (also automatic without a display)</source>
+        <translation>ohne Dashboard laufen (automatisch, wenn kein Display da ist)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP API port (default 9833; 0: any free port)</source>
+        <translation>Port der HTTP-API (Vorgabe 9833; 0: ein freier Port)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>address to listen on (default 127.0.0.1;
+0.0.0.0 in containers). The API has NO
+authentication: anyone who can reach it can
+submit and cancel jobs. Expose it only to the node.</source>
+        <translation>Adresse, auf der gelauscht wird (Vorgabe 127.0.0.1;
+0.0.0.0 in Containern). Die API hat KEINE
+Authentifizierung: Wer sie erreicht, kann Jobs
+senden und abbrechen. Nur für den Knoten öffnen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>hashing threads (default: half of the CPUs this
+process may use, cgroup cpuset honoured, at least 1;
+more than available is clamped)</source>
+        <translation>Hash-Threads (Vorgabe: die Hälfte der CPUs, die
+dieser Prozess nutzen darf, cgroup-cpuset beachtet,
+mindestens 1; mehr als verfügbar wird begrenzt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cpu-fast (default), cpu-baseline, gpu-cuda</source>
+        <translation>cpu-fast (Vorgabe), cpu-baseline, gpu-cuda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prometheus GET /metrics on this port (default off)</source>
+        <translation>Prometheus GET /metrics auf diesem Port (Vorgabe: aus)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>target length of one chunk of work (default 1000)</source>
+        <translation>Ziellänge eines Arbeitsabschnitts (Vorgabe 1000)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>error, warn, info (default), debug, trace</source>
+        <translation>error, warn, info (Vorgabe), debug, trace</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>also append the log to PATH</source>
+        <translation>das Protokoll zusätzlich an PATH anhängen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gpu-cuda: use the first N visible GPUs (default all;
+CUDA_VISIBLE_DEVICES picks which are visible)</source>
+        <translation>gpu-cuda: die ersten N sichtbaren GPUs nutzen
+(Vorgabe all; CUDA_VISIBLE_DEVICES wählt sie aus)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>interface language (de, es, fr, ru, zh_CN, en;
+default: the dashboard&apos;s setting, else the system&apos;s)</source>
+        <translation>Sprache der Oberfläche (de, es, fr, ru, zh_CN, en;
+Vorgabe: Einstellung im Dashboard, sonst System)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dashboard checks (need a display):</source>
+        <translation>Dashboard-Prüfungen (brauchen ein Display):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>save the window as PNG after --screenshot-delay SECONDS (default 8), quit</source>
+        <translation>Fenster nach --screenshot-delay SECONDS (Vorgabe 8)
+als PNG speichern, beenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print the longest GUI event-loop stall over that time, quit</source>
+        <translation>längste Blockade der GUI-Ereignisschleife in dieser
+Zeit ausgeben, beenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hash: prints the 128-hex-digit PoW hash of MINING_HASH (64 hex digits) and NONCE
+(1 to 128 hex digits, the number they spell, zero-padded on the left), and with
+DIFFICULTY (decimal, at least 1) &apos;valid&apos; or &apos;invalid&apos; on a second line.</source>
+        <translation>hash: gibt den PoW-Hash (128 Hex-Ziffern) von MINING_HASH (64 Hex-Ziffern) und
+NONCE aus (1 bis 128 Hex-Ziffern, die Zahl, die sie ergeben, links mit Nullen
+aufgefüllt), mit DIFFICULTY (dezimal, mindestens 1) in einer zweiten Zeile
+&apos;valid&apos; oder &apos;invalid&apos;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>benchmark: mines a job no hash can solve through the same workers as real jobs
+and reports hashes per second, in total and per worker.
+--duration SECONDS (default 10), --json (one JSON object), --engine, --workers,
+--gpu-devices.</source>
+        <translation>benchmark: schürft einen unlösbaren Job mit denselben Workern wie echte Jobs
+und meldet Hashes pro Sekunde, insgesamt und je Worker.
+--duration SECONDS (Vorgabe 10), --json (ein JSON-Objekt), --engine, --workers,
+--gpu-devices.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exit codes: 0 success, 1 runtime failure (e.g. port in use), 2 invalid arguments.</source>
+        <translation>Exit-Codes: 0 Erfolg, 1 Laufzeitfehler (z. B. Port belegt), 2 ungültige Argumente.</translation>
     </message>
 </context>
 <context>
@@ -49,42 +249,42 @@
     <message>
         <location filename="../ui/log_console.ui" line="+37"/>
         <source>S&amp;how</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;zeigen</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Search the log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll durchsuchen…</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Copy the selected lines (all shown lines when none is selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Zeilen kopieren (alle angezeigten, wenn keine ausgewählt ist)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Save the shown lines to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Zeilen in einer Datei speichern</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sa&amp;ve…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Clear the console (the log file and stderr keep their lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsole leeren (Protokolldatei und stderr behalten ihre Zeilen)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leeren</translation>
     </message>
 </context>
 <context>
@@ -92,165 +292,165 @@
     <message>
         <location filename="../ui/main_window.ui" line="+14"/>
         <source>Quantus Miner</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantus Miner</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Start or stop the mining service. Stopping closes the port and cancels running jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mining-Dienst starten oder stoppen. Stoppen schließt den Port und bricht laufende Jobs ab.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stop mining</source>
-        <translation type="unfinished"></translation>
+        <translation>Mining stoppen</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&amp;Engine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Engine</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The hashing engine. A change applies to the next chunk of every job, without restarting them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hash-Engine. Eine Änderung gilt ab dem nächsten Abschnitt jedes Jobs, ohne Neustart.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>&amp;Workers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Worker</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Worker threads hashing on the CPU. A change applies to the next chunk, without restarting jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker-Threads, die auf der CPU hashen. Eine Änderung gilt ab dem nächsten Abschnitt, ohne Neustart der Jobs.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>About Quantus Miner</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Quantus Miner</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut &amp;versuchen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Change &amp;port…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port ändern…</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>Hash rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Hashrate</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>How much history the chart shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viel Verlauf das Diagramm zeigt</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+183"/>
         <source>&amp;Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jobs</translation>
     </message>
     <message>
         <location line="-85"/>
         <location line="+93"/>
         <source>&amp;Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;tokoll</translation>
     </message>
     <message>
         <location line="-88"/>
         <location line="+96"/>
         <source>S&amp;ystem</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ystem</translation>
     </message>
     <message>
         <location line="-85"/>
         <source>&amp;Mining</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mining</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Stop mining</source>
-        <translation type="unfinished"></translation>
+        <translation>Mining &amp;stoppen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>S&amp;ettings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+,</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Hide to tray</source>
-        <translation type="unfinished"></translation>
+        <translation>In den &amp;Tray minimieren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ctrl+W</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+W</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Ctrl+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Ctrl+3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;About Quantus Miner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Quantus Miner</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
 </context>
 <context>
@@ -258,72 +458,72 @@
     <message>
         <location filename="../ui/settings_dialog.ui" line="+14"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Mining service</source>
-        <translation type="unfinished"></translation>
+        <translation>Mining-Dienst</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Listen &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translation>Lausch&amp;adresse</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>127.0.0.1 accepts jobs from this computer only; 0.0.0.0 or :: from the whole network.</source>
-        <translation type="unfinished"></translation>
+        <translation>127.0.0.1 nimmt nur Jobs von diesem Computer an; 0.0.0.0 oder :: aus dem ganzen Netzwerk.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>API &amp;port</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Port</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The port the node sends jobs to (default 9833).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port, an den der Knoten Jobs sendet (Vorgabe 9833).</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Metrics port</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Metrik-Port</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Serve Prometheus metrics on this port, on the same address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus-Metriken auf diesem Port bereitstellen, an derselben Adresse.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberfläche</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erscheinungsbild</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Start &amp;minimised</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;inimiert starten</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Close to the system tray (keep mining in the background)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim S&amp;chließen in den Tray (im Hintergrund weiter minen)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Start when I &amp;log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei A&amp;nmeldung starten</translation>
     </message>
 </context>
 <context>
@@ -331,42 +531,42 @@
     <message>
         <location filename="../ui/system_panel.ui" line="+54"/>
         <source>Processor</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozessor</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Logical CPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>Logische CPUs</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Usable by the miner</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Miner nutzbar</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Instruction sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehlssätze</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>cpu-fast paths</source>
-        <translation type="unfinished"></translation>
+        <translation>cpu-fast-Pfade</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Graphics cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafikkarten</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Worker threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker-Threads</translation>
     </message>
 </context>
 <context>
@@ -374,27 +574,27 @@
     <message>
         <location filename="../src/gui/about_dialog.cpp" line="+55"/>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>yes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ja: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no (built without CUDA)</source>
-        <translation type="unfinished"></translation>
+        <translation>nein (ohne CUDA gebaut)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>built: %1; this CPU: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>gebaut: %1; diese CPU: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (built with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (gebaut mit %2)</translation>
     </message>
 </context>
 <context>
@@ -402,12 +602,12 @@
     <message>
         <location filename="../src/gui/autostart.cpp" line="+68"/>
         <source>cannot remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht entfernt werden</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>
@@ -415,57 +615,57 @@
     <message>
         <location filename="../src/gui/dashboard.cpp" line="+51"/>
         <source>Quantus Miner keeps mining</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantus Miner schürft weiter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The window is hidden; mining goes on. Use the tray icon to show it again or to quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster ist ausgeblendet; das Mining läuft weiter. Über das Tray-Symbol lässt es sich wieder anzeigen oder beenden.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>&amp;Hide window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster &amp;ausblenden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Show window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster &amp;anzeigen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S&amp;top mining</source>
-        <translation type="unfinished"></translation>
+        <translation>Mining s&amp;toppen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>S&amp;tart mining</source>
-        <translation type="unfinished"></translation>
+        <translation>Mining s&amp;tarten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Solution found</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösung gefunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Job %1 found a nonce after %2 hashes in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1 hat nach %2 Hashes in %3 eine Nonce gefunden.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -473,17 +673,17 @@
     <message>
         <location filename="../src/gui/format.cpp" line="+28"/>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>k. A.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>%1 d %2:%3:%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 T %2:%3:%4</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 × 10^%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × 10^%2</translation>
     </message>
 </context>
 <context>
@@ -491,12 +691,12 @@
     <message>
         <location filename="../src/gui/widgets/hashrate_chart.cpp" line="+143"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hash rate (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hashrate (%1)</translation>
     </message>
 </context>
 <context>
@@ -504,107 +704,107 @@
     <message>
         <location filename="../src/gui/models/job_table_model.cpp" line="+258"/>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mining hash: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mining-Hash: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Difficulty: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwierigkeit: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nonces: 0x%1 … 0x%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nonces: 0x%1 … 0x%2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Found nonce: 0x%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundene Nonce: 0x%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hash: 0x%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash: 0x%1</translation>
     </message>
     <message>
         <location line="+108"/>
         <source>10-second rate while running; the average once ended</source>
-        <translation type="unfinished"></translation>
+        <translation>10-Sekunden-Rate während des Laufs; danach der Durchschnitt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nonces checked so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher geprüfte Nonces</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Job</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwierigkeit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nonces checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüfte Nonces</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Found nonce</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundene Nonce</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Engine</translation>
     </message>
 </context>
 <context>
@@ -612,53 +812,53 @@
     <message>
         <location filename="../src/gui/widgets/log_console.cpp" line="+81"/>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warnings and errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen und Fehler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Informationen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Debug</source>
-        <translation type="unfinished"></translation>
+        <translation>Debug</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Lines: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Shown: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigt: %1 von %2</translation>
     </message>
     <message>
         <location line="+50"/>
         <location line="+5"/>
         <source>Save log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll speichern</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Log files (*.log *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolldateien (*.log *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Could not save the log to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll konnte nicht in %1 gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -666,42 +866,42 @@
     <message>
         <location filename="../src/gui/models/log_model.cpp" line="+112"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Debug</source>
-        <translation type="unfinished"></translation>
+        <translation>Debug</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
 </context>
 <context>
@@ -709,285 +909,286 @@
     <message>
         <location filename="../src/gui/main_window.cpp" line="+221"/>
         <source>Checking for CUDA devices…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche nach CUDA-Geräten…</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Hash rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Hashrate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>10 s average</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel über 10 s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>60 s average</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel über 60 s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>15 min average</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel über 15 min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Solutions found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundene Lösungen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Last minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Minute</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Last 5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 5 Minuten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Last 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 15 Minuten</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>of %1 CPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1 CPUs</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No jobs yet.
 A Quantus node sends jobs to this miner over HTTP; point its external miner setting at the address in the status bar below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Jobs.
+Ein Quantus-Knoten sendet Jobs per HTTP an diesen Miner; stelle dessen External-Miner-Einstellung auf die Adresse in der Statusleiste unten.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>waiting for the first samples</source>
-        <translation type="unfinished"></translation>
+        <translation>warte auf die ersten Messwerte</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+478"/>
         <source>&amp;Hide to tray</source>
-        <translation type="unfinished"></translation>
+        <translation>In den &amp;Tray minimieren</translation>
     </message>
     <message>
         <location line="-478"/>
         <location line="+478"/>
         <source>&amp;Minimise</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minimieren</translation>
     </message>
     <message>
         <location line="-426"/>
         <location line="+31"/>
         <source>the service did not start (see the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Dienst ist nicht gestartet (siehe Protokoll)</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Listening on %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauscht auf %1:%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>metrics on port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Metriken auf Port %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+203"/>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppt</translation>
     </message>
     <message>
         <location line="-197"/>
         <source>Stop mining</source>
-        <translation type="unfinished"></translation>
+        <translation>Mining stoppen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Start mining</source>
-        <translation type="unfinished"></translation>
+        <translation>Mining starten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Stop mining</source>
-        <translation type="unfinished"></translation>
+        <translation>Mining &amp;stoppen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Start mining</source>
-        <translation type="unfinished"></translation>
+        <translation>Mining &amp;starten</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&lt;b&gt;Not mining on %1:%2.&lt;/b&gt; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Kein Mining auf %1:%2.&lt;/b&gt; %3</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Uptime %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeit %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Uptime —</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeit —</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Engine</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cannot switch to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechsel zu %1 nicht möglich: %2</translation>
     </message>
     <message>
         <location line="+27"/>
         <location line="+126"/>
         <source>Engine %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Engine %1 (%2)</translation>
     </message>
     <message>
         <location line="-115"/>
         <location line="+116"/>
         <source>Workers %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker %1</translation>
     </message>
     <message>
         <location line="-96"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 unavailable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht verfügbar: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (unavailable)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht verfügbar)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>peak %1 (10 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spitze %1 (10 s)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+12"/>
         <source>total %1 hashes</source>
-        <translation type="unfinished"></translation>
+        <translation>insgesamt %1 Hashes</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>%1 per worker</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 je Worker</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 running</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 laufend</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 accepted · %2 completed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 angenommen · %2 abgeschlossen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Accepted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommen %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Running %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufend %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Completed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancelled %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finished jobs leave the list %1 min after the node has fetched them</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendete Jobs verschwinden %1 min, nachdem der Knoten sie abgeholt hat</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>none yet this session</source>
-        <translation type="unfinished"></translation>
+        <translation>in dieser Sitzung noch keine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>last at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zuletzt um %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 · running jobs: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · laufende Jobs: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not mining: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Mining: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Quantus Miner</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantus Miner</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&amp;Cancel job</source>
-        <translation type="unfinished"></translation>
+        <translation>Job &amp;abbrechen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy job &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Job-&amp;ID kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy found &amp;nonce</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundene &amp;Nonce kopieren</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Start on login</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Anmeldung starten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not change the autostart entry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Autostart-Eintrag konnte nicht geändert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -995,87 +1196,87 @@ A Quantus node sends jobs to this miner over HTTP; point its external miner sett
     <message>
         <location filename="../src/gui/settings_dialog.cpp" line="+34"/>
         <source>This desktop has no system tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Arbeitsumgebung hat keinen Systemabschnitt (Tray).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>any free port</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebiger freier Port</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>This computer only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieser Computer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every IPv4 network interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle IPv4-Netzwerkschnittstellen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This computer only (IPv6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieser Computer (IPv6)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every network interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Netzwerkschnittstellen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Changing the address or a port restarts the service; running jobs are cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Änderung der Adresse oder eines Ports startet den Dienst neu; laufende Jobs werden abgebrochen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>API port</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Port</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>metrics port</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrik-Port</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This run was started with the %1 on the command line or in the environment; those win over what is saved here at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Lauf setzt %1 über die Befehlszeile oder die Umgebung; das hat beim nächsten Start Vorrang vor den hier gespeicherten Werten.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>“%1” is not an IP address. Use 127.0.0.1 (this computer), 0.0.0.0 or :: (every interface).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine IP-Adresse. Verwende 127.0.0.1 (dieser Computer), 0.0.0.0 oder :: (alle Schnittstellen).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The metrics port must differ from the API port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Metrik-Port muss sich vom API-Port unterscheiden.</translation>
     </message>
 </context>
 <context>
@@ -1083,137 +1284,137 @@ A Quantus node sends jobs to this miner over HTTP; point its external miner sett
     <message>
         <location filename="../src/gui/widgets/system_panel.cpp" line="+92"/>
         <source>Worker %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>none of AVX2, BMI2, AVX-512 (scalar code only)</source>
-        <translation type="unfinished"></translation>
+        <translation>weder AVX2, BMI2 noch AVX-512 (nur skalarer Code)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1; in use: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; in Gebrauch: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1; would use %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; würde %2 nutzen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Looking for CUDA devices…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche nach CUDA-Geräten…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>gpu-cuda can use %1 of %2 GPUs (driver CUDA %3.%4; %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>gpu-cuda kann %1 von %2 GPUs nutzen (Treiber CUDA %3.%4; %5)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>gpu-cuda unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gpu-cuda nicht verfügbar: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>10 s</source>
-        <translation type="unfinished"></translation>
+        <translation>10 s</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>60 s</source>
-        <translation type="unfinished"></translation>
+        <translation>60 s</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>15 min</source>
-        <translation type="unfinished"></translation>
+        <translation>15 min</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenleistung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperatur</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Power</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Load</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslastung</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not usable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht nutzbar: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1, %2 SMs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 SMs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 °C</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 °C</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 W</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 W</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 / %2 W</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 W</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
 </context>
 </TS>

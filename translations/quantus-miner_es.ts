@@ -6,42 +6,245 @@
     <message>
         <location filename="../ui/about_dialog.ui" line="+14"/>
         <source>About Quantus Miner</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Quantus Miner</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Quantus Miner</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantus Miner</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Searches nonces for the Quantus Network&apos;s Poseidon2 proof of work, on CPUs and NVIDIA GPUs, for a Quantus node that sends jobs over HTTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Busca nonces para la prueba de trabajo Poseidon2 de Quantus Network, en CPU y GPU NVIDIA, para un nodo Quantus que envía trabajos por HTTP.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Build</source>
-        <translation type="unfinished"></translation>
+        <translation>Compilación</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>CUDA engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Motor CUDA</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>CPU code paths</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutas de código de CPU</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Licence: MIT</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia: MIT</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../src/app/app_options.cpp" line="+44"/>
+        <source>%1 (see quantus-miner --help)</source>
+        <translation>%1 (consulte quantus-miner --help)</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>invalid --gpu-devices &apos;%1&apos;: expected a number of GPUs from 1 to 64, or all</source>
+        <translation>--gpu-devices &apos;%1&apos; no válido: se espera un número de GPU de 1 a 64, o all</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--lang needs a language code such as de or zh_CN</source>
+        <translation>--lang necesita un código de idioma como de o zh_CN</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--screenshot needs a PNG file name</source>
+        <translation>--screenshot necesita un nombre de archivo PNG</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 needs a value in seconds</source>
+        <translation>%1 necesita un valor en segundos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>invalid %1 &apos;%2&apos;: expected seconds, more than 0 and at most 3600</source>
+        <translation>%1 &apos;%2&apos; no válido: se esperan segundos, más de 0 y como máximo 3600</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--duration needs a value in seconds</source>
+        <translation>--duration necesita un valor en segundos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>invalid --duration &apos;%1&apos;: expected seconds, more than 0 and at most 86400</source>
+        <translation>--duration &apos;%1&apos; no válido: se esperan segundos, más de 0 y como máximo 86400</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>hash takes no option &apos;%1&apos;</source>
+        <translation>hash no admite la opción &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>benchmark takes no option &apos;%1&apos;</source>
+        <translation>benchmark no admite la opción &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>opción desconocida &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 needs a value</source>
+        <translation>%1 necesita un valor</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>hash needs MINING_HASH NONCE [DIFFICULTY], got %1 argument(s)</source>
+        <translation>hash necesita MINING_HASH NONCE [DIFFICULTY], recibió %1 argumento(s)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argumento inesperado &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Usage:</source>
+        <translation>Uso:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mine jobs sent by a Quantus node over HTTP</source>
+        <translation>mina los trabajos que envía un nodo Quantus por HTTP</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Service options (command line over environment over default):</source>
+        <translation>Opciones del servicio (línea de órdenes sobre entorno sobre valor por defecto):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>run without the dashboard (also automatic without a display)</source>
+        <translation>ejecutar sin el panel (automático si no hay pantalla)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP API port (default 9833; 0: any free port)</source>
+        <translation>puerto de la API HTTP (por defecto 9833; 0: cualquier
+puerto libre)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>address to listen on (default 127.0.0.1;
+0.0.0.0 in containers). The API has NO
+authentication: anyone who can reach it can
+submit and cancel jobs. Expose it only to the node.</source>
+        <translation>dirección de escucha (por defecto 127.0.0.1;
+0.0.0.0 en contenedores). La API NO tiene
+autenticación: quien pueda alcanzarla puede enviar
+y cancelar trabajos. Expóngala solo al nodo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>hashing threads (default: half of the CPUs this
+process may use, cgroup cpuset honoured, at least 1;
+more than available is clamped)</source>
+        <translation>hilos de hash (por defecto: la mitad de las CPU que
+este proceso puede usar, respetando el cpuset del
+cgroup, al menos 1; si se piden más, se limita)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cpu-fast (default), cpu-baseline, gpu-cuda</source>
+        <translation>cpu-fast (por defecto), cpu-baseline, gpu-cuda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prometheus GET /metrics on this port (default off)</source>
+        <translation>Prometheus GET /metrics en este puerto (por defecto
+desactivado)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>target length of one chunk of work (default 1000)</source>
+        <translation>duración objetivo de un bloque de trabajo (por
+defecto 1000)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>error, warn, info (default), debug, trace</source>
+        <translation>error, warn, info (por defecto), debug, trace</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>also append the log to PATH</source>
+        <translation>añadir también el registro a PATH</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gpu-cuda: use the first N visible GPUs (default all;
+CUDA_VISIBLE_DEVICES picks which are visible)</source>
+        <translation>gpu-cuda: usar las N primeras GPU visibles (por
+defecto all; CUDA_VISIBLE_DEVICES elige las visibles)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>interface language (de, es, fr, ru, zh_CN, en;
+default: the dashboard&apos;s setting, else the system&apos;s)</source>
+        <translation>idioma de la interfaz (de, es, fr, ru, zh_CN, en;
+por defecto: el del panel, si no, el del sistema)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dashboard checks (need a display):</source>
+        <translation>Comprobaciones del panel (necesitan pantalla):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>save the window as PNG after --screenshot-delay SECONDS (default 8), quit</source>
+        <translation>guardar la ventana como PNG tras --screenshot-delay
+SECONDS (por defecto 8) y salir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print the longest GUI event-loop stall over that time, quit</source>
+        <translation>mostrar el bloqueo más largo del bucle de eventos de
+la GUI en ese tiempo y salir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hash: prints the 128-hex-digit PoW hash of MINING_HASH (64 hex digits) and NONCE
+(1 to 128 hex digits, the number they spell, zero-padded on the left), and with
+DIFFICULTY (decimal, at least 1) &apos;valid&apos; or &apos;invalid&apos; on a second line.</source>
+        <translation>hash: imprime el hash PoW de 128 dígitos hex de MINING_HASH (64 dígitos hex) y
+NONCE (de 1 a 128 dígitos hex, el número que forman, con ceros a la izquierda)
+y, con DIFFICULTY (decimal, al menos 1), &apos;valid&apos; o &apos;invalid&apos; en otra línea.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>benchmark: mines a job no hash can solve through the same workers as real jobs
+and reports hashes per second, in total and per worker.
+--duration SECONDS (default 10), --json (one JSON object), --engine, --workers,
+--gpu-devices.</source>
+        <translation>benchmark: mina un trabajo que ningún hash resuelve con los mismos hilos que
+los trabajos reales e informa de los hashes por segundo, en total y por hilo.
+--duration SECONDS (por defecto 10), --json (un objeto JSON), --engine,
+--workers, --gpu-devices.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exit codes: 0 success, 1 runtime failure (e.g. port in use), 2 invalid arguments.</source>
+        <translation>Códigos de salida: 0 éxito, 1 fallo en ejecución (p. ej. puerto ocupado),
+2 argumentos no válidos.</translation>
     </message>
 </context>
 <context>
@@ -49,42 +252,42 @@
     <message>
         <location filename="../ui/log_console.ui" line="+37"/>
         <source>S&amp;how</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;ostrar</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Search the log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en el registro…</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Copy the selected lines (all shown lines when none is selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar las líneas seleccionadas (todas las mostradas si no hay ninguna seleccionada)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Save the shown lines to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las líneas mostradas en un archivo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sa&amp;ve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guar&amp;dar…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Clear the console (the log file and stderr keep their lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar la consola (el archivo de registro y stderr conservan sus líneas)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limpiar</translation>
     </message>
 </context>
 <context>
@@ -92,165 +295,165 @@
     <message>
         <location filename="../ui/main_window.ui" line="+14"/>
         <source>Quantus Miner</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantus Miner</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Start or stop the mining service. Stopping closes the port and cancels running jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia o detiene el servicio de minería. Detenerlo cierra el puerto y cancela los trabajos en curso.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stop mining</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener minería</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&amp;Engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo&amp;tor</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The hashing engine. A change applies to the next chunk of every job, without restarting them.</source>
-        <translation type="unfinished"></translation>
+        <translation>El motor de hash. Un cambio se aplica al siguiente bloque de cada trabajo, sin reiniciarlo.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>&amp;Workers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilos</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Worker threads hashing on the CPU. A change applies to the next chunk, without restarting jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilos de trabajo que calculan hashes en la CPU. Un cambio se aplica al siguiente bloque, sin reiniciar los trabajos.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>About Quantus Miner</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Quantus Miner</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reintentar</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Change &amp;port…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar &amp;puerto…</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>Hash rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de hash</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>How much history the chart shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto historial muestra el gráfico</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+183"/>
         <source>&amp;Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tra&amp;bajos</translation>
     </message>
     <message>
         <location line="-85"/>
         <location line="+93"/>
         <source>&amp;Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gistro</translation>
     </message>
     <message>
         <location line="-88"/>
         <location line="+96"/>
         <source>S&amp;ystem</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;istema</translation>
     </message>
     <message>
         <location line="-85"/>
         <source>&amp;Mining</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minería</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Stop mining</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detener minería</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>S&amp;ettings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+,</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Hide to tray</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ocultar en la bandeja</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ctrl+W</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+W</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Ctrl+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Ctrl+3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;About Quantus Miner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Quantus Miner</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de &amp;Qt</translation>
     </message>
 </context>
 <context>
@@ -258,72 +461,72 @@
     <message>
         <location filename="../ui/settings_dialog.ui" line="+14"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Mining service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio de minería</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Listen &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección de escucha</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>127.0.0.1 accepts jobs from this computer only; 0.0.0.0 or :: from the whole network.</source>
-        <translation type="unfinished"></translation>
+        <translation>127.0.0.1 acepta trabajos solo de este equipo; 0.0.0.0 o :: de toda la red.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>API &amp;port</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Puerto de la API</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The port the node sends jobs to (default 9833).</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto al que el nodo envía trabajos (por defecto 9833).</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Metrics port</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto de &amp;métricas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Serve Prometheus metrics on this port, on the same address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofrecer métricas de Prometheus en este puerto, en la misma dirección.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Interfaz</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apariencia</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Start &amp;minimised</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar mi&amp;nimizado</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Close to the system tray (keep mining in the background)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar a la bandeja del sistema (seguir minando en segundo plano)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Start when I &amp;log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar al iniciar &amp;sesión</translation>
     </message>
 </context>
 <context>
@@ -331,42 +534,42 @@
     <message>
         <location filename="../ui/system_panel.ui" line="+54"/>
         <source>Processor</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesador</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Logical CPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU lógicas</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Usable by the miner</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilizables por el minero</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Instruction sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Conjuntos de instrucciones</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>cpu-fast paths</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutas de cpu-fast</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Graphics cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjetas gráficas</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Worker threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilos de trabajo</translation>
     </message>
 </context>
 <context>
@@ -374,27 +577,27 @@
     <message>
         <location filename="../src/gui/about_dialog.cpp" line="+55"/>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>yes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sí: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no (built without CUDA)</source>
-        <translation type="unfinished"></translation>
+        <translation>no (compilado sin CUDA)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>built: %1; this CPU: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>compilado: %1; esta CPU: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (built with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (compilado con %2)</translation>
     </message>
 </context>
 <context>
@@ -402,12 +605,12 @@
     <message>
         <location filename="../src/gui/autostart.cpp" line="+68"/>
         <source>cannot remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede eliminar %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear %1</translation>
     </message>
 </context>
 <context>
@@ -415,57 +618,57 @@
     <message>
         <location filename="../src/gui/dashboard.cpp" line="+51"/>
         <source>Quantus Miner keeps mining</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantus Miner sigue minando</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The window is hidden; mining goes on. Use the tray icon to show it again or to quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ventana está oculta; la minería continúa. Use el icono de la bandeja para mostrarla de nuevo o para salir.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>&amp;Hide window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ocultar ventana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Show window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar ventana</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S&amp;top mining</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detener minería</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>S&amp;tart mining</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar minería</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Solution found</source>
-        <translation type="unfinished"></translation>
+        <translation>Solución encontrada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Job %1 found a nonce after %2 hashes in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El trabajo %1 encontró un nonce tras %2 hashes en %3.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1</translation>
     </message>
 </context>
 <context>
@@ -473,17 +676,17 @@
     <message>
         <location filename="../src/gui/format.cpp" line="+28"/>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>n/d</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>%1 d %2:%3:%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d %2:%3:%4</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 × 10^%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × 10^%2</translation>
     </message>
 </context>
 <context>
@@ -491,12 +694,12 @@
     <message>
         <location filename="../src/gui/widgets/hashrate_chart.cpp" line="+143"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hash rate (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de hash (%1)</translation>
     </message>
 </context>
 <context>
@@ -504,107 +707,107 @@
     <message>
         <location filename="../src/gui/models/job_table_model.cpp" line="+258"/>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mining hash: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash de minería: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Difficulty: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dificultad: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nonces: 0x%1 … 0x%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nonces: 0x%1 … 0x%2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Found nonce: 0x%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nonce encontrado: 0x%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hash: 0x%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash: 0x%1</translation>
     </message>
     <message>
         <location line="+108"/>
         <source>10-second rate while running; the average once ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de 10 segundos mientras se ejecuta; la media al terminar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nonces checked so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Nonces comprobados hasta ahora</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>Dificultad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nonces checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobados</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Found nonce</source>
-        <translation type="unfinished"></translation>
+        <translation>Nonce encontrado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Motor</translation>
     </message>
 </context>
 <context>
@@ -612,53 +815,53 @@
     <message>
         <location filename="../src/gui/widgets/log_console.cpp" line="+81"/>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Errores</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warnings and errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos y errores</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Información</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Debug</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuración</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Lines: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Shown: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostradas: %1 de %2</translation>
     </message>
     <message>
         <location line="+50"/>
         <location line="+5"/>
         <source>Save log</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar registro</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Log files (*.log *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de registro (*.log *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Could not save the log to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el registro en %1: %2</translation>
     </message>
 </context>
 <context>
@@ -666,42 +869,42 @@
     <message>
         <location filename="../src/gui/models/log_model.cpp" line="+112"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Debug</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuración</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Traza</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
 </context>
 <context>
@@ -709,285 +912,286 @@
     <message>
         <location filename="../src/gui/main_window.cpp" line="+221"/>
         <source>Checking for CUDA devices…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando dispositivos CUDA…</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Hash rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de hash</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>10 s average</source>
-        <translation type="unfinished"></translation>
+        <translation>Media de 10 s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>60 s average</source>
-        <translation type="unfinished"></translation>
+        <translation>Media de 60 s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>15 min average</source>
-        <translation type="unfinished"></translation>
+        <translation>Media de 15 min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Solutions found</source>
-        <translation type="unfinished"></translation>
+        <translation>Soluciones encontradas</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Last minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Último minuto</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Last 5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 5 minutos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Last 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 15 minutos</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>of %1 CPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>de %1 CPU</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No jobs yet.
 A Quantus node sends jobs to this miner over HTTP; point its external miner setting at the address in the status bar below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay trabajos.
+Un nodo Quantus envía trabajos a este minero por HTTP; apunte su ajuste de minero externo a la dirección de la barra de estado.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>waiting for the first samples</source>
-        <translation type="unfinished"></translation>
+        <translation>esperando las primeras muestras</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+478"/>
         <source>&amp;Hide to tray</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ocultar en la bandeja</translation>
     </message>
     <message>
         <location line="-478"/>
         <location line="+478"/>
         <source>&amp;Minimise</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi&amp;nimizar</translation>
     </message>
     <message>
         <location line="-426"/>
         <location line="+31"/>
         <source>the service did not start (see the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>el servicio no se inició (vea el registro)</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Listening on %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuchando en %1:%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>metrics on port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>métricas en el puerto %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+203"/>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido</translation>
     </message>
     <message>
         <location line="-197"/>
         <source>Stop mining</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener minería</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Start mining</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar minería</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Stop mining</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detener minería</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Start mining</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar minería</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&lt;b&gt;Not mining on %1:%2.&lt;/b&gt; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sin minar en %1:%2.&lt;/b&gt; %3</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Uptime %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Uptime —</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo —</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Motor</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cannot switch to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede cambiar a %1: %2</translation>
     </message>
     <message>
         <location line="+27"/>
         <location line="+126"/>
         <source>Engine %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Motor %1 (%2)</translation>
     </message>
     <message>
         <location line="-115"/>
         <location line="+116"/>
         <source>Workers %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilos %1</translation>
     </message>
     <message>
         <location line="-96"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 unavailable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no disponible: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (unavailable)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (no disponible)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>peak %1 (10 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>máx. %1 (10 s)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+12"/>
         <source>total %1 hashes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hashes en total</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>%1 per worker</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por hilo</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 running</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en curso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 accepted · %2 completed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aceptados · %2 completados</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Accepted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptados %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Running %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Completed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Completados %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallidos %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancelled %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelados %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finished jobs leave the list %1 min after the node has fetched them</source>
-        <translation type="unfinished"></translation>
+        <translation>Los trabajos terminados salen de la lista %1 min después de que el nodo los recoja</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>none yet this session</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna en esta sesión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>last at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>última a las %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 · running jobs: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · trabajos en curso: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not mining: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin minar: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Quantus Miner</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantus Miner</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&amp;Cancel job</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar trabajo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy job &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar &amp;ID del trabajo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy found &amp;nonce</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar &amp;nonce encontrado</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Start on login</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar al iniciar sesión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not change the autostart entry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cambiar el inicio automático: %1</translation>
     </message>
 </context>
 <context>
@@ -995,87 +1199,87 @@ A Quantus node sends jobs to this miner over HTTP; point its external miner sett
     <message>
         <location filename="../src/gui/settings_dialog.cpp" line="+34"/>
         <source>This desktop has no system tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este escritorio no tiene bandeja del sistema.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>any free port</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquier puerto libre</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>This computer only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo este equipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every IPv4 network interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las interfaces de red IPv4</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This computer only (IPv6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo este equipo (IPv6)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every network interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las interfaces de red</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir al sistema</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Changing the address or a port restarts the service; running jobs are cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la dirección o un puerto reinicia el servicio; los trabajos en curso se cancelan.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>dirección</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>API port</source>
-        <translation type="unfinished"></translation>
+        <translation>puerto de la API</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>metrics port</source>
-        <translation type="unfinished"></translation>
+        <translation>puerto de métricas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This run was started with the %1 on the command line or in the environment; those win over what is saved here at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta ejecución se inició con %1 en la línea de órdenes o en el entorno; eso prevalece sobre lo guardado aquí en el próximo inicio.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>“%1” is not an IP address. Use 127.0.0.1 (this computer), 0.0.0.0 or :: (every interface).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una dirección IP. Use 127.0.0.1 (este equipo), 0.0.0.0 o :: (todas las interfaces).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The metrics port must differ from the API port.</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto de métricas debe ser distinto del puerto de la API.</translation>
     </message>
 </context>
 <context>
@@ -1083,137 +1287,137 @@ A Quantus node sends jobs to this miner over HTTP; point its external miner sett
     <message>
         <location filename="../src/gui/widgets/system_panel.cpp" line="+92"/>
         <source>Worker %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilo %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>none of AVX2, BMI2, AVX-512 (scalar code only)</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno de AVX2, BMI2, AVX-512 (solo código escalar)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1; in use: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; en uso: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1; would use %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; usaría %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Looking for CUDA devices…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando dispositivos CUDA…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>gpu-cuda can use %1 of %2 GPUs (driver CUDA %3.%4; %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>gpu-cuda puede usar %1 de %2 GPU (controlador CUDA %3.%4; %5)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>gpu-cuda unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gpu-cuda no disponible: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>10 s</source>
-        <translation type="unfinished"></translation>
+        <translation>10 s</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>60 s</source>
-        <translation type="unfinished"></translation>
+        <translation>60 s</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>15 min</source>
-        <translation type="unfinished"></translation>
+        <translation>15 min</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómputo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperatura</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Power</source>
-        <translation type="unfinished"></translation>
+        <translation>Potencia</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Load</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not usable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no utilizable: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1, %2 SMs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 SM</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 °C</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 °C</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 W</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 W</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 / %2 W</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 W</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
 </context>
 </TS>

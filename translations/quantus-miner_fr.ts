@@ -6,42 +6,244 @@
     <message>
         <location filename="../ui/about_dialog.ui" line="+14"/>
         <source>About Quantus Miner</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Quantus Miner</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Quantus Miner</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantus Miner</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Searches nonces for the Quantus Network&apos;s Poseidon2 proof of work, on CPUs and NVIDIA GPUs, for a Quantus node that sends jobs over HTTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cherche des nonces pour la preuve de travail Poseidon2 du Quantus Network, sur CPU et GPU NVIDIA, pour un nœud Quantus qui envoie des tâches par HTTP.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Build</source>
-        <translation type="unfinished"></translation>
+        <translation>Compilation</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>CUDA engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Moteur CUDA</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>CPU code paths</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemins de code CPU</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Licence: MIT</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence : MIT</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../src/app/app_options.cpp" line="+44"/>
+        <source>%1 (see quantus-miner --help)</source>
+        <translation>%1 (voir quantus-miner --help)</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>invalid --gpu-devices &apos;%1&apos;: expected a number of GPUs from 1 to 64, or all</source>
+        <translation>--gpu-devices &apos;%1&apos; invalide : attendu un nombre de GPU de 1 à 64, ou all</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--lang needs a language code such as de or zh_CN</source>
+        <translation>--lang attend un code de langue comme de ou zh_CN</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--screenshot needs a PNG file name</source>
+        <translation>--screenshot attend un nom de fichier PNG</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 needs a value in seconds</source>
+        <translation>%1 attend une valeur en secondes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>invalid %1 &apos;%2&apos;: expected seconds, more than 0 and at most 3600</source>
+        <translation>%1 &apos;%2&apos; invalide : attendu des secondes, plus de 0 et au plus 3600</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--duration needs a value in seconds</source>
+        <translation>--duration attend une valeur en secondes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>invalid --duration &apos;%1&apos;: expected seconds, more than 0 and at most 86400</source>
+        <translation>--duration &apos;%1&apos; invalide : attendu des secondes, plus de 0 et au plus 86400</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>hash takes no option &apos;%1&apos;</source>
+        <translation>hash n&apos;accepte pas l&apos;option &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>benchmark takes no option &apos;%1&apos;</source>
+        <translation>benchmark n&apos;accepte pas l&apos;option &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>option inconnue &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 needs a value</source>
+        <translation>%1 attend une valeur</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>hash needs MINING_HASH NONCE [DIFFICULTY], got %1 argument(s)</source>
+        <translation>hash attend MINING_HASH NONCE [DIFFICULTY], reçu %1 argument(s)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argument inattendu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Usage:</source>
+        <translation>Utilisation :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mine jobs sent by a Quantus node over HTTP</source>
+        <translation>mine les tâches envoyées par un nœud Quantus par HTTP</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Service options (command line over environment over default):</source>
+        <translation>Options du service (ligne de commande, puis environnement, puis défaut) :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>run without the dashboard (also automatic without a display)</source>
+        <translation>fonctionner sans tableau de bord (automatique sans écran)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP API port (default 9833; 0: any free port)</source>
+        <translation>port de l&apos;API HTTP (défaut 9833 ; 0 : un port libre)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>address to listen on (default 127.0.0.1;
+0.0.0.0 in containers). The API has NO
+authentication: anyone who can reach it can
+submit and cancel jobs. Expose it only to the node.</source>
+        <translation>adresse d&apos;écoute (défaut 127.0.0.1 ; 0.0.0.0 dans
+les conteneurs). L&apos;API n&apos;a AUCUNE authentification :
+quiconque peut l&apos;atteindre peut soumettre et annuler
+des tâches. Ne l&apos;exposez qu&apos;au nœud.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>hashing threads (default: half of the CPUs this
+process may use, cgroup cpuset honoured, at least 1;
+more than available is clamped)</source>
+        <translation>threads de hachage (défaut : la moitié des CPU que
+ce processus peut utiliser, cpuset du cgroup
+respecté, au moins 1 ; au-delà, la valeur est réduite)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cpu-fast (default), cpu-baseline, gpu-cuda</source>
+        <translation>cpu-fast (défaut), cpu-baseline, gpu-cuda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prometheus GET /metrics on this port (default off)</source>
+        <translation>Prometheus GET /metrics sur ce port (désactivé par
+défaut)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>target length of one chunk of work (default 1000)</source>
+        <translation>durée visée d&apos;un bloc de travail (défaut 1000)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>error, warn, info (default), debug, trace</source>
+        <translation>error, warn, info (défaut), debug, trace</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>also append the log to PATH</source>
+        <translation>ajouter aussi le journal à PATH</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gpu-cuda: use the first N visible GPUs (default all;
+CUDA_VISIBLE_DEVICES picks which are visible)</source>
+        <translation>gpu-cuda : utiliser les N premiers GPU visibles (défaut
+all ; CUDA_VISIBLE_DEVICES choisit les visibles)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>interface language (de, es, fr, ru, zh_CN, en;
+default: the dashboard&apos;s setting, else the system&apos;s)</source>
+        <translation>langue de l&apos;interface (de, es, fr, ru, zh_CN, en ;
+défaut : réglage du tableau de bord, sinon système)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dashboard checks (need a display):</source>
+        <translation>Vérifications du tableau de bord (écran nécessaire) :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>save the window as PNG after --screenshot-delay SECONDS (default 8), quit</source>
+        <translation>enregistrer la fenêtre en PNG après --screenshot-delay
+SECONDS (défaut 8), puis quitter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print the longest GUI event-loop stall over that time, quit</source>
+        <translation>afficher le plus long blocage de la boucle d&apos;événements
+de l&apos;interface sur cette durée, puis quitter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hash: prints the 128-hex-digit PoW hash of MINING_HASH (64 hex digits) and NONCE
+(1 to 128 hex digits, the number they spell, zero-padded on the left), and with
+DIFFICULTY (decimal, at least 1) &apos;valid&apos; or &apos;invalid&apos; on a second line.</source>
+        <translation>hash : affiche le hash PoW de 128 chiffres hex de MINING_HASH (64 chiffres hex)
+et NONCE (1 à 128 chiffres hex, le nombre qu&apos;ils forment, complété de zéros à
+gauche), et avec DIFFICULTY (décimal, au moins 1) &apos;valid&apos; ou &apos;invalid&apos; sur une
+seconde ligne.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>benchmark: mines a job no hash can solve through the same workers as real jobs
+and reports hashes per second, in total and per worker.
+--duration SECONDS (default 10), --json (one JSON object), --engine, --workers,
+--gpu-devices.</source>
+        <translation>benchmark : mine une tâche qu&apos;aucun hash ne résout avec les mêmes threads que
+les vraies tâches et indique les hashs par seconde, au total et par thread.
+--duration SECONDS (défaut 10), --json (un objet JSON), --engine, --workers,
+--gpu-devices.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exit codes: 0 success, 1 runtime failure (e.g. port in use), 2 invalid arguments.</source>
+        <translation>Codes de sortie : 0 succès, 1 échec à l&apos;exécution (p. ex. port occupé),
+2 arguments invalides.</translation>
     </message>
 </context>
 <context>
@@ -49,42 +251,42 @@
     <message>
         <location filename="../ui/log_console.ui" line="+37"/>
         <source>S&amp;how</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;fficher</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Search the log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans le journal…</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Copy the selected lines (all shown lines when none is selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les lignes sélectionnées (toutes les lignes affichées si aucune n&apos;est sélectionnée)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;opier</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Save the shown lines to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les lignes affichées dans un fichier</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sa&amp;ve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregi&amp;strer…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Clear the console (the log file and stderr keep their lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider la console (le fichier journal et stderr gardent leurs lignes)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vider</translation>
     </message>
 </context>
 <context>
@@ -92,165 +294,165 @@
     <message>
         <location filename="../ui/main_window.ui" line="+14"/>
         <source>Quantus Miner</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantus Miner</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Start or stop the mining service. Stopping closes the port and cancels running jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarre ou arrête le service de minage. L&apos;arrêt ferme le port et annule les tâches en cours.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stop mining</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le minage</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&amp;Engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo&amp;teur</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The hashing engine. A change applies to the next chunk of every job, without restarting them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moteur de hachage. Un changement s&apos;applique au bloc suivant de chaque tâche, sans la redémarrer.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>&amp;Workers</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;hreads</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Worker threads hashing on the CPU. A change applies to the next chunk, without restarting jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads de calcul qui hachent sur le CPU. Un changement s&apos;applique au bloc suivant, sans redémarrer les tâches.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>About Quantus Miner</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Quantus Miner</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Change &amp;port…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer de &amp;port…</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>Hash rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de hachage</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>How much history the chart shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle durée d&apos;historique le graphique affiche</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+183"/>
         <source>&amp;Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâ&amp;ches</translation>
     </message>
     <message>
         <location line="-85"/>
         <location line="+93"/>
         <source>&amp;Log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journal</translation>
     </message>
     <message>
         <location line="-88"/>
         <location line="+96"/>
         <source>S&amp;ystem</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ystème</translation>
     </message>
     <message>
         <location line="-85"/>
         <source>&amp;Mining</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minage</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Stop mining</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrêter le minage</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>S&amp;ettings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+,</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Hide to tray</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cacher dans la zone de notification</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ctrl+W</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+W</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Ctrl+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Ctrl+3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;About Quantus Miner</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Quantus Miner</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
 </context>
 <context>
@@ -258,72 +460,72 @@
     <message>
         <location filename="../ui/settings_dialog.ui" line="+14"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Mining service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service de minage</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Listen &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse d&apos;écoute</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>127.0.0.1 accepts jobs from this computer only; 0.0.0.0 or :: from the whole network.</source>
-        <translation type="unfinished"></translation>
+        <translation>127.0.0.1 n&apos;accepte les tâches que de cet ordinateur ; 0.0.0.0 ou :: de tout le réseau.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>API &amp;port</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port de l&apos;API</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The port the node sends jobs to (default 9833).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port auquel le nœud envoie les tâches (défaut 9833).</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Metrics port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port des &amp;métriques</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Serve Prometheus metrics on this port, on the same address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servir les métriques Prometheus sur ce port, à la même adresse.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Interface</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Appa&amp;rence</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Start &amp;minimised</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer ré&amp;duit</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Close to the system tray (keep mining in the background)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer dans la zone de notification (le minage continue)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Start when I &amp;log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer à l&apos;ou&amp;verture de session</translation>
     </message>
 </context>
 <context>
@@ -331,42 +533,42 @@
     <message>
         <location filename="../ui/system_panel.ui" line="+54"/>
         <source>Processor</source>
-        <translation type="unfinished"></translation>
+        <translation>Processeur</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Logical CPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU logiques</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Usable by the miner</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisables par le mineur</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Instruction sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeux d&apos;instructions</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>cpu-fast paths</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemins cpu-fast</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Graphics cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes graphiques</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Worker threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads de calcul</translation>
     </message>
 </context>
 <context>
@@ -374,27 +576,27 @@
     <message>
         <location filename="../src/gui/about_dialog.cpp" line="+55"/>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>yes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>oui : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no (built without CUDA)</source>
-        <translation type="unfinished"></translation>
+        <translation>non (compilé sans CUDA)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>built: %1; this CPU: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>compilés : %1 ; ce CPU : %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (built with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (compilé avec %2)</translation>
     </message>
 </context>
 <context>
@@ -402,12 +604,12 @@
     <message>
         <location filename="../src/gui/autostart.cpp" line="+68"/>
         <source>cannot remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de supprimer %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer %1</translation>
     </message>
 </context>
 <context>
@@ -415,57 +617,57 @@
     <message>
         <location filename="../src/gui/dashboard.cpp" line="+51"/>
         <source>Quantus Miner keeps mining</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantus Miner continue de miner</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The window is hidden; mining goes on. Use the tray icon to show it again or to quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre est cachée ; le minage continue. Utilisez l&apos;icône de la zone de notification pour l&apos;afficher à nouveau ou pour quitter.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>&amp;Hide window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Masquer la fenêtre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Show window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher la fenêtre</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S&amp;top mining</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrê&amp;ter le minage</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>S&amp;tart mining</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer le minage</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Solution found</source>
-        <translation type="unfinished"></translation>
+        <translation>Solution trouvée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Job %1 found a nonce after %2 hashes in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche %1 a trouvé un nonce après %2 hashs en %3.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1</translation>
     </message>
 </context>
 <context>
@@ -473,17 +675,17 @@
     <message>
         <location filename="../src/gui/format.cpp" line="+28"/>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>n/d</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>%1 d %2:%3:%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 j %2:%3:%4</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 × 10^%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × 10^%2</translation>
     </message>
 </context>
 <context>
@@ -491,12 +693,12 @@
     <message>
         <location filename="../src/gui/widgets/hashrate_chart.cpp" line="+143"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hash rate (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de hachage (%1)</translation>
     </message>
 </context>
 <context>
@@ -504,107 +706,107 @@
     <message>
         <location filename="../src/gui/models/job_table_model.cpp" line="+258"/>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échouée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mining hash: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash de minage : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Difficulty: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Difficulté : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nonces: 0x%1 … 0x%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nonces : 0x%1 … 0x%2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Found nonce: 0x%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nonce trouvé : 0x%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hash: 0x%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash : 0x%1</translation>
     </message>
     <message>
         <location line="+108"/>
         <source>10-second rate while running; the average once ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux sur 10 secondes pendant l&apos;exécution ; la moyenne une fois terminée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nonces checked so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Nonces vérifiés jusqu&apos;ici</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>Difficulté</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nonces checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nonces vérifiés</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Found nonce</source>
-        <translation type="unfinished"></translation>
+        <translation>Nonce trouvé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Moteur</translation>
     </message>
 </context>
 <context>
@@ -612,53 +814,53 @@
     <message>
         <location filename="../src/gui/widgets/log_console.cpp" line="+81"/>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warnings and errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements et erreurs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Debug</source>
-        <translation type="unfinished"></translation>
+        <translation>Débogage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Lines: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes : %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Shown: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichées : %1 sur %2</translation>
     </message>
     <message>
         <location line="+50"/>
         <location line="+5"/>
         <source>Save log</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le journal</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Log files (*.log *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers journaux (*.log *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Could not save the log to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le journal dans %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -666,42 +868,42 @@
     <message>
         <location filename="../src/gui/models/log_model.cpp" line="+112"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Debug</source>
-        <translation type="unfinished"></translation>
+        <translation>Débogage</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
 </context>
 <context>
@@ -709,285 +911,286 @@
     <message>
         <location filename="../src/gui/main_window.cpp" line="+221"/>
         <source>Checking for CUDA devices…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de périphériques CUDA…</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Hash rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de hachage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>10 s average</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne sur 10 s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>60 s average</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne sur 60 s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>15 min average</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne sur 15 min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Solutions found</source>
-        <translation type="unfinished"></translation>
+        <translation>Solutions trouvées</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Last minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière minute</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Last 5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>5 dernières minutes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Last 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>15 dernières minutes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>of %1 CPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>sur %1 CPU</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No jobs yet.
 A Quantus node sends jobs to this miner over HTTP; point its external miner setting at the address in the status bar below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune tâche pour l&apos;instant.
+Un nœud Quantus envoie des tâches à ce mineur par HTTP ; réglez son mineur externe sur l&apos;adresse de la barre d&apos;état ci-dessous.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>waiting for the first samples</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente des premières mesures</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+478"/>
         <source>&amp;Hide to tray</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cacher dans la zone de notification</translation>
     </message>
     <message>
         <location line="-478"/>
         <location line="+478"/>
         <source>&amp;Minimise</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réduire</translation>
     </message>
     <message>
         <location line="-426"/>
         <location line="+31"/>
         <source>the service did not start (see the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>le service n&apos;a pas démarré (voir le journal)</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Listening on %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>À l&apos;écoute sur %1:%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>metrics on port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>métriques sur le port %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+203"/>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté</translation>
     </message>
     <message>
         <location line="-197"/>
         <source>Stop mining</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le minage</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Start mining</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer le minage</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Stop mining</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrêter le minage</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Start mining</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer le minage</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&lt;b&gt;Not mining on %1:%2.&lt;/b&gt; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Pas de minage sur %1:%2.&lt;/b&gt; %3</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Uptime %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif depuis %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Uptime —</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif depuis —</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Moteur</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cannot switch to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de passer à %1 : %2</translation>
     </message>
     <message>
         <location line="+27"/>
         <location line="+126"/>
         <source>Engine %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Moteur %1 (%2)</translation>
     </message>
     <message>
         <location line="-115"/>
         <location line="+116"/>
         <source>Workers %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads %1</translation>
     </message>
     <message>
         <location line="-96"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 unavailable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 indisponible : %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (unavailable)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (indisponible)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>peak %1 (10 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>pic %1 (10 s)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+12"/>
         <source>total %1 hashes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hashs au total</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>%1 per worker</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par thread</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 running</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en cours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 accepted · %2 completed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 acceptées · %2 terminées</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Accepted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptées %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Running %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Completed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminées %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échouées %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancelled %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulées %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finished jobs leave the list %1 min after the node has fetched them</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tâches finies quittent la liste %1 min après que le nœud les a récupérées</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>none yet this session</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune pour cette session</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>last at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dernière à %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 · running jobs: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · tâches en cours : %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not mining: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de minage : %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Quantus Miner</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantus Miner</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&amp;Cancel job</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler la tâche</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy job &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;&amp;ID de la tâche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy found &amp;nonce</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le &amp;nonce trouvé</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Start on login</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer à l&apos;ouverture de session</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not change the autostart entry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de modifier le démarrage automatique : %1</translation>
     </message>
 </context>
 <context>
@@ -995,87 +1198,87 @@ A Quantus node sends jobs to this miner over HTTP; point its external miner sett
     <message>
         <location filename="../src/gui/settings_dialog.cpp" line="+34"/>
         <source>This desktop has no system tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce bureau n&apos;a pas de zone de notification.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>any free port</source>
-        <translation type="unfinished"></translation>
+        <translation>un port libre</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>This computer only</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur seulement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every IPv4 network interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les interfaces réseau IPv4</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This computer only (IPv6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur seulement (IPv6)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every network interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les interfaces réseau</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme le système</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Changing the address or a port restarts the service; running jobs are cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer l&apos;adresse ou un port redémarre le service ; les tâches en cours sont annulées.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;adresse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>API port</source>
-        <translation type="unfinished"></translation>
+        <translation>le port de l&apos;API</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>metrics port</source>
-        <translation type="unfinished"></translation>
+        <translation>le port des métriques</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This run was started with the %1 on the command line or in the environment; those win over what is saved here at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette exécution a été lancée avec %1 en ligne de commande ou dans l&apos;environnement ; ces valeurs l&apos;emportent sur celles enregistrées ici au prochain démarrage.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>“%1” is not an IP address. Use 127.0.0.1 (this computer), 0.0.0.0 or :: (every interface).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une adresse IP. Utilisez 127.0.0.1 (cet ordinateur), 0.0.0.0 ou :: (toutes les interfaces).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The metrics port must differ from the API port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port des métriques doit être différent du port de l&apos;API.</translation>
     </message>
 </context>
 <context>
@@ -1083,137 +1286,137 @@ A Quantus node sends jobs to this miner over HTTP; point its external miner sett
     <message>
         <location filename="../src/gui/widgets/system_panel.cpp" line="+92"/>
         <source>Worker %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thread %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>none of AVX2, BMI2, AVX-512 (scalar code only)</source>
-        <translation type="unfinished"></translation>
+        <translation>ni AVX2, ni BMI2, ni AVX-512 (code scalaire seulement)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1; in use: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ; utilisé : %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1; would use %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ; utiliserait %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Looking for CUDA devices…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de périphériques CUDA…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>gpu-cuda can use %1 of %2 GPUs (driver CUDA %3.%4; %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>gpu-cuda peut utiliser %1 GPU sur %2 (pilote CUDA %3.%4 ; %5)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>gpu-cuda unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gpu-cuda indisponible : %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Thread</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>10 s</source>
-        <translation type="unfinished"></translation>
+        <translation>10 s</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>60 s</source>
-        <translation type="unfinished"></translation>
+        <translation>60 s</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>15 min</source>
-        <translation type="unfinished"></translation>
+        <translation>15 min</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Température</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Power</source>
-        <translation type="unfinished"></translation>
+        <translation>Puissance</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Load</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not usable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>inutilisable : %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1, %2 SMs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 SM</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 °C</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 °C</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 W</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 W</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 / %2 W</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 W</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
 </context>
 </TS>

@@ -6,42 +6,244 @@
     <message>
         <location filename="../ui/about_dialog.ui" line="+14"/>
         <source>About Quantus Miner</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе Quantus Miner</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Quantus Miner</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantus Miner</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Searches nonces for the Quantus Network&apos;s Poseidon2 proof of work, on CPUs and NVIDIA GPUs, for a Quantus node that sends jobs over HTTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ищет nonce для доказательства работы Poseidon2 сети Quantus на CPU и GPU NVIDIA для узла Quantus, присылающего задания по HTTP.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Build</source>
-        <translation type="unfinished"></translation>
+        <translation>Сборка</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>CUDA engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Движок CUDA</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>CPU code paths</source>
-        <translation type="unfinished"></translation>
+        <translation>Пути кода CPU</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Licence: MIT</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицензия: MIT</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../src/app/app_options.cpp" line="+44"/>
+        <source>%1 (see quantus-miner --help)</source>
+        <translation>%1 (см. quantus-miner --help)</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>invalid --gpu-devices &apos;%1&apos;: expected a number of GPUs from 1 to 64, or all</source>
+        <translation>недопустимое значение --gpu-devices &apos;%1&apos;: ожидается число GPU от 1 до 64 или all</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--lang needs a language code such as de or zh_CN</source>
+        <translation>--lang требует код языка, например de или zh_CN</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--screenshot needs a PNG file name</source>
+        <translation>--screenshot требует имя файла PNG</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 needs a value in seconds</source>
+        <translation>%1 требует значение в секундах</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>invalid %1 &apos;%2&apos;: expected seconds, more than 0 and at most 3600</source>
+        <translation>недопустимое значение %1 &apos;%2&apos;: ожидаются секунды, больше 0 и не более 3600</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--duration needs a value in seconds</source>
+        <translation>--duration требует значение в секундах</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>invalid --duration &apos;%1&apos;: expected seconds, more than 0 and at most 86400</source>
+        <translation>недопустимое значение --duration &apos;%1&apos;: ожидаются секунды, больше 0 и не более 86400</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>hash takes no option &apos;%1&apos;</source>
+        <translation>hash не принимает параметр &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>benchmark takes no option &apos;%1&apos;</source>
+        <translation>benchmark не принимает параметр &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>неизвестный параметр &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 needs a value</source>
+        <translation>%1 требует значение</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>hash needs MINING_HASH NONCE [DIFFICULTY], got %1 argument(s)</source>
+        <translation>hash требует MINING_HASH NONCE [DIFFICULTY], получено аргументов: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>лишний аргумент &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Usage:</source>
+        <translation>Использование:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mine jobs sent by a Quantus node over HTTP</source>
+        <translation>майнит задания, присылаемые узлом Quantus по HTTP</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Service options (command line over environment over default):</source>
+        <translation>Параметры службы (командная строка важнее окружения, окружение — умолчаний):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>run without the dashboard (also automatic without a display)</source>
+        <translation>работать без панели (автоматически, если нет дисплея)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP API port (default 9833; 0: any free port)</source>
+        <translation>порт HTTP API (по умолчанию 9833; 0: любой свободный)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>address to listen on (default 127.0.0.1;
+0.0.0.0 in containers). The API has NO
+authentication: anyone who can reach it can
+submit and cancel jobs. Expose it only to the node.</source>
+        <translation>адрес для прослушивания (по умолчанию 127.0.0.1;
+0.0.0.0 в контейнерах). У API НЕТ аутентификации:
+любой, кто до него доберётся, может отправлять и
+отменять задания. Открывайте его только узлу.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>hashing threads (default: half of the CPUs this
+process may use, cgroup cpuset honoured, at least 1;
+more than available is clamped)</source>
+        <translation>потоки хеширования (по умолчанию: половина CPU,
+доступных процессу, с учётом cpuset cgroup, не
+меньше 1; больше доступного — урезается)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cpu-fast (default), cpu-baseline, gpu-cuda</source>
+        <translation>cpu-fast (по умолчанию), cpu-baseline, gpu-cuda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prometheus GET /metrics on this port (default off)</source>
+        <translation>Prometheus GET /metrics на этом порту (по умолчанию
+выключено)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>target length of one chunk of work (default 1000)</source>
+        <translation>желаемая длина одной порции работы (по умолчанию
+1000)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>error, warn, info (default), debug, trace</source>
+        <translation>error, warn, info (по умолчанию), debug, trace</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>also append the log to PATH</source>
+        <translation>также дописывать журнал в PATH</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gpu-cuda: use the first N visible GPUs (default all;
+CUDA_VISIBLE_DEVICES picks which are visible)</source>
+        <translation>gpu-cuda: использовать первые N видимых GPU (по
+умолчанию all; видимые задаёт CUDA_VISIBLE_DEVICES)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>interface language (de, es, fr, ru, zh_CN, en;
+default: the dashboard&apos;s setting, else the system&apos;s)</source>
+        <translation>язык интерфейса (de, es, fr, ru, zh_CN, en; по
+умолчанию — из настроек панели, иначе системный)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dashboard checks (need a display):</source>
+        <translation>Проверки панели (нужен дисплей):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>save the window as PNG after --screenshot-delay SECONDS (default 8), quit</source>
+        <translation>сохранить окно в PNG через --screenshot-delay
+SECONDS (по умолчанию 8) и выйти</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print the longest GUI event-loop stall over that time, quit</source>
+        <translation>вывести самую долгую задержку цикла событий GUI
+за это время и выйти</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hash: prints the 128-hex-digit PoW hash of MINING_HASH (64 hex digits) and NONCE
+(1 to 128 hex digits, the number they spell, zero-padded on the left), and with
+DIFFICULTY (decimal, at least 1) &apos;valid&apos; or &apos;invalid&apos; on a second line.</source>
+        <translation>hash: выводит PoW-хеш (128 hex-цифр) от MINING_HASH (64 hex-цифры) и NONCE
+(от 1 до 128 hex-цифр — задаваемое ими число, дополненное нулями слева),
+а с DIFFICULTY (десятичное, не меньше 1) — &apos;valid&apos; или &apos;invalid&apos; второй строкой.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>benchmark: mines a job no hash can solve through the same workers as real jobs
+and reports hashes per second, in total and per worker.
+--duration SECONDS (default 10), --json (one JSON object), --engine, --workers,
+--gpu-devices.</source>
+        <translation>benchmark: майнит неразрешимое задание теми же потоками, что и настоящие
+задания, и сообщает число хешей в секунду, всего и на поток.
+--duration SECONDS (по умолчанию 10), --json (один объект JSON), --engine,
+--workers, --gpu-devices.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exit codes: 0 success, 1 runtime failure (e.g. port in use), 2 invalid arguments.</source>
+        <translation>Коды выхода: 0 — успех, 1 — ошибка выполнения (например, порт занят),
+2 — недопустимые аргументы.</translation>
     </message>
 </context>
 <context>
@@ -49,42 +251,42 @@
     <message>
         <location filename="../ui/log_console.ui" line="+37"/>
         <source>S&amp;how</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;казать</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Search the log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск в журнале…</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Copy the selected lines (all shown lines when none is selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать выбранные строки (все показанные, если ничего не выбрано)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Копи&amp;ровать</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Save the shown lines to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить показанные строки в файл</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sa&amp;ve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Со&amp;хранить…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Clear the console (the log file and stderr keep their lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить консоль (файл журнала и stderr сохраняют свои строки)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;чистить</translation>
     </message>
 </context>
 <context>
@@ -92,165 +294,165 @@
     <message>
         <location filename="../ui/main_window.ui" line="+14"/>
         <source>Quantus Miner</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantus Miner</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Start or stop the mining service. Stopping closes the port and cancels running jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запустить или остановить службу майнинга. Остановка закрывает порт и отменяет выполняемые задания.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stop mining</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановить майнинг</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&amp;Engine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Движок</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The hashing engine. A change applies to the next chunk of every job, without restarting them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Движок хеширования. Изменение действует со следующей порции каждого задания, без перезапуска.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>&amp;Workers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Потоки</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Worker threads hashing on the CPU. A change applies to the next chunk, without restarting jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочие потоки, хеширующие на CPU. Изменение действует со следующей порции, без перезапуска заданий.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>About Quantus Miner</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе Quantus Miner</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Пов&amp;торить</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Change &amp;port…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сменить п&amp;орт…</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>Hash rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Хешрейт</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>How much history the chart shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Какой период показывает график</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+183"/>
         <source>&amp;Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Задания</translation>
     </message>
     <message>
         <location line="-85"/>
         <location line="+93"/>
         <source>&amp;Log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Журнал</translation>
     </message>
     <message>
         <location line="-88"/>
         <location line="+96"/>
         <source>S&amp;ystem</source>
-        <translation type="unfinished"></translation>
+        <translation>Систем&amp;а</translation>
     </message>
     <message>
         <location line="-85"/>
         <source>&amp;Mining</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Майнинг</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Stop mining</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Остановить майнинг</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>S&amp;ettings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Настройки…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+,</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Hide to tray</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Свернуть в трей</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ctrl+W</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+W</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Ctrl+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Ctrl+3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;About Quantus Miner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе Quantus Miner</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>О &amp;Qt</translation>
     </message>
 </context>
 <context>
@@ -258,72 +460,72 @@
     <message>
         <location filename="../ui/settings_dialog.ui" line="+14"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Mining service</source>
-        <translation type="unfinished"></translation>
+        <translation>Служба майнинга</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Listen &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адрес прослушивания</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>127.0.0.1 accepts jobs from this computer only; 0.0.0.0 or :: from the whole network.</source>
-        <translation type="unfinished"></translation>
+        <translation>127.0.0.1 принимает задания только с этого компьютера; 0.0.0.0 или :: — со всей сети.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>API &amp;port</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Порт API</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The port the node sends jobs to (default 9833).</source>
-        <translation type="unfinished"></translation>
+        <translation>Порт, на который узел присылает задания (по умолчанию 9833).</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Metrics port</source>
-        <translation type="unfinished"></translation>
+        <translation>Порт &amp;метрик</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Serve Prometheus metrics on this port, on the same address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отдавать метрики Prometheus на этом порту, по тому же адресу.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Интерфейс</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Оформление</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Start &amp;minimised</source>
-        <translation type="unfinished"></translation>
+        <translation>Запускать &amp;свёрнутым</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Close to the system tray (keep mining in the background)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрывать в системный трей (майнинг продолжается)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Start when I &amp;log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Запускать при &amp;входе в систему</translation>
     </message>
 </context>
 <context>
@@ -331,42 +533,42 @@
     <message>
         <location filename="../ui/system_panel.ui" line="+54"/>
         <source>Processor</source>
-        <translation type="unfinished"></translation>
+        <translation>Процессор</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Модель</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Logical CPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>Логические CPU</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Usable by the miner</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступно майнеру</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Instruction sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Наборы инструкций</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>cpu-fast paths</source>
-        <translation type="unfinished"></translation>
+        <translation>Пути cpu-fast</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Graphics cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Видеокарты</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Worker threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочие потоки</translation>
     </message>
 </context>
 <context>
@@ -374,27 +576,27 @@
     <message>
         <location filename="../src/gui/about_dialog.cpp" line="+55"/>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>yes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>да: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no (built without CUDA)</source>
-        <translation type="unfinished"></translation>
+        <translation>нет (собрано без CUDA)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>built: %1; this CPU: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>в сборке: %1; этот CPU: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (built with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (собрано с %2)</translation>
     </message>
 </context>
 <context>
@@ -402,12 +604,12 @@
     <message>
         <location filename="../src/gui/autostart.cpp" line="+68"/>
         <source>cannot remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся удалить %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся создать %1</translation>
     </message>
 </context>
 <context>
@@ -415,57 +617,57 @@
     <message>
         <location filename="../src/gui/dashboard.cpp" line="+51"/>
         <source>Quantus Miner keeps mining</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantus Miner продолжает майнинг</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The window is hidden; mining goes on. Use the tray icon to show it again or to quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Окно скрыто; майнинг продолжается. Значок в трее позволяет снова показать окно или выйти.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>&amp;Hide window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Скрыть окно</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Show window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Показать окно</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S&amp;top mining</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Остановить майнинг</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>S&amp;tart mining</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запустить майнинг</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Solution found</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение найдено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Job %1 found a nonce after %2 hashes in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задание %1 нашло nonce после %2 хешей за %3.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся создать папку %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся записать %1</translation>
     </message>
 </context>
 <context>
@@ -473,17 +675,17 @@
     <message>
         <location filename="../src/gui/format.cpp" line="+28"/>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>н/д</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>%1 d %2:%3:%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 д %2:%3:%4</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 × 10^%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × 10^%2</translation>
     </message>
 </context>
 <context>
@@ -491,12 +693,12 @@
     <message>
         <location filename="../src/gui/widgets/hashrate_chart.cpp" line="+143"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hash rate (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Хешрейт (%1)</translation>
     </message>
 </context>
 <context>
@@ -504,107 +706,107 @@
     <message>
         <location filename="../src/gui/models/job_table_model.cpp" line="+258"/>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняется</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершено</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Задание %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mining hash: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Хеш для майнинга: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Difficulty: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сложность: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nonces: 0x%1 … 0x%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nonce: 0x%1 … 0x%2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Found nonce: 0x%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Найденный nonce: 0x%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hash: 0x%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Хеш: 0x%1</translation>
     </message>
     <message>
         <location line="+108"/>
         <source>10-second rate while running; the average once ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Скорость за 10 секунд во время работы; после завершения — средняя</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nonces checked so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверено nonce на данный момент</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Задание</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Начато</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>Сложность</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nonces checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверено</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Скорость</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Прошло</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Found nonce</source>
-        <translation type="unfinished"></translation>
+        <translation>Найденный nonce</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Движок</translation>
     </message>
 </context>
 <context>
@@ -612,53 +814,53 @@
     <message>
         <location filename="../src/gui/widgets/log_console.cpp" line="+81"/>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warnings and errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждения и ошибки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Информация</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Debug</source>
-        <translation type="unfinished"></translation>
+        <translation>Отладка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Lines: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Строк: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Shown: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Показано: %1 из %2</translation>
     </message>
     <message>
         <location line="+50"/>
         <location line="+5"/>
         <source>Save log</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить журнал</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Log files (*.log *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы журнала (*.log *.txt);;Все файлы (*)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Could not save the log to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить журнал в %1: %2</translation>
     </message>
 </context>
 <context>
@@ -666,42 +868,42 @@
     <message>
         <location filename="../src/gui/models/log_model.cpp" line="+112"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждение</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Инфо</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Debug</source>
-        <translation type="unfinished"></translation>
+        <translation>Отладка</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Трассировка</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение</translation>
     </message>
 </context>
 <context>
@@ -709,285 +911,286 @@
     <message>
         <location filename="../src/gui/main_window.cpp" line="+221"/>
         <source>Checking for CUDA devices…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск устройств CUDA…</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Hash rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Хешрейт</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>10 s average</source>
-        <translation type="unfinished"></translation>
+        <translation>Среднее за 10 с</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>60 s average</source>
-        <translation type="unfinished"></translation>
+        <translation>Среднее за 60 с</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>15 min average</source>
-        <translation type="unfinished"></translation>
+        <translation>Среднее за 15 мин</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Задания</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Solutions found</source>
-        <translation type="unfinished"></translation>
+        <translation>Найдено решений</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Last minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя минута</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Last 5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 5 минут</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Last 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 15 минут</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>of %1 CPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>из %1 CPU</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No jobs yet.
 A Quantus node sends jobs to this miner over HTTP; point its external miner setting at the address in the status bar below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заданий пока нет.
+Узел Quantus присылает задания этому майнеру по HTTP; укажите в его настройке внешнего майнера адрес из строки состояния ниже.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>waiting for the first samples</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидание первых замеров</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+478"/>
         <source>&amp;Hide to tray</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Свернуть в трей</translation>
     </message>
     <message>
         <location line="-478"/>
         <location line="+478"/>
         <source>&amp;Minimise</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;вернуть</translation>
     </message>
     <message>
         <location line="-426"/>
         <location line="+31"/>
         <source>the service did not start (see the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>служба не запустилась (см. журнал)</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Listening on %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Прослушивается %1:%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>metrics on port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>метрики на порту %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+203"/>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановлено</translation>
     </message>
     <message>
         <location line="-197"/>
         <source>Stop mining</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановить майнинг</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Start mining</source>
-        <translation type="unfinished"></translation>
+        <translation>Запустить майнинг</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Stop mining</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Остановить майнинг</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Start mining</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запустить майнинг</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&lt;b&gt;Not mining on %1:%2.&lt;/b&gt; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Майнинг на %1:%2 не идёт.&lt;/b&gt; %3</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Uptime %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Время работы %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Uptime —</source>
-        <translation type="unfinished"></translation>
+        <translation>Время работы —</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Движок</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cannot switch to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся переключиться на %1: %2</translation>
     </message>
     <message>
         <location line="+27"/>
         <location line="+126"/>
         <source>Engine %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Движок %1 (%2)</translation>
     </message>
     <message>
         <location line="-115"/>
         <location line="+116"/>
         <source>Workers %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Потоки: %1</translation>
     </message>
     <message>
         <location line="-96"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 unavailable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 недоступен: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (unavailable)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (недоступен)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>peak %1 (10 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>пик %1 (10 с)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+12"/>
         <source>total %1 hashes</source>
-        <translation type="unfinished"></translation>
+        <translation>всего хешей: %1</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>%1 per worker</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 на поток</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 running</source>
-        <translation type="unfinished"></translation>
+        <translation>выполняется: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 accepted · %2 completed</source>
-        <translation type="unfinished"></translation>
+        <translation>принято: %1 · завершено: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Accepted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Принято: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Running %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняется: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Completed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершено: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>С ошибкой: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancelled %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finished jobs leave the list %1 min after the node has fetched them</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершённые задания исчезают из списка через %1 мин после того, как узел их забрал</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>none yet this session</source>
-        <translation type="unfinished"></translation>
+        <translation>в этом сеансе пока нет</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>last at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>последнее в %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 · running jobs: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · выполняется заданий: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not mining: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Майнинг не идёт: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Quantus Miner</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantus Miner</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&amp;Cancel job</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить задание</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy job &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать &amp;ID задания</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy found &amp;nonce</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать найденный &amp;nonce</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Start on login</source>
-        <translation type="unfinished"></translation>
+        <translation>Запускать при входе в систему</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not change the autostart entry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось изменить автозапуск: %1</translation>
     </message>
 </context>
 <context>
@@ -995,87 +1198,87 @@ A Quantus node sends jobs to this miner over HTTP; point its external miner sett
     <message>
         <location filename="../src/gui/settings_dialog.cpp" line="+34"/>
         <source>This desktop has no system tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом рабочем столе нет системного трея.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>any free port</source>
-        <translation type="unfinished"></translation>
+        <translation>любой свободный порт</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>This computer only</source>
-        <translation type="unfinished"></translation>
+        <translation>Только этот компьютер</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every IPv4 network interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Все сетевые интерфейсы IPv4</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This computer only (IPv6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Только этот компьютер (IPv6)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every network interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Все сетевые интерфейсы</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык системы</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Как в системе</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Светлое</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Тёмное</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Changing the address or a port restarts the service; running jobs are cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Смена адреса или порта перезапускает службу; выполняемые задания отменяются.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>адрес</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>API port</source>
-        <translation type="unfinished"></translation>
+        <translation>порт API</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>metrics port</source>
-        <translation type="unfinished"></translation>
+        <translation>порт метрик</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This run was started with the %1 on the command line or in the environment; those win over what is saved here at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот запуск задал параметры (%1) в командной строке или окружении; при следующем запуске они важнее сохранённых здесь.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>“%1” is not an IP address. Use 127.0.0.1 (this computer), 0.0.0.0 or :: (every interface).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не IP-адрес. Используйте 127.0.0.1 (этот компьютер), 0.0.0.0 или :: (все интерфейсы).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The metrics port must differ from the API port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Порт метрик должен отличаться от порта API.</translation>
     </message>
 </context>
 <context>
@@ -1083,137 +1286,137 @@ A Quantus node sends jobs to this miner over HTTP; point its external miner sett
     <message>
         <location filename="../src/gui/widgets/system_panel.cpp" line="+92"/>
         <source>Worker %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Поток %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестно</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>none of AVX2, BMI2, AVX-512 (scalar code only)</source>
-        <translation type="unfinished"></translation>
+        <translation>нет ни AVX2, ни BMI2, ни AVX-512 (только скалярный код)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1; in use: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; используется: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1; would use %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; использовал бы %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Looking for CUDA devices…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск устройств CUDA…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>gpu-cuda can use %1 of %2 GPUs (driver CUDA %3.%4; %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>gpu-cuda может использовать GPU: %1 из %2 (драйвер CUDA %3.%4; %5)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>gpu-cuda unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gpu-cuda недоступен: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Поток</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>10 s</source>
-        <translation type="unfinished"></translation>
+        <translation>10 с</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>60 s</source>
-        <translation type="unfinished"></translation>
+        <translation>60 с</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>15 min</source>
-        <translation type="unfinished"></translation>
+        <translation>15 мин</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Память</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>Вычисления</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Температура</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Power</source>
-        <translation type="unfinished"></translation>
+        <translation>Мощность</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Load</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not usable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>непригоден: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 из %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1, %2 SMs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, SM: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 °C</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 °C</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 W</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Вт</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 / %2 W</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 Вт</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
 </context>
 </TS>

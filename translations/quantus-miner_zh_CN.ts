@@ -6,42 +6,238 @@
     <message>
         <location filename="../ui/about_dialog.ui" line="+14"/>
         <source>About Quantus Miner</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Quantus Miner</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Quantus Miner</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantus Miner</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Searches nonces for the Quantus Network&apos;s Poseidon2 proof of work, on CPUs and NVIDIA GPUs, for a Quantus node that sends jobs over HTTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>为通过 HTTP 发送任务的 Quantus 节点，在 CPU 和 NVIDIA GPU 上搜索 Quantus Network 的 Poseidon2 工作量证明 nonce。</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Build</source>
-        <translation type="unfinished"></translation>
+        <translation>构建</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>CUDA engine</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA 引擎</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>CPU code paths</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU 代码路径</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Licence: MIT</source>
-        <translation type="unfinished"></translation>
+        <translation>许可证：MIT</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../src/app/app_options.cpp" line="+44"/>
+        <source>%1 (see quantus-miner --help)</source>
+        <translation>%1（参见 quantus-miner --help）</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>invalid --gpu-devices &apos;%1&apos;: expected a number of GPUs from 1 to 64, or all</source>
+        <translation>无效的 --gpu-devices &apos;%1&apos;：应为 1 到 64 的 GPU 数量，或 all</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--lang needs a language code such as de or zh_CN</source>
+        <translation>--lang 需要语言代码，例如 de 或 zh_CN</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--screenshot needs a PNG file name</source>
+        <translation>--screenshot 需要 PNG 文件名</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 needs a value in seconds</source>
+        <translation>%1 需要以秒为单位的值</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>invalid %1 &apos;%2&apos;: expected seconds, more than 0 and at most 3600</source>
+        <translation>无效的 %1 &apos;%2&apos;：应为秒数，大于 0 且不超过 3600</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--duration needs a value in seconds</source>
+        <translation>--duration 需要以秒为单位的值</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>invalid --duration &apos;%1&apos;: expected seconds, more than 0 and at most 86400</source>
+        <translation>无效的 --duration &apos;%1&apos;：应为秒数，大于 0 且不超过 86400</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>hash takes no option &apos;%1&apos;</source>
+        <translation>hash 不接受选项 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>benchmark takes no option &apos;%1&apos;</source>
+        <translation>benchmark 不接受选项 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>未知选项 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 needs a value</source>
+        <translation>%1 需要一个值</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>hash needs MINING_HASH NONCE [DIFFICULTY], got %1 argument(s)</source>
+        <translation>hash 需要 MINING_HASH NONCE [DIFFICULTY]，收到 %1 个参数</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>多余的参数 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Usage:</source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mine jobs sent by a Quantus node over HTTP</source>
+        <translation>挖 Quantus 节点通过 HTTP 发送的任务</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Service options (command line over environment over default):</source>
+        <translation>服务选项（命令行优先于环境变量，环境变量优先于默认值）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>run without the dashboard (also automatic without a display)</source>
+        <translation>不带仪表盘运行（没有显示器时自动如此）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP API port (default 9833; 0: any free port)</source>
+        <translation>HTTP API 端口（默认 9833；0：任意空闲端口）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>address to listen on (default 127.0.0.1;
+0.0.0.0 in containers). The API has NO
+authentication: anyone who can reach it can
+submit and cancel jobs. Expose it only to the node.</source>
+        <translation>监听地址（默认 127.0.0.1；容器中为 0.0.0.0）。
+API 没有任何身份验证：能访问它的人都可以
+提交和取消任务。只向节点开放。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>hashing threads (default: half of the CPUs this
+process may use, cgroup cpuset honoured, at least 1;
+more than available is clamped)</source>
+        <translation>哈希线程数（默认：本进程可用 CPU 的一半，
+遵循 cgroup cpuset，至少 1；超出可用数时
+会被截断）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cpu-fast (default), cpu-baseline, gpu-cuda</source>
+        <translation>cpu-fast（默认）、cpu-baseline、gpu-cuda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prometheus GET /metrics on this port (default off)</source>
+        <translation>在此端口提供 Prometheus GET /metrics（默认关闭）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>target length of one chunk of work (default 1000)</source>
+        <translation>一块工作的目标时长（默认 1000）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>error, warn, info (default), debug, trace</source>
+        <translation>error、warn、info（默认）、debug、trace</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>also append the log to PATH</source>
+        <translation>同时将日志追加到 PATH</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gpu-cuda: use the first N visible GPUs (default all;
+CUDA_VISIBLE_DEVICES picks which are visible)</source>
+        <translation>gpu-cuda：使用前 N 个可见 GPU（默认 all；
+由 CUDA_VISIBLE_DEVICES 决定哪些可见）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>interface language (de, es, fr, ru, zh_CN, en;
+default: the dashboard&apos;s setting, else the system&apos;s)</source>
+        <translation>界面语言（de、es、fr、ru、zh_CN、en；
+默认：仪表盘中的设置，否则跟随系统）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dashboard checks (need a display):</source>
+        <translation>仪表盘检查（需要显示器）：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>save the window as PNG after --screenshot-delay SECONDS (default 8), quit</source>
+        <translation>在 --screenshot-delay SECONDS（默认 8）后将窗口保存为 PNG，然后退出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print the longest GUI event-loop stall over that time, quit</source>
+        <translation>输出这段时间内 GUI 事件循环最长的卡顿，然后退出</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hash: prints the 128-hex-digit PoW hash of MINING_HASH (64 hex digits) and NONCE
+(1 to 128 hex digits, the number they spell, zero-padded on the left), and with
+DIFFICULTY (decimal, at least 1) &apos;valid&apos; or &apos;invalid&apos; on a second line.</source>
+        <translation>hash：输出 MINING_HASH（64 位十六进制）与 NONCE（1 到 128 位十六进制，
+即其表示的数，左侧补零）的 128 位十六进制 PoW 哈希；给出 DIFFICULTY
+（十进制，至少 1）时，在第二行输出 &apos;valid&apos; 或 &apos;invalid&apos;。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>benchmark: mines a job no hash can solve through the same workers as real jobs
+and reports hashes per second, in total and per worker.
+--duration SECONDS (default 10), --json (one JSON object), --engine, --workers,
+--gpu-devices.</source>
+        <translation>benchmark：用与真实任务相同的工作线程挖一个任何哈希都无法解出的任务，
+报告每秒哈希数，包括总计和每个工作线程。
+--duration SECONDS（默认 10）、--json（一个 JSON 对象）、--engine、
+--workers、--gpu-devices。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exit codes: 0 success, 1 runtime failure (e.g. port in use), 2 invalid arguments.</source>
+        <translation>退出码：0 成功，1 运行时失败（例如端口被占用），2 参数无效。</translation>
     </message>
 </context>
 <context>
@@ -49,42 +245,42 @@
     <message>
         <location filename="../ui/log_console.ui" line="+37"/>
         <source>S&amp;how</source>
-        <translation type="unfinished"></translation>
+        <translation>显示(&amp;S)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Search the log…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索日志…</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Copy the selected lines (all shown lines when none is selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>复制选中的行（未选中时复制所有显示的行）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制(&amp;C)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Save the shown lines to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>将显示的行保存到文件</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sa&amp;ve…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;V)…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Clear the console (the log file and stderr keep their lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>清空控制台（日志文件和 stderr 保留其内容）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>清空(&amp;X)</translation>
     </message>
 </context>
 <context>
@@ -92,165 +288,165 @@
     <message>
         <location filename="../ui/main_window.ui" line="+14"/>
         <source>Quantus Miner</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantus Miner</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Start or stop the mining service. Stopping closes the port and cancels running jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>启动或停止挖矿服务。停止会关闭端口并取消正在运行的任务。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stop mining</source>
-        <translation type="unfinished"></translation>
+        <translation>停止挖矿</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&amp;Engine</source>
-        <translation type="unfinished"></translation>
+        <translation>引擎(&amp;E)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The hashing engine. A change applies to the next chunk of every job, without restarting them.</source>
-        <translation type="unfinished"></translation>
+        <translation>哈希引擎。更改从每个任务的下一块开始生效，无需重启任务。</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>&amp;Workers</source>
-        <translation type="unfinished"></translation>
+        <translation>工作线程(&amp;W)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Worker threads hashing on the CPU. A change applies to the next chunk, without restarting jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 CPU 上计算哈希的工作线程。更改从下一块开始生效，无需重启任务。</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>About Quantus Miner</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Quantus Miner</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>重试(&amp;R)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Change &amp;port…</source>
-        <translation type="unfinished"></translation>
+        <translation>更改端口(&amp;P)…</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>Hash rate</source>
-        <translation type="unfinished"></translation>
+        <translation>算力</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>How much history the chart shows</source>
-        <translation type="unfinished"></translation>
+        <translation>图表显示的历史时长</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+183"/>
         <source>&amp;Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>任务(&amp;J)</translation>
     </message>
     <message>
         <location line="-85"/>
         <location line="+93"/>
         <source>&amp;Log</source>
-        <translation type="unfinished"></translation>
+        <translation>日志(&amp;L)</translation>
     </message>
     <message>
         <location line="-88"/>
         <location line="+96"/>
         <source>S&amp;ystem</source>
-        <translation type="unfinished"></translation>
+        <translation>系统(&amp;Y)</translation>
     </message>
     <message>
         <location line="-85"/>
         <source>&amp;Mining</source>
-        <translation type="unfinished"></translation>
+        <translation>挖矿(&amp;M)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Stop mining</source>
-        <translation type="unfinished"></translation>
+        <translation>停止挖矿(&amp;S)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>S&amp;ettings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;E)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+,</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Hide to tray</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏到托盘(&amp;H)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ctrl+W</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+W</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Ctrl+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Ctrl+3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;About Quantus Miner</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Quantus Miner(&amp;A)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Qt(&amp;Q)</translation>
     </message>
 </context>
 <context>
@@ -258,72 +454,72 @@
     <message>
         <location filename="../ui/settings_dialog.ui" line="+14"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Mining service</source>
-        <translation type="unfinished"></translation>
+        <translation>挖矿服务</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Listen &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translation>监听地址(&amp;A)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>127.0.0.1 accepts jobs from this computer only; 0.0.0.0 or :: from the whole network.</source>
-        <translation type="unfinished"></translation>
+        <translation>127.0.0.1 只接受本机的任务；0.0.0.0 或 :: 接受整个网络的任务。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>API &amp;port</source>
-        <translation type="unfinished"></translation>
+        <translation>API 端口(&amp;P)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The port the node sends jobs to (default 9833).</source>
-        <translation type="unfinished"></translation>
+        <translation>节点发送任务的端口（默认 9833）。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Metrics port</source>
-        <translation type="unfinished"></translation>
+        <translation>指标端口(&amp;M)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Serve Prometheus metrics on this port, on the same address.</source>
-        <translation type="unfinished"></translation>
+        <translation>在此端口、同一地址上提供 Prometheus 指标。</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Interface</source>
-        <translation type="unfinished"></translation>
+        <translation>界面</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>外观(&amp;T)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Start &amp;minimised</source>
-        <translation type="unfinished"></translation>
+        <translation>启动时最小化(&amp;I)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Close to the system tray (keep mining in the background)</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭时最小化到系统托盘（后台继续挖矿）(&amp;C)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Start when I &amp;log in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录时启动(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -331,42 +527,42 @@
     <message>
         <location filename="../ui/system_panel.ui" line="+54"/>
         <source>Processor</source>
-        <translation type="unfinished"></translation>
+        <translation>处理器</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>型号</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Logical CPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>逻辑 CPU</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Usable by the miner</source>
-        <translation type="unfinished"></translation>
+        <translation>矿工可用</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Instruction sets</source>
-        <translation type="unfinished"></translation>
+        <translation>指令集</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>cpu-fast paths</source>
-        <translation type="unfinished"></translation>
+        <translation>cpu-fast 路径</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Graphics cards</source>
-        <translation type="unfinished"></translation>
+        <translation>显卡</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Worker threads</source>
-        <translation type="unfinished"></translation>
+        <translation>工作线程</translation>
     </message>
 </context>
 <context>
@@ -374,27 +570,27 @@
     <message>
         <location filename="../src/gui/about_dialog.cpp" line="+55"/>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>版本 %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>yes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>是：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no (built without CUDA)</source>
-        <translation type="unfinished"></translation>
+        <translation>否（构建时未启用 CUDA）</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>built: %1; this CPU: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已构建：%1；本 CPU：%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (built with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（构建时为 %2）</translation>
     </message>
 </context>
 <context>
@@ -402,12 +598,12 @@
     <message>
         <location filename="../src/gui/autostart.cpp" line="+68"/>
         <source>cannot remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除 %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建 %1</translation>
     </message>
 </context>
 <context>
@@ -415,57 +611,57 @@
     <message>
         <location filename="../src/gui/dashboard.cpp" line="+51"/>
         <source>Quantus Miner keeps mining</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantus Miner 仍在挖矿</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The window is hidden; mining goes on. Use the tray icon to show it again or to quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口已隐藏，挖矿仍在继续。使用托盘图标可重新显示窗口或退出。</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>&amp;Hide window</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏窗口(&amp;H)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Show window</source>
-        <translation type="unfinished"></translation>
+        <translation>显示窗口(&amp;S)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S&amp;top mining</source>
-        <translation type="unfinished"></translation>
+        <translation>停止挖矿(&amp;T)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>S&amp;tart mining</source>
-        <translation type="unfinished"></translation>
+        <translation>开始挖矿(&amp;T)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Solution found</source>
-        <translation type="unfinished"></translation>
+        <translation>找到解</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Job %1 found a nonce after %2 hashes in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1 在 %3 内经过 %2 次哈希找到了 nonce。</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1</translation>
     </message>
 </context>
 <context>
@@ -473,17 +669,17 @@
     <message>
         <location filename="../src/gui/format.cpp" line="+28"/>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>%1 d %2:%3:%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 天 %2:%3:%4</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 × 10^%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × 10^%2</translation>
     </message>
 </context>
 <context>
@@ -491,12 +687,12 @@
     <message>
         <location filename="../src/gui/widgets/hashrate_chart.cpp" line="+143"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hash rate (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>算力（%1）</translation>
     </message>
 </context>
 <context>
@@ -504,107 +700,107 @@
     <message>
         <location filename="../src/gui/models/job_table_model.cpp" line="+258"/>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>运行中</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mining hash: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>挖矿哈希：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Difficulty: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>难度：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nonces: 0x%1 … 0x%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nonce：0x%1 … 0x%2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Found nonce: 0x%1</source>
-        <translation type="unfinished"></translation>
+        <translation>找到的 nonce：0x%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hash: 0x%1</source>
-        <translation type="unfinished"></translation>
+        <translation>哈希：0x%1</translation>
     </message>
     <message>
         <location line="+108"/>
         <source>10-second rate while running; the average once ended</source>
-        <translation type="unfinished"></translation>
+        <translation>运行时为 10 秒算力；结束后为平均值</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nonces checked so far</source>
-        <translation type="unfinished"></translation>
+        <translation>目前已检查的 nonce 数</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>任务</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>难度</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nonces checked</source>
-        <translation type="unfinished"></translation>
+        <translation>已检查 nonce</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>速率</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>用时</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Found nonce</source>
-        <translation type="unfinished"></translation>
+        <translation>找到的 nonce</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Engine</source>
-        <translation type="unfinished"></translation>
+        <translation>引擎</translation>
     </message>
 </context>
 <context>
@@ -612,53 +808,53 @@
     <message>
         <location filename="../src/gui/widgets/log_console.cpp" line="+81"/>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Warnings and errors</source>
-        <translation type="unfinished"></translation>
+        <translation>警告和错误</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>信息</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Debug</source>
-        <translation type="unfinished"></translation>
+        <translation>调试</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Lines: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>行数：%1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Shown: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>显示：%1 / %2</translation>
     </message>
     <message>
         <location line="+50"/>
         <location line="+5"/>
         <source>Save log</source>
-        <translation type="unfinished"></translation>
+        <translation>保存日志</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Log files (*.log *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>日志文件 (*.log *.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Could not save the log to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将日志保存到 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -666,42 +862,42 @@
     <message>
         <location filename="../src/gui/models/log_model.cpp" line="+112"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>信息</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Debug</source>
-        <translation type="unfinished"></translation>
+        <translation>调试</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Trace</source>
-        <translation type="unfinished"></translation>
+        <translation>跟踪</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>级别</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
 </context>
 <context>
@@ -709,285 +905,286 @@
     <message>
         <location filename="../src/gui/main_window.cpp" line="+221"/>
         <source>Checking for CUDA devices…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查 CUDA 设备…</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Hash rate</source>
-        <translation type="unfinished"></translation>
+        <translation>算力</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>10 s average</source>
-        <translation type="unfinished"></translation>
+        <translation>10 秒平均</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>60 s average</source>
-        <translation type="unfinished"></translation>
+        <translation>60 秒平均</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>15 min average</source>
-        <translation type="unfinished"></translation>
+        <translation>15 分钟平均</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>任务</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Solutions found</source>
-        <translation type="unfinished"></translation>
+        <translation>找到的解</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Last minute</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 1 分钟</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Last 5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 5 分钟</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Last 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 15 分钟</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>of %1 CPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %1 个 CPU</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No jobs yet.
 A Quantus node sends jobs to this miner over HTTP; point its external miner setting at the address in the status bar below.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有任务。
+Quantus 节点通过 HTTP 向本矿工发送任务；请将其外部矿工设置指向下方状态栏中的地址。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>waiting for the first samples</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待首批采样</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+478"/>
         <source>&amp;Hide to tray</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏到托盘(&amp;H)</translation>
     </message>
     <message>
         <location line="-478"/>
         <location line="+478"/>
         <source>&amp;Minimise</source>
-        <translation type="unfinished"></translation>
+        <translation>最小化(&amp;N)</translation>
     </message>
     <message>
         <location line="-426"/>
         <location line="+31"/>
         <source>the service did not start (see the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>服务未能启动（参见日志）</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Listening on %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>正在监听 %1:%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>metrics on port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>指标端口 %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+203"/>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止</translation>
     </message>
     <message>
         <location line="-197"/>
         <source>Stop mining</source>
-        <translation type="unfinished"></translation>
+        <translation>停止挖矿</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Start mining</source>
-        <translation type="unfinished"></translation>
+        <translation>开始挖矿</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Stop mining</source>
-        <translation type="unfinished"></translation>
+        <translation>停止挖矿(&amp;S)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Start mining</source>
-        <translation type="unfinished"></translation>
+        <translation>开始挖矿(&amp;S)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&lt;b&gt;Not mining on %1:%2.&lt;/b&gt; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;未在 %1:%2 上挖矿。&lt;/b&gt;%3</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Uptime %1</source>
-        <translation type="unfinished"></translation>
+        <translation>运行时间 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Uptime —</source>
-        <translation type="unfinished"></translation>
+        <translation>运行时间 —</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Engine</source>
-        <translation type="unfinished"></translation>
+        <translation>引擎</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cannot switch to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法切换到 %1：%2</translation>
     </message>
     <message>
         <location line="+27"/>
         <location line="+126"/>
         <source>Engine %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>引擎 %1（%2）</translation>
     </message>
     <message>
         <location line="-115"/>
         <location line="+116"/>
         <source>Workers %1</source>
-        <translation type="unfinished"></translation>
+        <translation>工作线程 %1</translation>
     </message>
     <message>
         <location line="-96"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 unavailable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不可用：%2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (unavailable)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（不可用）</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>peak %1 (10 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>峰值 %1（10 秒）</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+12"/>
         <source>total %1 hashes</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %1 次哈希</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>%1 per worker</source>
-        <translation type="unfinished"></translation>
+        <translation>每线程 %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 running</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个运行中</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 accepted · %2 completed</source>
-        <translation type="unfinished"></translation>
+        <translation>已接受 %1 · 已完成 %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Accepted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已接受 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Running %1</source>
-        <translation type="unfinished"></translation>
+        <translation>运行中 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Completed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失败 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancelled %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消 %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finished jobs leave the list %1 min after the node has fetched them</source>
-        <translation type="unfinished"></translation>
+        <translation>节点取走已结束的任务 %1 分钟后，它们会从列表中移除</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>none yet this session</source>
-        <translation type="unfinished"></translation>
+        <translation>本次会话尚无</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>last at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最近一次 %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 · running jobs: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 运行中的任务：%2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not mining: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未在挖矿：%1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Quantus Miner</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantus Miner</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&amp;Cancel job</source>
-        <translation type="unfinished"></translation>
+        <translation>取消任务(&amp;C)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy job &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>复制任务 ID(&amp;I)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy found &amp;nonce</source>
-        <translation type="unfinished"></translation>
+        <translation>复制找到的 nonce(&amp;N)</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Start on login</source>
-        <translation type="unfinished"></translation>
+        <translation>登录时启动</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not change the autostart entry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法更改自启动项：%1</translation>
     </message>
 </context>
 <context>
@@ -995,87 +1192,87 @@ A Quantus node sends jobs to this miner over HTTP; point its external miner sett
     <message>
         <location filename="../src/gui/settings_dialog.cpp" line="+34"/>
         <source>This desktop has no system tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>此桌面没有系统托盘。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>any free port</source>
-        <translation type="unfinished"></translation>
+        <translation>任意空闲端口</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>This computer only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅本机</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every IPv4 network interface</source>
-        <translation type="unfinished"></translation>
+        <translation>所有 IPv4 网络接口</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This computer only (IPv6)</source>
-        <translation type="unfinished"></translation>
+        <translation>仅本机（IPv6）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every network interface</source>
-        <translation type="unfinished"></translation>
+        <translation>所有网络接口</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>系统默认</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Changing the address or a port restarts the service; running jobs are cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>更改地址或端口会重启服务；正在运行的任务会被取消。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>API port</source>
-        <translation type="unfinished"></translation>
+        <translation>API 端口</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>metrics port</source>
-        <translation type="unfinished"></translation>
+        <translation>指标端口</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This run was started with the %1 on the command line or in the environment; those win over what is saved here at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>本次运行通过命令行或环境变量指定了%1；下次启动时它们优先于此处保存的设置。</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>“%1” is not an IP address. Use 127.0.0.1 (this computer), 0.0.0.0 or :: (every interface).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 IP 地址。请使用 127.0.0.1（本机）、0.0.0.0 或 ::（所有接口）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The metrics port must differ from the API port.</source>
-        <translation type="unfinished"></translation>
+        <translation>指标端口必须与 API 端口不同。</translation>
     </message>
 </context>
 <context>
@@ -1083,137 +1280,137 @@ A Quantus node sends jobs to this miner over HTTP; point its external miner sett
     <message>
         <location filename="../src/gui/widgets/system_panel.cpp" line="+92"/>
         <source>Worker %1</source>
-        <translation type="unfinished"></translation>
+        <translation>工作线程 %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>none of AVX2, BMI2, AVX-512 (scalar code only)</source>
-        <translation type="unfinished"></translation>
+        <translation>AVX2、BMI2、AVX-512 均不支持（仅标量代码）</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1; in use: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1；正在使用：%2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1; would use %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1；将使用 %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Looking for CUDA devices…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查找 CUDA 设备…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>gpu-cuda can use %1 of %2 GPUs (driver CUDA %3.%4; %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>gpu-cuda 可使用 %2 个 GPU 中的 %1 个（驱动 CUDA %3.%4；%5）</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>gpu-cuda unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gpu-cuda 不可用：%1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Worker</source>
-        <translation type="unfinished"></translation>
+        <translation>工作线程</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>10 s</source>
-        <translation type="unfinished"></translation>
+        <translation>10 秒</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>60 s</source>
-        <translation type="unfinished"></translation>
+        <translation>60 秒</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>15 min</source>
-        <translation type="unfinished"></translation>
+        <translation>15 分钟</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>显存</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>计算能力</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>温度</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Power</source>
-        <translation type="unfinished"></translation>
+        <translation>功耗</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Load</source>
-        <translation type="unfinished"></translation>
+        <translation>负载</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not usable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不可用：%1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1, %2 SMs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2 个 SM</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 °C</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 °C</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 W</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 W</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 / %2 W</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 W</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
 </context>
 </TS>

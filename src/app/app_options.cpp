@@ -1,10 +1,16 @@
 #include "app_options.h"
 
+#include <QCoreApplication>
+
 #include <cmath>
 
 namespace qm {
 
 namespace {
+
+// Help columns: option, then environment variable, then description.
+constexpr qsizetype kHelpOptionWidth = 26;
+constexpr qsizetype kHelpVariableWidth = 25;
 
 struct ValueOption {
     const char* name;
@@ -35,7 +41,7 @@ AppOptions parseAppOptions(const QStringList& arguments)
 {
     AppOptions o;
     auto fail = [&](const QString& message) {
-        o.error = message + QStringLiteral(" (see quantus-miner --help)");
+        o.error = QCoreApplication::translate("CommandLine", "%1 (see quantus-miner --help)").arg(message);
         return o;
     };
 
@@ -84,17 +90,27 @@ AppOptions parseAppOptions(const QStringList& arguments)
             o.noGui = true;
             continue;
         }
+        if (o.command != AppOptions::Command::Hash && name == u"--gpu-devices") {
+            const auto v = takeValue();
+            bool ok = false;
+            const int n = v ? v->toInt(&ok) : 0;
+            if (!v || (*v != u"all" && (!ok || n < 1 || n > 64)))
+                return fail(QCoreApplication::translate("CommandLine", "invalid --gpu-devices '%1': expected a number of GPUs from 1 to 64, or all")
+                                .arg(v.value_or(QString())));
+            o.gpuDevices = *v;
+            continue;
+        }
         if (o.command == AppOptions::Command::Run && name == u"--lang") {
             const auto v = takeValue();
             if (!v || v->trimmed().isEmpty())
-                return fail(QStringLiteral("--lang needs a language code such as de or zh_CN"));
+                return fail(QCoreApplication::translate("CommandLine", "--lang needs a language code such as de or zh_CN"));
             o.language = v->trimmed();
             continue;
         }
         if (o.command == AppOptions::Command::Run && name == u"--screenshot") {
             const auto v = takeValue();
             if (!v || v->isEmpty())
-                return fail(QStringLiteral("--screenshot needs a PNG file name"));
+                return fail(QCoreApplication::translate("CommandLine", "--screenshot needs a PNG file name"));
             o.screenshotFile = *v;
             continue;
         }
@@ -102,11 +118,11 @@ AppOptions parseAppOptions(const QStringList& arguments)
             (name == u"--screenshot-delay" || name == u"--measure-stall")) {
             const auto v = takeValue();
             if (!v)
-                return fail(QStringLiteral("%1 needs a value in seconds").arg(name));
+                return fail(QCoreApplication::translate("CommandLine", "%1 needs a value in seconds").arg(name));
             bool ok = false;
             const double d = v->toDouble(&ok);
             if (!ok || !std::isfinite(d) || d <= 0 || d > 3600)
-                return fail(QStringLiteral("invalid %1 '%2': expected seconds, more than 0 and at most 3600").arg(name, *v));
+                return fail(QCoreApplication::translate("CommandLine", "invalid %1 '%2': expected seconds, more than 0 and at most 3600").arg(name, *v));
             (name == u"--screenshot-delay" ? o.screenshotDelaySeconds : o.measureStallSeconds) = d;
             continue;
         }
@@ -117,11 +133,11 @@ AppOptions parseAppOptions(const QStringList& arguments)
         if (o.command == AppOptions::Command::Benchmark && name == u"--duration") {
             const auto v = takeValue();
             if (!v)
-                return fail(QStringLiteral("--duration needs a value in seconds"));
+                return fail(QCoreApplication::translate("CommandLine", "--duration needs a value in seconds"));
             bool ok = false;
             const double d = v->toDouble(&ok);
             if (!ok || !std::isfinite(d) || d <= 0 || d > 86400)
-                return fail(QStringLiteral("invalid --duration '%1': expected seconds, more than 0 and at most 86400").arg(*v));
+                return fail(QCoreApplication::translate("CommandLine", "invalid --duration '%1': expected seconds, more than 0 and at most 86400").arg(*v));
             o.durationSeconds = d;
             continue;
         }
@@ -133,21 +149,21 @@ AppOptions parseAppOptions(const QStringList& arguments)
                                         (o.command == AppOptions::Command::Benchmark && benchmarkAccepts(name)));
         if (!allowed) {
             if (o.command == AppOptions::Command::Hash)
-                return fail(QStringLiteral("hash takes no option '%1'").arg(name));
+                return fail(QCoreApplication::translate("CommandLine", "hash takes no option '%1'").arg(name));
             if (o.command == AppOptions::Command::Benchmark)
-                return fail(QStringLiteral("benchmark takes no option '%1'").arg(name));
-            return fail(QStringLiteral("unknown option '%1'").arg(name));
+                return fail(QCoreApplication::translate("CommandLine", "benchmark takes no option '%1'").arg(name));
+            return fail(QCoreApplication::translate("CommandLine", "unknown option '%1'").arg(name));
         }
         const auto v = takeValue();
         if (!v)
-            return fail(QStringLiteral("%1 needs a value").arg(name));
+            return fail(QCoreApplication::translate("CommandLine", "%1 needs a value").arg(name));
         o.overrides.*(option->field) = *v;
     }
 
     switch (o.command) {
     case AppOptions::Command::Hash:
         if (positional.size() < 2 || positional.size() > 3)
-            return fail(QStringLiteral("hash needs MINING_HASH NONCE [DIFFICULTY], got %1 argument(s)").arg(positional.size()));
+            return fail(QCoreApplication::translate("CommandLine", "hash needs MINING_HASH NONCE [DIFFICULTY], got %1 argument(s)").arg(positional.size()));
         o.miningHash = positional[0];
         o.nonce = positional[1];
         if (positional.size() == 3)
@@ -156,7 +172,7 @@ AppOptions parseAppOptions(const QStringList& arguments)
     case AppOptions::Command::Benchmark:
     case AppOptions::Command::Run:
         if (!positional.isEmpty())
-            return fail(QStringLiteral("unexpected argument '%1'").arg(positional.first()));
+            return fail(QCoreApplication::translate("CommandLine", "unexpected argument '%1'").arg(positional.first()));
         break;
     case AppOptions::Command::Help:
     case AppOptions::Command::Version:
@@ -167,44 +183,88 @@ AppOptions parseAppOptions(const QStringList& arguments)
 
 QString helpText()
 {
-    return QStringLiteral(
-        "Usage:\n"
-        "  quantus-miner [--no-gui] [options]         mine jobs sent by a Quantus node over HTTP\n"
-        "  quantus-miner hash MINING_HASH NONCE [DIFFICULTY]\n"
-        "  quantus-miner benchmark [--engine E] [--workers N] [--duration SECONDS] [--json]\n"
-        "  quantus-miner --help | --version\n"
-        "\n"
-        "Service options (command line over environment over default):\n"
-        "  --no-gui                  run without the dashboard (also automatic without a display)\n"
-        "  --port N                  MINER_PORT               HTTP API port (default 9833; 0: any free port)\n"
-        "  --bind ADDR               MINER_BIND               address to listen on (default 127.0.0.1;\n"
-        "                                                     0.0.0.0 in containers). The API has NO\n"
-        "                                                     authentication: anyone who can reach it can\n"
-        "                                                     submit and cancel jobs. Expose it only to the node.\n"
-        "  --workers N|auto          MINER_WORKERS            hashing threads (default: half of the CPUs this\n"
-        "                                                     process may use, cgroup cpuset honoured, at least 1;\n"
-        "                                                     more than available is clamped)\n"
-        "  --engine E                MINER_ENGINE             cpu-fast (default), cpu-baseline, gpu-cuda\n"
-        "  --metrics-port N          MINER_METRICS_PORT       Prometheus GET /metrics on this port (default off)\n"
-        "  --progress-chunk-ms MS    MINER_PROGRESS_CHUNK_MS  target length of one chunk of work (default 1000)\n"
-        "  --log-level L             MINER_LOG (or RUST_LOG)  error, warn, info (default), debug, trace\n"
-        "  --log-file PATH           MINER_LOG_FILE           also append the log to PATH\n"
-        "  --lang CODE                                        interface language (de, es, fr, ru, zh_CN, en;\n"
-        "                                                     default: the dashboard's setting, else the system's)\n"
-        "\n"
-        "Dashboard checks (need a display):\n"
-        "  --screenshot FILE         save the window as PNG after --screenshot-delay SECONDS (default 8), quit\n"
-        "  --measure-stall SECONDS   print the longest GUI event-loop stall over that time, quit\n"
-        "\n"
-        "hash: prints the 128-hex-digit PoW hash of MINING_HASH (64 hex digits) and NONCE\n"
-        "  (1 to 128 hex digits, the number they spell, zero-padded on the left), and with\n"
-        "  DIFFICULTY (decimal, at least 1) 'valid' or 'invalid' on a second line.\n"
-        "\n"
-        "benchmark: mines a job no hash can solve through the same workers as real jobs\n"
-        "  and reports hashes per second, in total and per worker.\n"
-        "  --duration SECONDS (default 10), --json (one JSON object), --engine, --workers.\n"
-        "\n"
-        "Exit codes: 0 success, 1 runtime failure (e.g. port in use), 2 invalid arguments.\n");
+    // Translated piece by piece (context "CommandLine"); options, variables and
+    // values stay as typed. A description's further lines, which translators
+    // break where their language needs, line up under its first.
+    const auto indentFollowing = [](const QString& text, qsizetype column) {
+        QString indented = text;
+        return indented.replace(QLatin1Char('\n'), QLatin1Char('\n') + QString(column, QLatin1Char(' ')));
+    };
+    // "  --port N                  MINER_PORT               description": the
+    // option, its environment variable (if any) and the description in columns.
+    const auto row = [&](const char* option, const char* variable, const QString& description) {
+        QString line = QStringLiteral("  ") + QString::fromLatin1(option).leftJustified(kHelpOptionWidth);
+        if (variable)
+            line += QString::fromLatin1(variable).leftJustified(kHelpVariableWidth);
+        return line + indentFollowing(description, line.size()) + QLatin1Char('\n');
+    };
+    const auto paragraph = [&](const QString& text) { return indentFollowing(text, 2) + QLatin1Char('\n'); };
+
+    QString help;
+    help += QCoreApplication::translate("CommandLine", "Usage:") + QLatin1Char('\n');
+    help += QStringLiteral("  quantus-miner [--no-gui] [options]         ") + QCoreApplication::translate("CommandLine", "mine jobs sent by a Quantus node over HTTP") +
+            QLatin1Char('\n');
+    help += QStringLiteral("  quantus-miner hash MINING_HASH NONCE [DIFFICULTY]\n"
+                           "  quantus-miner benchmark [--engine E] [--workers N] [--duration SECONDS] [--json]\n"
+                           "  quantus-miner --help | --version\n"
+                           "\n");
+    help += QCoreApplication::translate("CommandLine", "Service options (command line over environment over default):") + QLatin1Char('\n');
+    help += row("--no-gui", nullptr, QCoreApplication::translate("CommandLine", "run without the dashboard (also automatic without a display)"));
+    help += row("--port N", "MINER_PORT", QCoreApplication::translate("CommandLine", "HTTP API port (default 9833; 0: any free port)"));
+    help += row("--bind ADDR", "MINER_BIND",
+                QCoreApplication::translate("CommandLine", "address to listen on (default 127.0.0.1;\n"
+                   "0.0.0.0 in containers). The API has NO\n"
+                   "authentication: anyone who can reach it can\n"
+                   "submit and cancel jobs. Expose it only to the node."));
+    help += row("--workers N|auto", "MINER_WORKERS",
+                QCoreApplication::translate("CommandLine", "hashing threads (default: half of the CPUs this\n"
+                   "process may use, cgroup cpuset honoured, at least 1;\n"
+                   "more than available is clamped)"));
+    help += row("--engine E", "MINER_ENGINE", QCoreApplication::translate("CommandLine", "cpu-fast (default), cpu-baseline, gpu-cuda"));
+    help += row("--metrics-port N", "MINER_METRICS_PORT", QCoreApplication::translate("CommandLine", "Prometheus GET /metrics on this port (default off)"));
+    help += row("--progress-chunk-ms MS", "MINER_PROGRESS_CHUNK_MS",
+                QCoreApplication::translate("CommandLine", "target length of one chunk of work (default 1000)"));
+    help += row("--log-level L", "MINER_LOG (or RUST_LOG)", QCoreApplication::translate("CommandLine", "error, warn, info (default), debug, trace"));
+    help += row("--log-file PATH", "MINER_LOG_FILE", QCoreApplication::translate("CommandLine", "also append the log to PATH"));
+    help += row("--gpu-devices N|all", "MINER_GPU_DEVICES",
+                QCoreApplication::translate("CommandLine", "gpu-cuda: use the first N visible GPUs (default all;\n"
+                   "CUDA_VISIBLE_DEVICES picks which are visible)"));
+    help += row("--lang CODE", "",
+                QCoreApplication::translate("CommandLine", "interface language (de, es, fr, ru, zh_CN, en;\n"
+                   "default: the dashboard's setting, else the system's)"));
+    help += QLatin1Char('\n');
+    help += QCoreApplication::translate("CommandLine", "Dashboard checks (need a display):") + QLatin1Char('\n');
+    help += row("--screenshot FILE", nullptr,
+                QCoreApplication::translate("CommandLine", "save the window as PNG after --screenshot-delay SECONDS (default 8), quit"));
+    help += row("--measure-stall SECONDS", nullptr, QCoreApplication::translate("CommandLine", "print the longest GUI event-loop stall over that time, quit"));
+    help += QLatin1Char('\n');
+    help += paragraph(QCoreApplication::translate("CommandLine", "hash: prints the 128-hex-digit PoW hash of MINING_HASH (64 hex digits) and NONCE\n"
+                         "(1 to 128 hex digits, the number they spell, zero-padded on the left), and with\n"
+                         "DIFFICULTY (decimal, at least 1) 'valid' or 'invalid' on a second line."));
+    help += QLatin1Char('\n');
+    help += paragraph(QCoreApplication::translate("CommandLine", "benchmark: mines a job no hash can solve through the same workers as real jobs\n"
+                         "and reports hashes per second, in total and per worker.\n"
+                         "--duration SECONDS (default 10), --json (one JSON object), --engine, --workers,\n"
+                         "--gpu-devices."));
+    help += QLatin1Char('\n');
+    help += QCoreApplication::translate("CommandLine", "Exit codes: 0 success, 1 runtime failure (e.g. port in use), 2 invalid arguments.") +
+            QLatin1Char('\n');
+    return help;
+}
+
+std::optional<QString> languageOption(const QStringList& arguments)
+{
+    std::optional<QString> language;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString& arg = arguments[i];
+        if (arg == u"--lang" && i + 1 < arguments.size())
+            language = arguments[++i].trimmed();
+        else if (arg.startsWith(u"--lang="))
+            language = arg.mid(7).trimmed();
+    }
+    if (language && language->isEmpty())
+        language.reset();
+    return language;
 }
 
 } // namespace qm

@@ -20,6 +20,9 @@ struct AppOptions {
     // Run and benchmark: settings that override the environment.
     ConfigOverrides overrides;
     bool noGui = false;
+    // --gpu-devices N|all: how many visible GPUs gpu-cuda uses. Handed to the
+    // engine as MINER_GPU_DEVICES, the variable it reads.
+    std::optional<QString> gpuDevices;
     // --lang CODE: the interface language (dashboard, and Qt's own texts).
     std::optional<QString> language;
     // Dashboard one-shots (need a display): --screenshot FILE with
@@ -43,6 +46,11 @@ struct AppOptions {
 
 AppOptions parseAppOptions(const QStringList& arguments);
 
+// The --help text in the installed translation's language (context "CommandLine").
 QString helpText();
+
+// The language --lang names anywhere on the command line ("--lang de" or
+// "--lang=de"), whatever else is there: --help and usage errors speak it.
+std::optional<QString> languageOption(const QStringList& arguments);
 
 } // namespace qm

@@ -43,14 +43,23 @@ QStringList argumentList(int argc, char** argv)
 
 int main(int argc, char** argv)
 {
-    const qm::AppOptions options = qm::parseAppOptions(argumentList(argc, argv));
-    if (!options.error.isEmpty())
-        return usageError(options.error);
-
-    switch (options.command) {
-    case qm::AppOptions::Command::Help:
+    const QStringList arguments = argumentList(argc, argv);
+    const qm::AppOptions options = qm::parseAppOptions(arguments);
+    if (!options.error.isEmpty() || options.command == qm::AppOptions::Command::Help) {
+        // Help and usage errors speak the user's language (--lang, else the
+        // system's); translators need an application object, and the message
+        // is made again once they are installed.
+        QCoreApplication app(argc, argv);
+        qm::installTranslations(qm::languageOption(arguments).value_or(QString()));
+        if (!options.error.isEmpty())
+            return usageError(qm::parseAppOptions(arguments).error);
         print(stdout, qm::helpText());
         return 0;
+    }
+
+    switch (options.command) {
+    case qm::AppOptions::Command::Help: // answered above
+        break;
     case qm::AppOptions::Command::Version:
         print(stdout, qm::versionText());
         return 0;
@@ -67,6 +76,11 @@ int main(int argc, char** argv)
     case qm::AppOptions::Command::Run:
         break;
     }
+
+    // The gpu-cuda engine reads its device limit from the environment when it
+    // is created; the command line wins over a value already there.
+    if (options.gpuDevices)
+        qputenv("MINER_GPU_DEVICES", options.gpuDevices->toUtf8());
 
     const qm::ConfigResult resolved =
         qm::resolveConfig(options.overrides, qm::processEnvironment(), qm::detectEffectiveCpus());

@@ -819,7 +819,11 @@ void MainWindow::quit()
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     saveLayout();
-    if (!m_quitting && m_trayAvailable && m_settings.closeToTray) {
+    // Only the user's own close (the window manager's close button, a
+    // spontaneous event) goes to the tray. Qt closes every window when the
+    // application quits (SIGINT/SIGTERM, Quit) and refusing that close would
+    // cancel the quit.
+    if (!m_quitting && event->spontaneous() && m_trayAvailable && m_settings.closeToTray) {
         hide();
         event->ignore();
         if (!m_toldAboutTray) {

@@ -3,6 +3,7 @@
 // settings and about dialogs, in the light and the dark palette. Run it under
 // a virtual display, once as is and once with QT_SCALE_FACTOR=2:
 //   xvfb-run -s "-screen 0 2624x1504x24" build/tests/gui/qm_gui_gallery /tmp/gallery
+// --lang CODE (first) renders it in that language (scripts/screenshot-languages.sh).
 #include "about_dialog.h"
 #include "gui_settings.h"
 #include "gui_test_support.h"
@@ -10,6 +11,7 @@
 #include "miner_service.h"
 #include "settings_dialog.h"
 #include "theme.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QDir>
@@ -19,6 +21,7 @@
 #include <QTest>
 
 #include <cstdio>
+#include <cstring>
 
 namespace {
 
@@ -37,8 +40,17 @@ int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
     QApplication::setQuitOnLastWindowClosed(false);
+    if (argc > 2 && std::strcmp(argv[1], "--lang") == 0) {
+        const QString asked = QString::fromLocal8Bit(argv[2]);
+        if (qm::installTranslations(asked) != asked) {
+            std::fprintf(stderr, "no translation for %s\n", argv[2]);
+            return 2;
+        }
+        argc -= 2;
+        argv += 2;
+    }
     if (argc < 2) {
-        std::fprintf(stderr, "usage: qm_gui_gallery OUTPUT_DIR [SECONDS_OF_MINING]\n");
+        std::fprintf(stderr, "usage: qm_gui_gallery [--lang CODE] OUTPUT_DIR [SECONDS_OF_MINING]\n");
         return 2;
     }
     const QString out = QString::fromLocal8Bit(argv[1]);

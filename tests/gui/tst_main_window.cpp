@@ -29,6 +29,8 @@
 #include <QTest>
 #include <QThread>
 #include <QTimer>
+#include <QCloseEvent>
+#include <QSpontaneKeyEvent>
 
 using qm::MinerService;
 using qm::gui::GuiSettings;
@@ -66,6 +68,37 @@ private slots:
         service.stop();
         // The layout was saved on close.
         QVERIFY(!GuiSettings::load().windowGeometry.isEmpty());
+    }
+
+    void closeGoesToTrayOnlyWhenTheUserCloses()
+    {
+        // Hands a close event to the window as the event loop would, keeping
+        // its spontaneous flag (sendEvent would clear it).
+        struct Window : MainWindow {
+            using MainWindow::MainWindow;
+            void deliver(QCloseEvent* event) { closeEvent(event); }
+        };
+        MinerService service(qm::test::serviceConfig());
+        Window window(service, GuiSettings::load(), {});
+        window.setTrayAvailable(true);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy toTray(&window, &MainWindow::hiddenToTray);
+
+        // The window manager's close button (a spontaneous close event):
+        // hidden, still mining.
+        QCloseEvent userClose;
+        QSpontaneKeyEvent::setSpontaneous(&userClose);
+        window.deliver(&userClose);
+        QVERIFY(!userClose.isAccepted());
+        QVERIFY(!window.isVisible());
+        QCOMPARE(toTray.count(), 1);
+
+        // A close from the program (as when the application quits on
+        // SIGTERM) is not refused, or the quit would be cancelled.
+        window.show();
+        QVERIFY(window.close());
+        QCOMPARE(toTray.count(), 1);
     }
 
     void workersAndEngineReachTheService()

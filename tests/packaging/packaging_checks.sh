@@ -4,7 +4,7 @@
 # message when the tool it needs is not installed (scripts/install-deps.sh
 # --test installs them all).
 #   packaging_checks.sh desktop FILE.desktop
-#   packaging_checks.sh appstream FILE.metainfo.xml
+#   packaging_checks.sh appstream BUILD_DIR       installs it to a scratch tree
 #   packaging_checks.sh manpage FILE.1
 #   packaging_checks.sh unit FILE.service PROGRAM
 #   packaging_checks.sh cpack BUILD_DIR OUT_DIR      make the .deb, .rpm and .tar.gz
@@ -42,7 +42,13 @@ desktop)
     ;;
 appstream)
     need appstreamcli appstream
-    appstreamcli validate --no-net --explain "$1" || fail "appstreamcli validate reported problems"
+    build=$1
+    tmp=$(mktemp -d)
+    trap 'rm -rf "$tmp"' EXIT
+    # The installed tree, so the metainfo is checked together with the desktop
+    # entry and the icons it refers to.
+    DESTDIR="$tmp" cmake --install "$build" --prefix /usr >/dev/null || fail "cmake --install failed"
+    appstreamcli validate-tree --no-net --explain "$tmp" || fail "appstreamcli validate-tree reported problems"
     ;;
 manpage)
     need man man-db

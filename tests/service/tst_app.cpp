@@ -215,6 +215,9 @@ void TestApp::invalidConfigurationExits2_data()
     QTest::newRow("MINER_WORKERS") << QStringList{"--no-gui"} << "MINER_WORKERS" << "abc";
     QTest::newRow("MINER_PORT") << QStringList{"--no-gui"} << "MINER_PORT" << "-3";
     QTest::newRow("benchmark engine") << QStringList{"benchmark", "--engine", "asic"} << "" << "";
+    QTest::newRow("--gpu-devices 0") << QStringList{"--no-gui", "--gpu-devices", "0"} << "" << "";
+    QTest::newRow("--gpu-devices text") << QStringList{"--no-gui", "--gpu-devices", "many"} << "" << "";
+    QTest::newRow("hash --gpu-devices") << QStringList{"hash", "--gpu-devices", "1"} << "" << "";
 }
 
 void TestApp::invalidConfigurationExits2()
