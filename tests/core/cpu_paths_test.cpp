@@ -277,7 +277,7 @@ QM_TEST(batches_match_baseline_on_long_ranges_and_progress_reports)
     anchors.push_back(a128);
     anchors.push_back(U512::max());
     const std::uint64_t intervals[] = {1, 3, 7, 8, 16, 17, 33, 64, 1u << 14};
-    int jobs = 0;
+    int jobs = 0, found = 0, exhausted = 0;
     for (int iter = 0; iter < 600; ++iter) {
         MiningHash mh;
         for (auto& b : mh)
@@ -301,6 +301,7 @@ QM_TEST(batches_match_baseline_on_long_ranges_and_progress_reports)
         const std::uint64_t interval = intervals[rng() % std::size(intervals)];
         const JobContext job = JobContext::make(mh, difficulty);
         const Run want = runWithReports(baseline, job, start, end, interval);
+        (want.result.outcome == SearchOutcome::Found ? found : exhausted)++;
         for (const auto& engine : engines) {
             const Run got = runWithReports(*engine, job, start, end, interval);
             QM_CHECK(got.result.outcome == want.result.outcome);
@@ -320,6 +321,9 @@ QM_TEST(batches_match_baseline_on_long_ranges_and_progress_reports)
         ++jobs;
     }
     QM_CHECK_EQ(jobs, 600);
+    // Both outcomes well represented (150 and 450 with this seed).
+    QM_CHECK(found >= 100);
+    QM_CHECK(exhausted >= 100);
 }
 
 QM_TEST(targets_that_tie_on_the_high_half_use_the_last_squeeze)

@@ -17,7 +17,7 @@
 //   carryTotal(carries)        the overflows noted so far times eps (mod p)
 //   canonical(a)      into [0, p)
 //   mul(a, b), sqr(a), mulConst(a, c, c >> 32)
-//   low32(a), high32(a)
+//   low32(a), high32(a), shr26(a) (the last for the field test only)
 #pragma once
 
 #include "poseidon2_constants.h"
@@ -116,9 +116,11 @@ struct Poseidon2Lanes {
             for (int i = 0; i < 12; ++i)
                 s[b][i] = V::addC(s[b][i], V::set1(rc[i])); // rc < p
         }
-        // Six S-boxes of one batch, then six of the next, ...: on Zen 5 this
-        // order took 208 ns per lane-permutation (AVX-512) where one S-box
-        // after the other took 306 ns; groups of 3, 4 or 12 came out between.
+        // Six S-boxes of one batch, then six of the next, ... On Zen 5
+        // (AVX-512, ns per lane-permutation) groups of six instead of one
+        // S-box after the other went from 287 to 238, alternating the groups
+        // between the batches from 223 to 208; groups of 2, 3, 4 or 12 were
+        // slower than six.
         constexpr int kGroup = 6;
 #pragma GCC unroll 12
         for (int i = 0; i < 12; i += kGroup) {
@@ -190,9 +192,9 @@ struct Poseidon2Lanes {
     }
 
     // Four full rounds. One out-of-line copy serves the initial and the
-    // terminal rounds: a full round is ~1500 vector instructions per batch,
-    // and two inlined copies would not fit the core's decoded-op cache
-    // together with the partial rounds.
+    // terminal rounds: a full round is ~2800 instructions for two AVX-512
+    // batches, and a second inlined copy would double the hot code (~50 KB,
+    // more than the 32 KB instruction cache) for no measured gain.
     [[gnu::noinline]] static void fullRounds(State& io, const std::uint64_t (*rc)[12])
     {
         State s;
