@@ -16,6 +16,7 @@ if [[ "${1:-}" == "--test" ]]; then
         xvfb xauth x11-utils
         dpkg-dev fakeroot file rpm lintian desktop-file-utils appstream debootstrap
         curl man-db groff-base systemd librsvg2-bin
+        fonts-wqy-microhei
         wrk
     )
 fi

@@ -26,52 +26,20 @@ scale=${QT_SCALE_FACTOR:-1}
 [[ -x "$bin" ]] || { echo "screenshot: $bin not found; build first (cmake --build build) or set QM_BIN" >&2; exit 1; }
 command -v curl >/dev/null || { echo "screenshot: curl is needed" >&2; exit 1; }
 
-# A port nothing listens on (a refused connection).
-port=""
-for _ in $(seq 1 50); do
-    candidate=$((20000 + RANDOM % 40000))
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then
-        port=$candidate
-        break
-    fi
-done
-[[ -n "$port" ]] || { echo "screenshot: no free port found" >&2; exit 1; }
-
-# Settings of its own: the user's saved dashboard settings neither change the
-# picture nor get changed by it.
-tmp=$(mktemp -d)
-app_pid=""
-cleanup() {
-    if [[ -n "$app_pid" ]] && kill -0 "$app_pid" 2>/dev/null; then
-        kill "$app_pid" 2>/dev/null || true
-    fi
-    rm -rf "$tmp"
-}
-trap cleanup EXIT
-export XDG_CONFIG_HOME="$tmp/config"
-mkdir -p "$XDG_CONFIG_HOME/Quantus"
+. scripts/lib/dashboard-session.sh
+port=$(qm_free_port) || { echo "screenshot: no free port found" >&2; exit 1; }
+qm_session_begin
 printf '[interface]\ntheme=%s\nlanguage=%s\n' "$theme" "${QM_LANG:-en}" >"$XDG_CONFIG_HOME/Quantus/Quantus Miner.conf"
 
 out_abs=$(realpath -m "$out")
 cmd=("$bin" --screenshot "$out_abs" --screenshot-delay "$delay" --port "$port" --workers "$workers"
      --engine cpu-fast)
-if [[ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]]; then
-    "${cmd[@]}" &
-elif command -v xvfb-run >/dev/null; then
-    width=$(awk -v s="$scale" 'BEGIN { printf "%d", 1280 * s + 64 }')
-    height=$(awk -v s="$scale" 'BEGIN { printf "%d", 720 * s + 64 }')
-    xvfb-run --auto-servernum --server-args="-screen 0 ${width}x${height}x24" "${cmd[@]}" &
-else
-    QT_QPA_PLATFORM=offscreen "${cmd[@]}" &
-fi
-app_pid=$!
+width=$(awk -v s="$scale" 'BEGIN { printf "%d", 1280 * s + 64 }')
+height=$(awk -v s="$scale" 'BEGIN { printf "%d", 720 * s + 64 }')
+qm_launch "${width}x${height}" /dev/stdout /dev/stderr "${cmd[@]}"
 
 api="http://127.0.0.1:$port"
-for _ in $(seq 1 100); do
-    curl -s -o /dev/null "$api/result/probe" && break
-    sleep 0.1
-done
-curl -s -o /dev/null "$api/result/probe" || { echo "screenshot: the miner did not answer on $api" >&2; exit 1; }
+qm_wait_api "$api" || { echo "screenshot: the miner did not answer on $api" >&2; exit 1; }
 
 hex() { od -An -tx1 -N"$1" /dev/urandom | tr -d ' \n'; }
 uuid() { cat /proc/sys/kernel/random/uuid; }
@@ -100,9 +68,8 @@ mine 250000 "$ones" >/dev/null
 # Keeps every worker busy until the picture is taken.
 mine 1000000000000000000 "$ones" >/dev/null
 
-status=0
-wait "$app_pid" || status=$?
-app_pid=""
+qm_wait_app
+status=$qm_status
 if [[ $status -ne 0 || ! -s "$out_abs" ]]; then
     echo "screenshot: the miner exited with status $status without writing $out" >&2
     exit 1
