@@ -187,17 +187,7 @@ QM_HD bool hashNonceInline(const std::uint64_t* prefix12, const std::uint64_t* t
     std::uint64_t outer[12];
     mid::innerDigest(prefix12, limb1, limb0, inner, k);
     mid::outerState(inner, outer, k);
-    const int high = mid::compareHigh(outer, target8);
-    if (high > 0 && !wantHash)
-        return false;
-    mid::fullHash(outer, hash8, k);
-    if (high != 0)
-        return high < 0;
-    for (int i = 3; i >= 0; --i) {
-        if (hash8[i] != target8[i])
-            return hash8[i] < target8[i];
-    }
-    return false;
+    return mid::meetsTarget(outer, target8, wantHash, hash8, k);
 }
 
 enum class KernelVariant : int { Compact = 0, Inline = 1 };

@@ -28,15 +28,7 @@ public:
         std::uint64_t outer[12];
         mid::innerDigest(prefix_, nonce.limb[1], nonce.limb[0], inner, kPoseidon2);
         mid::outerState(inner, outer, kPoseidon2);
-        const int high = mid::compareHigh(outer, job_.target.limb.data());
-        if (high > 0)
-            return false;
-        std::uint64_t hashState[12];
-        std::copy(outer, outer + 12, hashState);
-        if (high == 0 && !mid::lowBelowTarget(outer, job_.target.limb.data(), kPoseidon2))
-            return false;
-        mid::fullHash(hashState, hashOut.limb.data(), kPoseidon2);
-        return true;
+        return mid::meetsTarget(outer, job_.target.limb.data(), false, hashOut.limb.data(), kPoseidon2);
     }
 
 private:

@@ -131,19 +131,6 @@ QM_HD int compareHigh(const std::uint64_t* outer12, const std::uint64_t* targetL
     return 0;
 }
 
-// Compares the full hash once the high halves tie: permutes outer12.
-QM_HD bool lowBelowTarget(std::uint64_t* outer12, const std::uint64_t* targetLimbs8, const Poseidon2Constants& k)
-{
-    p2::permute(outer12, k);
-    for (int i = 0; i < 4; ++i) {
-        const std::uint64_t h = bswap64(outer12[i]);
-        const std::uint64_t t = targetLimbs8[3 - i];
-        if (h != t)
-            return h < t;
-    }
-    return false;
-}
-
 // The full 512-bit hash (limbs, least significant first) from the outer state
 // at its first squeeze. Permutes outer12.
 QM_HD void fullHash(std::uint64_t* outer12, std::uint64_t* hashLimbs8, const Poseidon2Constants& k)
@@ -153,6 +140,26 @@ QM_HD void fullHash(std::uint64_t* outer12, std::uint64_t* hashLimbs8, const Pos
     p2::permute(outer12, k);
     for (int i = 0; i < 4; ++i)
         hashLimbs8[3 - i] = bswap64(outer12[i]);
+}
+
+// Decides a nonce from the outer state at its first squeeze: whether its hash
+// is below the target. The second squeeze runs only when the high halves tie
+// or the caller wants the hash anyway; when the nonce qualifies (or wantHash is
+// set) hashLimbs8 holds the full hash. Permutes outer12 when it squeezes.
+QM_HD bool meetsTarget(std::uint64_t* outer12, const std::uint64_t* targetLimbs8, bool wantHash,
+                       std::uint64_t* hashLimbs8, const Poseidon2Constants& k)
+{
+    const int high = compareHigh(outer12, targetLimbs8);
+    if (high > 0 && !wantHash)
+        return false;
+    fullHash(outer12, hashLimbs8, k);
+    if (high != 0)
+        return high < 0;
+    for (int i = 3; i >= 0; --i) {
+        if (hashLimbs8[i] != targetLimbs8[i])
+            return hashLimbs8[i] < targetLimbs8[i];
+    }
+    return false;
 }
 
 } // namespace qm::mid

@@ -1,6 +1,7 @@
 #include "lane_search.h"
 
 #include "pow_midstate.h"
+#include "search_loop.h"
 
 #include <algorithm>
 #include <array>
@@ -49,16 +50,9 @@ SearchResult laneSearch(const LaneKernel& kernel, const JobContext& job, const U
                         const SearchControl& control)
 {
     SearchResult result;
-    const std::uint64_t interval = control.progressInterval ? control.progressInterval : 1;
-    auto stopped = [&] { return control.stop && control.stop->load(std::memory_order_relaxed); };
-    auto report = [&](std::uint64_t n) {
-        if (n && control.onProgress)
-            control.onProgress(n);
-    };
-    if (last < first || stopped()) {
-        result.outcome = last < first ? SearchOutcome::Exhausted : SearchOutcome::Stopped;
+    const SearchProgress progress(control);
+    if (progress.endsBeforeStart(first, last, result))
         return result;
-    }
     const unsigned lanes = std::min(kernel.lanes, kMaxLanes);
     alignas(64) std::uint64_t block[4 * kMaxLanes];
     alignas(64) std::uint64_t out[12 * kMaxLanes];
@@ -69,7 +63,7 @@ SearchResult laneSearch(const LaneKernel& kernel, const JobContext& job, const U
         const std::uint64_t* prefixState = prefix.stateFor(job, nonce);
 
         // This batch: nonce .. nonce + n - 1.
-        std::uint64_t n = std::min<std::uint64_t>(lanes, interval - sinceReport);
+        std::uint64_t n = std::min<std::uint64_t>(lanes, progress.interval() - sinceReport);
         const U512 left = last.sub(nonce); // last >= nonce
         if (left.fitsU64() && left.lowU64() < n - 1)
             n = left.lowU64() + 1;
@@ -93,23 +87,19 @@ SearchResult laneSearch(const LaneKernel& kernel, const JobContext& job, const U
         kernel.outerStates(prefixState, block, out);
 
         for (unsigned i = 0; i < n; ++i) {
+            // Most lanes lose on the high 256 bits; gather the whole state
+            // only for the rest (the lazy squeeze of pow_midstate.h).
             const std::uint64_t high[4] = {out[i], out[lanes + i], out[2 * lanes + i], out[3 * lanes + i]};
-            const int cmp = mid::compareHigh(high, job.target.limb.data());
-            if (cmp > 0)
+            if (mid::compareHigh(high, job.target.limb.data()) > 0)
                 continue;
             std::uint64_t state[12];
             for (int k = 0; k < 12; ++k)
                 state[k] = out[k * lanes + i];
-            std::uint64_t hashState[12];
-            std::copy(state, state + 12, hashState);
-            // A tie on the high 256 bits: the second squeeze decides (lazy
-            // squeeze of pow_midstate.h).
-            if (cmp == 0 && !mid::lowBelowTarget(state, job.target.limb.data(), kPoseidon2))
-                continue;
             U512 hash;
-            mid::fullHash(hashState, hash.limb.data(), kPoseidon2);
+            if (!mid::meetsTarget(state, job.target.limb.data(), false, hash.limb.data(), kPoseidon2))
+                continue;
             result.checked += i + 1;
-            report(sinceReport + i + 1);
+            progress.report(sinceReport + i + 1);
             result.outcome = SearchOutcome::Found;
             result.nonce = nonce.addU64(i);
             result.hash = hash;
@@ -118,15 +108,15 @@ SearchResult laneSearch(const LaneKernel& kernel, const JobContext& job, const U
         result.checked += n;
         sinceReport += n;
         if (lastInBatch) {
-            report(sinceReport);
+            progress.report(sinceReport);
             result.outcome = SearchOutcome::Exhausted;
             return result;
         }
         nonce = nonce.addU64(n);
-        if (sinceReport == interval) {
-            report(sinceReport);
+        if (sinceReport == progress.interval()) {
+            progress.report(sinceReport);
             sinceReport = 0;
-            if (stopped()) {
+            if (progress.stopped()) {
                 result.outcome = SearchOutcome::Stopped;
                 return result;
             }
