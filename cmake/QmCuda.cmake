@@ -7,7 +7,9 @@
 # $CUDA_HOME/bin, $CUDA_PATH/bin; PATH; /usr/local/cuda/bin.
 # CUDA_ARCH (cache variable or environment) picks the targets, e.g. "90",
 # "86;90", "8.9" or "sm_120"; the default covers current cards: SASS for
-# 7.5, 8.0, 8.6, 8.9, 9.0 and 12.0, plus PTX of the newest (12.0).
+# 7.5, 8.0, 8.6, 8.9, 9.0, 10.0 and 12.0, plus PTX of the newest (12.0).
+# PTX only runs on its own architecture and newer, so 10.0 (B200) needs its
+# own SASS.
 
 set(QM_HAVE_CUDA OFF)
 set(CUDA_ARCH "" CACHE STRING "CUDA architectures for the gpu-cuda kernels (empty: current cards)")
@@ -70,7 +72,7 @@ if(NOT _qm_cuda_problem)
     endif()
     if(_qm_arch STREQUAL "")
         if(QM_CUDA_VERSION VERSION_GREATER_EQUAL 12.8)
-            set(QM_CUDA_ARCHITECTURES 75-real 80-real 86-real 89-real 90-real 120)
+            set(QM_CUDA_ARCHITECTURES 75-real 80-real 86-real 89-real 90-real 100-real 120)
         else()
             set(QM_CUDA_ARCHITECTURES 75-real 80-real 86-real 89-real 90)
         endif()
