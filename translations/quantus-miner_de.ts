@@ -507,22 +507,22 @@ und meldet Hashes pro Sekunde, insgesamt und je Worker.
     </message>
     <message>
         <location line="+13"/>
-        <source>&amp;Appearance</source>
+        <source>Appea&amp;rance</source>
         <translation>&amp;Erscheinungsbild</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>Start &amp;minimised</source>
+        <source>Start minimi&amp;sed</source>
         <translation>M&amp;inimiert starten</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>&amp;Close to the system tray (keep mining in the background)</source>
+        <source>Close to the system &amp;tray (keep mining in the background)</source>
         <translation>Beim S&amp;chließen in den Tray (im Hintergrund weiter minen)</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Start when I &amp;log in</source>
+        <source>Start &amp;when I log in</source>
         <translation>Bei A&amp;nmeldung starten</translation>
     </message>
 </context>

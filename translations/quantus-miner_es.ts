@@ -510,22 +510,22 @@ los trabajos reales e informa de los hashes por segundo, en total y por hilo.
     </message>
     <message>
         <location line="+13"/>
-        <source>&amp;Appearance</source>
+        <source>Appea&amp;rance</source>
         <translation>&amp;Apariencia</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>Start &amp;minimised</source>
+        <source>Start minimi&amp;sed</source>
         <translation>Iniciar mi&amp;nimizado</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>&amp;Close to the system tray (keep mining in the background)</source>
+        <source>Close to the system &amp;tray (keep mining in the background)</source>
         <translation>&amp;Cerrar a la bandeja del sistema (seguir minando en segundo plano)</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Start when I &amp;log in</source>
+        <source>Start &amp;when I log in</source>
         <translation>Iniciar al iniciar &amp;sesión</translation>
     </message>
 </context>

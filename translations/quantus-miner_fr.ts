@@ -509,22 +509,22 @@ les vraies tâches et indique les hashs par seconde, au total et par thread.
     </message>
     <message>
         <location line="+13"/>
-        <source>&amp;Appearance</source>
+        <source>Appea&amp;rance</source>
         <translation>Appa&amp;rence</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>Start &amp;minimised</source>
+        <source>Start minimi&amp;sed</source>
         <translation>Démarrer ré&amp;duit</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>&amp;Close to the system tray (keep mining in the background)</source>
+        <source>Close to the system &amp;tray (keep mining in the background)</source>
         <translation>&amp;Fermer dans la zone de notification (le minage continue)</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Start when I &amp;log in</source>
+        <source>Start &amp;when I log in</source>
         <translation>Démarrer à l&apos;ou&amp;verture de session</translation>
     </message>
 </context>

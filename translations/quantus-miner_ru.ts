@@ -509,22 +509,22 @@ and reports hashes per second, in total and per worker.
     </message>
     <message>
         <location line="+13"/>
-        <source>&amp;Appearance</source>
+        <source>Appea&amp;rance</source>
         <translation>&amp;Оформление</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>Start &amp;minimised</source>
+        <source>Start minimi&amp;sed</source>
         <translation>Запускать &amp;свёрнутым</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>&amp;Close to the system tray (keep mining in the background)</source>
+        <source>Close to the system &amp;tray (keep mining in the background)</source>
         <translation>&amp;Закрывать в системный трей (майнинг продолжается)</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Start when I &amp;log in</source>
+        <source>Start &amp;when I log in</source>
         <translation>Запускать при &amp;входе в систему</translation>
     </message>
 </context>

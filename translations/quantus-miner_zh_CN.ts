@@ -503,22 +503,22 @@ and reports hashes per second, in total and per worker.
     </message>
     <message>
         <location line="+13"/>
-        <source>&amp;Appearance</source>
+        <source>Appea&amp;rance</source>
         <translation>外观(&amp;T)</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>Start &amp;minimised</source>
+        <source>Start minimi&amp;sed</source>
         <translation>启动时最小化(&amp;I)</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>&amp;Close to the system tray (keep mining in the background)</source>
+        <source>Close to the system &amp;tray (keep mining in the background)</source>
         <translation>关闭时最小化到系统托盘（后台继续挖矿）(&amp;C)</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Start when I &amp;log in</source>
+        <source>Start &amp;when I log in</source>
         <translation>登录时启动(&amp;O)</translation>
     </message>
 </context>
