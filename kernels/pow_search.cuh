@@ -167,13 +167,7 @@ QM_HD bool hashNonceCompact(const std::uint64_t* prefix12, const std::uint64_t* 
         hash8[7 - i] = mid::bswap64(inner[i]);
         hash8[3 - i] = mid::bswap64(s[i]);
     }
-    if (high != 0)
-        return high < 0;
-    for (int i = 3; i >= 0; --i) {
-        if (hash8[i] != target8[i])
-            return hash8[i] < target8[i];
-    }
-    return false;
+    return mid::belowTarget(high, hash8, target8);
 }
 
 // The same PoW through the CPU engine's own functions (mid::innerDigest,

@@ -80,11 +80,18 @@ bool MetricsRegistry::isDeclared(const QString& name) const
     return m_families.contains(name);
 }
 
-void MetricsRegistry::set(const QString& name, const Labels& labels, double value)
+bool MetricsRegistry::validLabelNames(const Labels& labels)
 {
     for (const auto& l : labels)
         if (!validLabelName(l.first))
-            return;
+            return false;
+    return true;
+}
+
+void MetricsRegistry::set(const QString& name, const Labels& labels, double value)
+{
+    if (!validLabelNames(labels))
+        return;
     std::lock_guard lock(m_mutex);
     const auto it = m_families.find(name);
     if (it != m_families.end())
@@ -93,9 +100,8 @@ void MetricsRegistry::set(const QString& name, const Labels& labels, double valu
 
 void MetricsRegistry::add(const QString& name, const Labels& labels, double delta)
 {
-    for (const auto& l : labels)
-        if (!validLabelName(l.first))
-            return;
+    if (!validLabelNames(labels))
+        return;
     std::lock_guard lock(m_mutex);
     const auto it = m_families.find(name);
     if (it != m_families.end())

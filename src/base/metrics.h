@@ -46,6 +46,7 @@ public:
 
     static bool validMetricName(const QString& name);
     static bool validLabelName(const QString& name);
+    static bool validLabelNames(const Labels& labels);
     static QString escapeLabelValue(const QString& value);
     static QString formatValue(double value);
 

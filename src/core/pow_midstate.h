@@ -142,6 +142,19 @@ QM_HD void fullHash(std::uint64_t* outer12, std::uint64_t* hashLimbs8, const Pos
         hashLimbs8[3 - i] = bswap64(outer12[i]);
 }
 
+// Whether a full hash is below the target, given how its high halves compared
+// (compareHigh): only a tie needs the low limbs.
+QM_HD bool belowTarget(int high, const std::uint64_t* hashLimbs8, const std::uint64_t* targetLimbs8)
+{
+    if (high != 0)
+        return high < 0;
+    for (int i = 3; i >= 0; --i) {
+        if (hashLimbs8[i] != targetLimbs8[i])
+            return hashLimbs8[i] < targetLimbs8[i];
+    }
+    return false;
+}
+
 // Decides a nonce from the outer state at its first squeeze: whether its hash
 // is below the target. The second squeeze runs only when the high halves tie
 // or the caller wants the hash anyway; when the nonce qualifies (or wantHash is
@@ -153,13 +166,7 @@ QM_HD bool meetsTarget(std::uint64_t* outer12, const std::uint64_t* targetLimbs8
     if (high > 0 && !wantHash)
         return false;
     fullHash(outer12, hashLimbs8, k);
-    if (high != 0)
-        return high < 0;
-    for (int i = 3; i >= 0; --i) {
-        if (hashLimbs8[i] != targetLimbs8[i])
-            return hashLimbs8[i] < targetLimbs8[i];
-    }
-    return false;
+    return belowTarget(high, hashLimbs8, targetLimbs8);
 }
 
 } // namespace qm::mid

@@ -7,21 +7,16 @@
 
 namespace qm {
 
-// The SearchControl side of a search, shared by every CPU nonce walk: the
-// report interval, progress reports and the stop flag.
+// The SearchControl side of a search, shared by every CPU nonce walk: counts
+// nonces since the last progress report, reports at each interval and at the
+// end, and reads the stop flag at each interval.
 class SearchProgress {
 public:
     explicit SearchProgress(const SearchControl& control)
         : control_(control), interval_(control.progressInterval ? control.progressInterval : 1)
     {
     }
-    std::uint64_t interval() const { return interval_; }
     bool stopped() const { return control_.stop && control_.stop->load(std::memory_order_relaxed); }
-    void report(std::uint64_t n) const
-    {
-        if (n && control_.onProgress)
-            control_.onProgress(n);
-    }
     // The outcome of a search that ends before hashing anything: an empty
     // range, or a stop flag already set.
     bool endsBeforeStart(const U512& first, const U512& last, SearchResult& result) const
@@ -31,10 +26,31 @@ public:
         result.outcome = last < first ? SearchOutcome::Exhausted : SearchOutcome::Stopped;
         return true;
     }
+    // Nonces left before the next report: a batch must not cross it.
+    std::uint64_t untilReport() const { return interval_ - sinceReport_; }
+    void advance(std::uint64_t n) { sinceReport_ += n; }
+    // Reports what is not reported yet (the search ends).
+    void reportRest() const { report(sinceReport_); }
+    // At an interval boundary: reports, and says whether the search must stop.
+    bool stopAtBoundary()
+    {
+        if (sinceReport_ != interval_)
+            return false;
+        report(sinceReport_);
+        sinceReport_ = 0;
+        return stopped();
+    }
 
 private:
+    void report(std::uint64_t n) const
+    {
+        if (n && control_.onProgress)
+            control_.onProgress(n);
+    }
+
     const SearchControl& control_;
     std::uint64_t interval_;
+    std::uint64_t sinceReport_ = 0;
 };
 
 // Hasher: bool check(const U512& nonce, U512& hashOut) returns whether the nonce
@@ -43,36 +59,31 @@ template <class Hasher>
 SearchResult searchRange(Hasher& hasher, const U512& first, const U512& last, const SearchControl& control)
 {
     SearchResult result;
-    const SearchProgress progress(control);
+    SearchProgress progress(control);
     if (progress.endsBeforeStart(first, last, result))
         return result;
     U512 nonce = first;
-    std::uint64_t sinceReport = 0;
     for (;;) {
         U512 hash;
         const bool found = hasher.check(nonce, hash);
         ++result.checked;
-        ++sinceReport;
+        progress.advance(1);
         if (found) {
-            progress.report(sinceReport);
+            progress.reportRest();
             result.outcome = SearchOutcome::Found;
             result.nonce = nonce;
             result.hash = hash;
             return result;
         }
         if (nonce == last) {
-            progress.report(sinceReport);
+            progress.reportRest();
             result.outcome = SearchOutcome::Exhausted;
             return result;
         }
         nonce.increment();
-        if (sinceReport == progress.interval()) {
-            progress.report(sinceReport);
-            sinceReport = 0;
-            if (progress.stopped()) {
-                result.outcome = SearchOutcome::Stopped;
-                return result;
-            }
+        if (progress.stopAtBoundary()) {
+            result.outcome = SearchOutcome::Stopped;
+            return result;
         }
     }
 }

@@ -50,7 +50,7 @@ SearchResult laneSearch(const LaneKernel& kernel, const JobContext& job, const U
                         const SearchControl& control)
 {
     SearchResult result;
-    const SearchProgress progress(control);
+    SearchProgress progress(control);
     if (progress.endsBeforeStart(first, last, result))
         return result;
     const unsigned lanes = std::min(kernel.lanes, kMaxLanes);
@@ -58,12 +58,11 @@ SearchResult laneSearch(const LaneKernel& kernel, const JobContext& job, const U
     alignas(64) std::uint64_t out[12 * kMaxLanes];
     PrefixCache prefix;
     U512 nonce = first;
-    std::uint64_t sinceReport = 0;
     for (;;) {
         const std::uint64_t* prefixState = prefix.stateFor(job, nonce);
 
         // This batch: nonce .. nonce + n - 1.
-        std::uint64_t n = std::min<std::uint64_t>(lanes, progress.interval() - sinceReport);
+        std::uint64_t n = std::min<std::uint64_t>(lanes, progress.untilReport());
         const U512 left = last.sub(nonce); // last >= nonce
         if (left.fitsU64() && left.lowU64() < n - 1)
             n = left.lowU64() + 1;
@@ -99,27 +98,24 @@ SearchResult laneSearch(const LaneKernel& kernel, const JobContext& job, const U
             if (!mid::meetsTarget(state, job.target.limb.data(), false, hash.limb.data(), kPoseidon2))
                 continue;
             result.checked += i + 1;
-            progress.report(sinceReport + i + 1);
+            progress.advance(i + 1);
+            progress.reportRest();
             result.outcome = SearchOutcome::Found;
             result.nonce = nonce.addU64(i);
             result.hash = hash;
             return result;
         }
         result.checked += n;
-        sinceReport += n;
+        progress.advance(n);
         if (lastInBatch) {
-            progress.report(sinceReport);
+            progress.reportRest();
             result.outcome = SearchOutcome::Exhausted;
             return result;
         }
         nonce = nonce.addU64(n);
-        if (sinceReport == progress.interval()) {
-            progress.report(sinceReport);
-            sinceReport = 0;
-            if (progress.stopped()) {
-                result.outcome = SearchOutcome::Stopped;
-                return result;
-            }
+        if (progress.stopAtBoundary()) {
+            result.outcome = SearchOutcome::Stopped;
+            return result;
         }
     }
 }
