@@ -1,5 +1,6 @@
 # The gpu-cuda engine. QM_WITH_CUDA=AUTO builds it when nvcc is usable, ON
-# requires it, OFF skips it. Sets QM_HAVE_CUDA; qm_core then carries the
+# requires it, OFF skips it. Sets QM_HAVE_CUDA; src/cuda/CMakeLists.txt (added
+# from the top level) then builds the kernels into qm_cuda, which carries the
 # compile definition QM_HAVE_CUDA=1 for everything that links it.
 #
 # nvcc is found through, in order: CMAKE_CUDA_COMPILER when given; env NVCC
@@ -127,4 +128,3 @@ else()
     message(STATUS "gpu-cuda engine: built with nvcc ${QM_CUDA_VERSION} (${CMAKE_CUDA_COMPILER}) for ${QM_CUDA_ARCHITECTURES_TEXT}")
 endif()
 
-add_subdirectory(${PROJECT_SOURCE_DIR}/src/cuda ${PROJECT_BINARY_DIR}/src/cuda)

@@ -2,7 +2,7 @@
 // calling thread's current CUDA device and returns the CUDA status.
 #pragma once
 
-#include "pow_search.cuh"
+#include "kernels/search_abi.h"
 
 #include <cuda_runtime_api.h>
 

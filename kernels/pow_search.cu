@@ -1,7 +1,8 @@
 // The gpu-cuda kernels: the nonce search and a single-nonce hash used by the
 // engine's start-up self-check and the device check. The arithmetic is
 // pow_search.cuh, shared with the host.
-#include "pow_kernels.h"
+#include "kernels/pow_kernels.h"
+#include "kernels/pow_search.cuh"
 
 namespace qm::gpu {
 

@@ -13,11 +13,12 @@
 // the device check measures both.
 #pragma once
 
-#include "goldilocks.h"
-#include "poseidon2.h"
-#include "poseidon2_constants.h"
-#include "pow_midstate.h"
-#include "qm_hd.h"
+#include "core/goldilocks.h"
+#include "core/poseidon2.h"
+#include "core/poseidon2_constants.h"
+#include "core/pow_midstate.h"
+#include "core/qm_hd.h"
+#include "kernels/search_abi.h"
 
 #include <cstdint>
 
@@ -28,44 +29,6 @@
 #endif
 
 namespace qm::gpu {
-
-// SearchSlot::minOffset when the launch found nothing.
-inline constexpr std::uint64_t kNoOffset = ~std::uint64_t{0};
-// Candidates a launch records; the lowest one is always known through minOffset.
-inline constexpr std::uint32_t kMaxCandidates = 8;
-
-// One launch: `count` consecutive nonces that share the upper 384 bits. Passed
-// by value, so the kernel reads it from its parameter bank.
-struct SearchParams {
-    std::uint64_t prefix[12];   // sponge state after the mining hash and nonce limbs 7..2
-    std::uint64_t target[8];    // limbs, least significant first
-    std::uint64_t base0;        // limb 0 of the launch's first nonce
-    std::uint64_t base1;        // limb 1; base + count - 1 stays below the next 2^128 multiple
-    std::uint64_t count;        // nonces in the launch
-    std::uint64_t threads;      // threads in the grid
-    std::uint32_t iterations;   // nonces per thread at most: count <= threads * iterations
-    std::uint32_t reserved;
-};
-
-struct Candidate {
-    std::uint64_t offset;       // from the launch's first nonce
-    std::uint64_t hash[8];      // the device's hash of it, limbs least significant first
-};
-
-// Device memory the host resets before and reads after each launch.
-struct SearchSlot {
-    std::uint64_t minOffset;    // lowest offset found, kNoOffset when none
-    std::uint32_t found;        // candidates found; the first kMaxCandidates are stored
-    std::uint32_t reserved;
-    Candidate candidate[kMaxCandidates];
-};
-
-// Input of the single-nonce hash kernel the device check uses.
-struct HashItem {
-    std::uint64_t prefix[12];
-    std::uint64_t limb1;
-    std::uint64_t limb0;
-};
 
 // p2::permute with its round loops kept rolled on the device. The full-round
 // body appears once: the middle of the loop over the eight full rounds runs
@@ -183,8 +146,6 @@ QM_HD bool hashNonceInline(const std::uint64_t* prefix12, const std::uint64_t* t
     mid::outerState(inner, outer, k);
     return mid::meetsTarget(outer, target8, wantHash, hash8, k);
 }
-
-enum class KernelVariant : int { Compact = 0, Inline = 1 };
 
 template <KernelVariant V>
 QM_HD bool hashNonceAs(const std::uint64_t* prefix12, const std::uint64_t* target8, std::uint64_t limb1,

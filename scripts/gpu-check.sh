@@ -83,11 +83,12 @@ if ! timeout 240 "$check" 2>&1 | tee "$logs/gpu-check.log"; then
     failures+=("quantus-miner-gpu-check (log: $logs/gpu-check.log)")
 fi
 
-# name | environment for the run
+# name | launch settings for the run (the tools' flags; the service takes the
+# same settings from MINER_CUDA_*)
 variants=(
-    "compact|MINER_CUDA_KERNEL=compact"
-    "inline|MINER_CUDA_KERNEL=inline"
-    "compact, block 256|MINER_CUDA_KERNEL=compact MINER_CUDA_BLOCK_DIM=256"
+    "compact|--cuda-kernel compact"
+    "inline|--cuda-kernel inline"
+    "compact, block 256|--cuda-kernel compact --cuda-block-dim 256"
 )
 rows=()
 hps() { grep -o '"hashes_per_second":[0-9.]*' "$1" | cut -d: -f2; }
@@ -96,10 +97,10 @@ mhs() { awk -v h="$1" 'BEGIN { printf "%.2f", h / 1e6 }'; }
 say "benchmarks, ${bench_seconds} s each"
 for v in "${variants[@]}"; do
     name=${v%%|*}
-    read -r -a envs <<<"${v#*|}"
+    read -r -a flags <<<"${v#*|}"
     tag=${name//[^a-z0-9]/_}
-    shape=$(env "${envs[@]}" timeout 120 "$check" --describe 2>&1 | sed -n 's/^launch: //p' | head -1 || true)
-    if env "${envs[@]}" timeout $((bench_seconds + 120)) "$bench" --engine gpu-cuda --duration "$bench_seconds" --json \
+    shape=$(timeout 120 "$check" --describe "${flags[@]}" 2>&1 | sed -n 's/^launch: //p' | head -1 || true)
+    if timeout $((bench_seconds + 120)) "$bench" --engine gpu-cuda "${flags[@]}" --duration "$bench_seconds" --json \
         >"$logs/bench_$tag.json" 2>"$logs/bench_$tag.err"; then
         h=$(hps "$logs/bench_$tag.json")
         rows+=("gpu-cuda $name|$(mhs "$h")|${shape:-?}")

@@ -1,4 +1,4 @@
-#include "app_options.h"
+#include "app/app_options.h"
 
 #include <QCoreApplication>
 
@@ -97,7 +97,7 @@ AppOptions parseAppOptions(const QStringList& arguments)
             if (!v || (*v != u"all" && (!ok || n < 1 || n > 64)))
                 return fail(QCoreApplication::translate("CommandLine", "invalid --gpu-devices '%1': expected a number of GPUs from 1 to 64, or all")
                                 .arg(v.value_or(QString())));
-            o.gpuDevices = *v;
+            o.overrides.gpuDevices = *v;
             continue;
         }
         if (o.command == AppOptions::Command::Run && name == u"--lang") {

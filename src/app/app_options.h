@@ -6,7 +6,7 @@
 //   quantus-miner --help | --version
 #pragma once
 
-#include "miner_config.h"
+#include "base/miner_config.h"
 
 #include <QString>
 #include <QStringList>
@@ -17,12 +17,10 @@ struct AppOptions {
     enum class Command { Run, Hash, Benchmark, Help, Version };
     Command command = Command::Run;
 
-    // Run and benchmark: settings that override the environment.
+    // Run and benchmark: settings that override the environment (--gpu-devices
+    // among them: overrides.gpuDevices).
     ConfigOverrides overrides;
     bool noGui = false;
-    // --gpu-devices N|all: how many visible GPUs gpu-cuda uses. Handed to the
-    // engine as MINER_GPU_DEVICES, the variable it reads.
-    std::optional<QString> gpuDevices;
     // --lang CODE: the interface language (dashboard, and Qt's own texts).
     std::optional<QString> language;
     // Dashboard one-shots (need a display): --screenshot FILE with

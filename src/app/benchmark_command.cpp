@@ -1,6 +1,10 @@
-#include "benchmark_command.h"
+#include "app/benchmark_command.h"
 
-#include "job_manager.h"
+#include "base/backends.h"
+#include "base/job_manager.h"
+#include "base/logger.h"
+#include "core/backend_registry.h"
+#include "core/benchmark.h"
 
 #include <QEventLoop>
 #include <QTimer>
@@ -9,10 +13,22 @@
 
 namespace qm {
 
-BenchmarkReport runServiceBenchmark(const MinerConfig& config, double durationSeconds)
+std::optional<BenchmarkReport> runServiceBenchmark(const MinerConfig& config, double durationSeconds, QString* error)
 {
-    std::string error;
-    std::shared_ptr<const Engine> engine(makeEngine(config.engine.toStdString(), error));
+    registerBackends();
+    std::string why;
+    std::string standIn;
+    std::shared_ptr<const Backend> engine(
+        BackendRegistry::instance().create(config.engine.toStdString(), config.backends, why, &standIn));
+    if (!engine) {
+        if (error)
+            *error = QStringLiteral("%1 '%2': %3")
+                         .arg(config.engineOrigin.isEmpty() ? QStringLiteral("engine") : config.engineOrigin,
+                              config.engine, QString::fromStdString(why));
+        return std::nullopt;
+    }
+    if (!standIn.empty())
+        logWarn(QString::fromStdString(standIn));
     JobManagerOptions options;
     options.progressChunkMs = config.progressChunkMs;
     JobManager manager(engine, config.workers, options);
@@ -38,7 +54,7 @@ BenchmarkReport runServiceBenchmark(const MinerConfig& config, double durationSe
 
     BenchmarkReport r;
     r.engine = engine->name();
-    r.backend = engine->backend();
+    r.backend = engine->codePath();
     r.workers = static_cast<unsigned>(config.workers);
     r.duration = elapsed;
     const QList<quint64> perWorker = manager.workerHashes();

@@ -2,12 +2,17 @@
 // JobManager and thread pool as real jobs, for a fixed time.
 #pragma once
 
-#include "benchmark.h"
-#include "miner_config.h"
+#include "core/benchmark.h"
+#include "base/miner_config.h"
+
+#include <QString>
+
+#include <optional>
 
 namespace qm {
 
-// Needs a QCoreApplication; runs its event loop for the duration.
-BenchmarkReport runServiceBenchmark(const MinerConfig& config, double durationSeconds);
+// Needs a QCoreApplication; runs its event loop for the duration. nullopt and
+// *error when the engine cannot run here.
+std::optional<BenchmarkReport> runServiceBenchmark(const MinerConfig& config, double durationSeconds, QString* error);
 
 } // namespace qm

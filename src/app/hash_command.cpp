@@ -1,7 +1,7 @@
-#include "hash_command.h"
+#include "app/hash_command.h"
 
-#include "pow.h"
-#include "u512.h"
+#include "core/pow.h"
+#include "core/u512.h"
 
 namespace qm {
 

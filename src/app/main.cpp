@@ -1,15 +1,16 @@
 // quantus-miner: the command line decides what runs (service, hash,
 // benchmark), and whether the service gets the dashboard or runs headless.
-#include "app_options.h"
-#include "benchmark_command.h"
-#include "hash_command.h"
-#include "logger.h"
-#include "service_runner.h"
-#include "translations.h"
-#include "version_text.h"
+#include "app/app_options.h"
+#include "app/environment.h"
+#include "app/benchmark_command.h"
+#include "app/hash_command.h"
+#include "base/logger.h"
+#include "app/service_runner.h"
+#include "base/translations.h"
+#include "app/version_text.h"
 
 #if QM_HAVE_DASHBOARD
-#include "dashboard_entry.h"
+#include "gui/dashboard_entry.h"
 #endif
 
 #include <QCoreApplication>
@@ -60,9 +61,13 @@ int main(int argc, char** argv)
     switch (options.command) {
     case qm::AppOptions::Command::Help: // answered above
         break;
-    case qm::AppOptions::Command::Version:
-        print(stdout, qm::versionText());
+    case qm::AppOptions::Command::Version: {
+        // The environment's backend settings show in the paths listed; a
+        // setting that does not parse leaves the defaults.
+        const qm::ConfigResult r = qm::resolveConfig({}, qm::processEnvironment(), qm::detectEffectiveCpus());
+        print(stdout, qm::versionText(r.config ? r.config->backends : qm::BackendOptions{}));
         return 0;
+    }
     case qm::AppOptions::Command::Hash: {
         const qm::HashCommandResult r = qm::runHashCommand(options.miningHash, options.nonce, options.difficulty);
         if (r.exitCode != 0) {
@@ -76,11 +81,6 @@ int main(int argc, char** argv)
     case qm::AppOptions::Command::Run:
         break;
     }
-
-    // The gpu-cuda engine reads its device limit from the environment when it
-    // is created; the command line wins over a value already there.
-    if (options.gpuDevices)
-        qputenv("MINER_GPU_DEVICES", options.gpuDevices->toUtf8());
 
     const qm::ConfigResult resolved =
         qm::resolveConfig(options.overrides, qm::processEnvironment(), qm::detectEffectiveCpus());
@@ -99,8 +99,11 @@ int main(int argc, char** argv)
             return usageError(error);
         for (const QString& w : resolved.warnings)
             qm::logWarn(w);
-        const qm::BenchmarkReport report = qm::runServiceBenchmark(config, options.durationSeconds);
-        print(stdout, QString::fromStdString(options.json ? report.toJson() + "\n" : report.toText()));
+        const std::optional<qm::BenchmarkReport> report =
+            qm::runServiceBenchmark(config, options.durationSeconds, &error);
+        if (!report)
+            return usageError(error);
+        print(stdout, QString::fromStdString(options.json ? report->toJson() + "\n" : report->toText()));
         return 0;
     }
 
@@ -143,6 +146,7 @@ int main(int argc, char** argv)
     if (dashboard) {
         qm::gui::DashboardOptions dashboardOptions;
         dashboardOptions.overrides = options.overrides;
+        dashboardOptions.environment = qm::processEnvironment();
         dashboardOptions.screenshotFile = options.screenshotFile;
         dashboardOptions.screenshotDelaySeconds = options.screenshotDelaySeconds;
         dashboardOptions.measureStallSeconds = options.measureStallSeconds;

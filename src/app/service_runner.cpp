@@ -1,13 +1,15 @@
-#include "service_runner.h"
+#include "app/service_runner.h"
 
-#include "gpu_search.h"
-#include "logger.h"
-#include "miner_service.h"
-#include "signal_watcher.h"
-#include "version_text.h"
+#include "base/logger.h"
+#include "base/miner_service.h"
+#include "core/diagnostics.h"
+#include "app/signal_watcher.h"
+#include "app/version_text.h"
 
 #include <QElapsedTimer>
 #include <QtGlobal>
+
+#include <cstdio>
 
 namespace qm {
 
@@ -47,8 +49,8 @@ bool setUpLogging(const MinerConfig& config, QString* error)
     Logger& log = Logger::instance();
     log.setLevel(config.logLevel);
     log.installQtMessageHandler();
-    // The GPU engine's warnings (failed devices, false positives) join the log.
-    gpu::setGpuLogSink([](const std::string& message) { logWarn(QStringLiteral("gpu-cuda: ") + QString::fromStdString(message)); });
+    // The backends' warnings (failed devices, false positives) join the log.
+    setDiagnosticSink([](const std::string& message) { logWarn(QString::fromStdString(message)); });
     if (!config.logFile.isEmpty())
         return log.openFile(config.logFile, error);
     return true;
@@ -63,6 +65,15 @@ int runService(QCoreApplication& app, const RunPlan& plan)
         logWarn(w);
 
     MinerService service(c);
+    // An engine asked for on the command line or in the environment that
+    // cannot run here stops a headless start, as a bad option does; the
+    // dashboard shows the reason and mines with cpu-fast.
+    if (!service.engineError().isEmpty() && !c.engineOrigin.isEmpty() && !plan.dashboard) {
+        const QByteArray line =
+            QStringLiteral("quantus-miner: invalid %1 '%2': %3\n").arg(c.engineOrigin, c.engine, service.engineError()).toLocal8Bit();
+        std::fwrite(line.constData(), 1, static_cast<size_t>(line.size()), stderr);
+        return 2;
+    }
     logInfo(QStringLiteral("engine: %1 (backend %2)").arg(service.jobs()->engineName(), service.jobs()->engineBackend()));
     logInfo(QStringLiteral("workers: %1 (%2)").arg(c.workers).arg(c.workersOrigin));
     logInfo(QStringLiteral("log level: %1%2")

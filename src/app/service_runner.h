@@ -2,7 +2,7 @@
 // SIGTERM or (with the dashboard) the last window closes.
 #pragma once
 
-#include "miner_config.h"
+#include "base/miner_config.h"
 
 #include <QCoreApplication>
 #include <QObject>

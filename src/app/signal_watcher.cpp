@@ -1,4 +1,4 @@
-#include "signal_watcher.h"
+#include "app/signal_watcher.h"
 
 #include <csignal>
 #include <cstring>

@@ -1,8 +1,8 @@
-#include "gpu_metrics.h"
+#include "base/gpu_metrics.h"
 
-#include "gpu_search.h"
-#include "logger.h"
-#include "nvml.h"
+#include "cuda/gpu_stats.h"
+#include "base/logger.h"
+#include "cuda/nvml.h"
 
 namespace qm {
 
@@ -43,8 +43,8 @@ constexpr Counter kCounters[] = {
 
 } // namespace
 
-GpuMetrics::GpuMetrics(MetricsRegistry& registry)
-    : m_registry(registry), m_nvml(std::make_unique<gpu::NvmlMonitor>())
+GpuMetrics::GpuMetrics(MetricsRegistry& registry, std::shared_ptr<gpu::NvmlMonitor> nvml)
+    : m_registry(registry), m_nvml(std::move(nvml))
 {
     for (const HealthGauge& g : kHealthGauges)
         registry.declare(QString::fromLatin1(g.name), Type::Gauge, QString::fromLatin1(g.help));

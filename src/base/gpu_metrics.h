@@ -4,7 +4,7 @@
 // driver the health families stay empty and the counters stay at zero.
 #pragma once
 
-#include "metrics.h"
+#include "base/metrics.h"
 
 #include <memory>
 
@@ -16,7 +16,8 @@ namespace qm {
 
 class GpuMetrics {
 public:
-    explicit GpuMetrics(MetricsRegistry& registry);
+    // nvml: the service's one NVML reader, shared with SystemInfo.
+    GpuMetrics(MetricsRegistry& registry, std::shared_ptr<gpu::NvmlMonitor> nvml);
     ~GpuMetrics();
     GpuMetrics(const GpuMetrics&) = delete;
     GpuMetrics& operator=(const GpuMetrics&) = delete;
@@ -25,7 +26,7 @@ private:
     void collect(MetricsRegistry& registry);
 
     MetricsRegistry& m_registry;
-    std::unique_ptr<gpu::NvmlMonitor> m_nvml;
+    std::shared_ptr<gpu::NvmlMonitor> m_nvml;
     int m_collector = 0;
 };
 

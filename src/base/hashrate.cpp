@@ -1,4 +1,4 @@
-#include "hashrate.h"
+#include "base/hashrate.h"
 
 #include <QtNumeric>
 

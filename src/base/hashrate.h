@@ -5,6 +5,7 @@
 #include <QList>
 #include <QMetaType>
 
+#include <cmath>
 #include <cstdint>
 #include <deque>
 #include <vector>
@@ -24,6 +25,9 @@ struct HashrateWindows {
 struct HashrateSample {
     qint64 timestampMs = 0;        // monotonic milliseconds (the manager's clock)
     HashrateWindows total;
+    // Hashes per second since the previous sample (the chart's points); NaN
+    // for the first sample.
+    double current = std::nan("");
     QList<HashrateWindows> perWorker;  // index = worker (thread_id in metrics)
     quint64 totalHashes = 0;       // all hashes since the service started
     double highestTenSeconds = 0;  // best 10 s total rate seen so far

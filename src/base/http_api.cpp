@@ -1,9 +1,9 @@
-#include "http_api.h"
+#include "base/http_api.h"
 
-#include "job_json.h"
-#include "job_manager.h"
-#include "logger.h"
-#include "service_metrics.h"
+#include "base/job_json.h"
+#include "base/job_manager.h"
+#include "base/logger.h"
+#include "base/service_metrics.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>

@@ -1,11 +1,11 @@
-// The node protocol over HTTP (PROTOCOL.md) on QHttpServer, in the event loop
+// The node protocol over HTTP (docs/PROTOCOL.md) on QHttpServer, in the event loop
 // of the thread that owns it: POST /mine, GET /result/{id}, POST /cancel/{id}.
 // Unknown paths answer 404, a known path with another method 405, and every
 // error body is JSON. No authentication: bind to loopback unless the network
 // in between is trusted.
 #pragma once
 
-#include "http_guard.h"
+#include "base/http_guard.h"
 
 #include <QElapsedTimer>
 #include <QHostAddress>

@@ -1,6 +1,6 @@
-#include "http_guard.h"
+#include "base/http_guard.h"
 
-#include "logger.h"
+#include "base/logger.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -5,6 +5,8 @@
 // and has no limit of its own.
 #pragma once
 
+#include "base/defaults.h"
+
 #include <QByteArray>
 #include <QObject>
 #include <QTcpServer>
@@ -17,9 +19,9 @@ class QTcpSocket;
 namespace qm {
 
 struct HttpLimits {
-    qint64 maxBodyBytes = 64 * 1024;
-    qint64 maxHeaderBytes = 32 * 1024;
-    int idleTimeoutMs = 120 * 1000;
+    qint64 maxBodyBytes = defaults::kMaxBodyBytes;
+    qint64 maxHeaderBytes = defaults::kMaxHeaderBytes;
+    int idleTimeoutMs = defaults::kIdleConnectionTimeoutMs;
 };
 
 class GuardedTcpServer final : public QTcpServer {
@@ -47,7 +49,6 @@ public:
 private:
     void onReadyRead();
     void consume(const QByteArray& bytes);
-    bool headerComplete();
     void reject(int code, const QByteArray& reason, const QString& message);
     void drain(bool first);
 

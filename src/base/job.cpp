@@ -1,4 +1,4 @@
-#include "job.h"
+#include "base/job.h"
 
 namespace qm {
 

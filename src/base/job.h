@@ -1,23 +1,21 @@
-// A mining job: what the dashboard sees of it (JobSnapshot) and the state the
-// job manager keeps for it (Job, internal to the manager and its chunks).
+// A mining job as everyone outside the job manager sees it: a JobSnapshot,
+// a consistent copy of its state. The manager's own state of a job is private
+// (base/job_state.h).
 #pragma once
 
 // moc (Qt 6.4) fails on <compare>, which the core's u512.h includes; moc
 // needs none of the core's declarations, so it skips them.
 #ifndef Q_MOC_RUN
-#include "engine.h"
-#include "pow.h"
-#include "u512.h"
+#include "core/pow.h"
+#include "core/pow_algorithm.h"
+#include "core/u512.h"
 #endif
 
 #include <QList>
 #include <QMetaType>
 #include <QString>
 
-#include <atomic>
-#include <memory>
 #include <optional>
-#include <vector>
 
 namespace qm {
 
@@ -30,6 +28,7 @@ QString jobStatusName(JobStatus status);
 struct JobSnapshot {
     QString id;
     JobStatus status = JobStatus::Running;
+    PowAlgorithm pow = PowAlgorithm::QPowV1;
     MiningHash miningHash{};
     U512 difficulty;
     U512 nonceStart;
@@ -44,38 +43,6 @@ struct JobSnapshot {
     bool served = false;         // the ended state was reported to a client
 
     bool isEnded() const { return status != JobStatus::Running; }
-};
-
-// Manager-internal state of one job. Fields below `mutex-guarded` are read and
-// written only with the manager's mutex held; `stop` is read lock-free by the
-// engines.
-struct ChunkRun;
-struct Job {
-    QString id;
-    JobContext context;
-    U512 nonceStart;
-    U512 nonceEnd;
-    qint64 startedNs = 0;
-
-    std::atomic<bool> stop{false};
-
-    // mutex-guarded
-    JobStatus status = JobStatus::Running;
-    qint64 endedNs = 0;          // when the status left Running
-    qint64 cancelRequestedNs = 0;
-    qint64 lastChunkReturnNs = 0;
-    U512 nextNonce;              // first nonce not yet handed out
-    bool rangeHandedOut = false;
-    int chunksInFlight = 0;
-    quint64 committedHashes = 0; // from chunks that returned
-    std::vector<quint64> committedPerWorker;
-    std::vector<ChunkRun*> running;
-    std::optional<U512> foundNonce;
-    std::optional<U512> foundHash;
-    QString engine;
-    bool settled = false;        // ended and no chunk in flight: numbers final
-    bool served = false;
-    double lastRate = 0;         // 10 s rate from the last sample
 };
 
 } // namespace qm

@@ -1,4 +1,4 @@
-#include "job_json.h"
+#include "base/job_json.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -99,6 +99,8 @@ MineRequestParse parseMineRequest(const QByteArray& body)
 
     JobRequest req;
     req.id = *id;
+    // The HTTP API is the seed-era nodes' protocol: they check QPoW v1.
+    req.pow = PowAlgorithm::QPowV1;
 
     const auto mh = stringField(o, QStringLiteral("mining_hash"), QStringLiteral("64 hex characters"), error);
     if (!mh)

@@ -1,10 +1,10 @@
-// The JSON of the node protocol (PROTOCOL.md): parsing and validating a
+// The JSON of the node protocol (docs/PROTOCOL.md): parsing and validating a
 // POST /mine body into a JobRequest, with a message a person can act on when
 // it is wrong, and the bodies of every answer.
 #pragma once
 
-#include "job.h"
-#include "job_manager.h"
+#include "base/job.h"
+#include "base/job_request.h"
 
 #include <QByteArray>
 #include <QJsonObject>

@@ -1,8 +1,9 @@
-#include "job_manager.h"
+#include "base/job_manager.h"
 
-#include "benchmark.h"
-#include "chunk_task.h"
-#include "logger.h"
+#include "base/chunk_task.h"
+#include "base/job_state.h"
+#include "base/logger.h"
+#include "core/benchmark.h"
 
 #include <QElapsedTimer>
 #include <QMetaObject>
@@ -15,6 +16,8 @@ namespace qm {
 namespace {
 
 constexpr std::uint64_t kMinChunkNonces = 1024;
+// A new engine's first chunks, until its rate is measured.
+constexpr std::uint64_t kFirstChunkNonces = std::uint64_t{1} << 16;
 constexpr std::uint64_t kMaxChunkNonces = std::uint64_t{1} << 40;
 constexpr std::uint64_t kMinProgressInterval = 256;
 constexpr std::uint64_t kMaxProgressInterval = std::uint64_t{1} << 22;
@@ -49,7 +52,7 @@ struct JobManager::WorkerSlot {
     bool busy = false;
 };
 
-JobManager::JobManager(std::shared_ptr<const Engine> engine, int workers, const JobManagerOptions& options,
+JobManager::JobManager(std::shared_ptr<const Backend> engine, int workers, const JobManagerOptions& options,
                        QObject* parent)
     : QObject(parent), m_options(options), m_clock(steadyNanoseconds), m_engine(std::move(engine))
 {
@@ -59,8 +62,8 @@ JobManager::JobManager(std::shared_ptr<const Engine> engine, int workers, const 
     m_pool.setExpiryTimeout(-1);
     for (int i = 0; i < m_workers; ++i)
         m_slots.push_back(std::make_unique<WorkerSlot>());
-    m_chunkNonces = std::clamp<std::uint64_t>(m_engine->suggestedChunkNonces(), kMinChunkNonces, kMaxChunkNonces);
-    m_progressInterval = kInitialProgressInterval;
+    m_feed = m_engine->feedProfile(static_cast<unsigned>(m_workers));
+    resizeChunksLocked();
     m_meter.setWorkerCount(m_workers);
 
     m_sampleTimer.setInterval(std::max(10, m_options.sampleIntervalMs));
@@ -94,25 +97,32 @@ void JobManager::setClock(Clock clock)
 
 int JobManager::activeWorkersLocked() const
 {
-    // A GPU engine drives its devices from one calling thread; more callers
-    // would only contend for the device.
-    return m_engine->hashesOnCallingThread() ? m_workers : 1;
+    // As many searches at once as the engine asks for (one per CPU worker for
+    // a CPU engine, one for an engine that drives devices from one thread),
+    // never more than there are worker slots.
+    return std::clamp(static_cast<int>(m_feed.concurrentSearches), 1, m_workers);
+}
+
+void JobManager::resizeChunksLocked()
+{
+    m_chunkNonces = std::clamp(std::max(kFirstChunkNonces, m_feed.minChunkNonces), kMinChunkNonces, kMaxChunkNonces);
+    m_progressInterval = kInitialProgressInterval;
 }
 
 // --- jobs --------------------------------------------------------------------
 
 JobManager::AddResult JobManager::addJob(const JobRequest& request, QString* message)
 {
-    const JobContext context = JobContext::make(request.miningHash, request.difficulty);
+    const JobContext context = JobContext::make(request.miningHash, request.difficulty, request.pow);
     auto job = std::make_shared<Job>();
     job->id = request.id;
     job->context = context;
     job->nonceStart = request.nonceStart;
     job->nonceEnd = request.nonceEnd;
     job->nextNonce = request.nonceStart;
-    job->committedPerWorker.assign(static_cast<size_t>(m_workers), 0);
 
     JobSnapshot added;
+    JobCounters counters;
     QList<QString> evicted;
     {
         std::lock_guard lock(m_mutex);
@@ -142,12 +152,15 @@ JobManager::AddResult JobManager::addJob(const JobRequest& request, QString* mes
         }
         job->startedNs = now();
         job->engine = QString::fromStdString(m_engine->name());
+        job->committedPerWorker.assign(static_cast<size_t>(m_workers), 0);
         m_jobs.insert(job->id, job);
         m_order.append(job->id);
         m_handOut.append(job);
         ++m_runningJobs;
+        ++m_counters.accepted;
         startIdleWorkersLocked();
         added = snapshotLocked(*job);
+        counters = countersLocked();
     }
     for (const QString& id : evicted) {
         m_jobMeters.remove(id);
@@ -159,6 +172,7 @@ JobManager::AddResult JobManager::addJob(const JobRequest& request, QString* mes
                      QString::fromStdString(request.nonceStart.toHexMinimal()),
                      QString::fromStdString(request.difficulty.toDecimal()), added.engine));
     emit jobAdded(added);
+    emit countersChanged(counters);
     return AddResult::Accepted;
 }
 
@@ -298,7 +312,7 @@ std::unique_ptr<ChunkRun> JobManager::nextChunkLocked(int worker)
 }
 
 std::unique_ptr<ChunkRun> JobManager::chunkFinished(std::unique_ptr<ChunkRun> run, const SearchResult& result,
-                                                    double seconds, bool engineFailed)
+                                                    double seconds)
 {
     std::lock_guard lock(m_mutex);
     Job& job = *run->job;
@@ -317,9 +331,7 @@ std::unique_ptr<ChunkRun> JobManager::chunkFinished(std::unique_ptr<ChunkRun> ru
         const double target = rate * m_options.progressChunkMs / 1000.0;
         std::uint64_t next = static_cast<std::uint64_t>(
             std::clamp(target, static_cast<double>(kMinChunkNonces), static_cast<double>(kMaxChunkNonces)));
-        if (!m_engine->hashesOnCallingThread())
-            next = std::max<std::uint64_t>(next, m_engine->suggestedChunkNonces());
-        m_chunkNonces = next;
+        m_chunkNonces = std::max(next, std::min(m_feed.minChunkNonces, kMaxChunkNonces));
         m_progressInterval = static_cast<std::uint64_t>(std::clamp(
             rate * kProgressSeconds, static_cast<double>(kMinProgressInterval),
             static_cast<double>(kMaxProgressInterval)));
@@ -339,7 +351,8 @@ std::unique_ptr<ChunkRun> JobManager::chunkFinished(std::unique_ptr<ChunkRun> ru
             if (!job.stop.exchange(true))
                 job.endedNs = now();
         }
-    } else if (engineFailed && job.status == JobStatus::Running && !job.foundNonce) {
+    } else if (result.outcome == SearchOutcome::Failed && job.status == JobStatus::Running && !job.foundNonce) {
+        job.failure = QString::fromStdString(result.error);
         endLocked(job, JobStatus::Failed);
     }
 
@@ -397,12 +410,16 @@ void JobManager::onJobSettled(const QString& id)
 {
     std::optional<JobSnapshot> snap;
     qint64 cancelToIdleNs = 0;
+    QString failure;
+    JobCounters counters;
     {
         std::lock_guard lock(m_mutex);
         const auto it = m_jobs.constFind(id);
         if (it == m_jobs.cend())
             return;
         snap = snapshotLocked(**it);
+        failure = (*it)->failure;
+        counters = countersLocked();
         if ((*it)->cancelRequestedNs)
             cancelToIdleNs = std::max<qint64>(0, (*it)->lastChunkReturnNs - (*it)->cancelRequestedNs);
     }
@@ -417,11 +434,14 @@ void JobManager::onJobSettled(const QString& id)
                     .arg(rate));
         break;
     case JobStatus::Failed:
-        logInfo(QStringLiteral("job %1 failed: no valid nonce in its range, %2 hashes in %3 s (%4)")
-                    .arg(id)
-                    .arg(snap->hashCount)
-                    .arg(snap->elapsedSeconds, 0, 'f', 3)
-                    .arg(rate));
+        if (!failure.isEmpty())
+            logError(QStringLiteral("job %1 failed: %2 (after %3 hashes)").arg(id, failure).arg(snap->hashCount));
+        else
+            logInfo(QStringLiteral("job %1 failed: no valid nonce in its range, %2 hashes in %3 s (%4)")
+                        .arg(id)
+                        .arg(snap->hashCount)
+                        .arg(snap->elapsedSeconds, 0, 'f', 3)
+                        .arg(rate));
         break;
     case JobStatus::Cancelled:
         logInfo(QStringLiteral("job %1 cancelled after %2 hashes; its workers stopped %3 ms after the request")
@@ -433,6 +453,7 @@ void JobManager::onJobSettled(const QString& id)
         break;
     }
     emit jobFinished(*snap);
+    emit countersChanged(counters);
 }
 
 // --- snapshots -----------------------------------------------------------------
@@ -450,6 +471,7 @@ JobSnapshot JobManager::snapshotLocked(const Job& job) const
     JobSnapshot s;
     s.id = job.id;
     s.status = job.status;
+    s.pow = job.context.pow;
     s.miningHash = job.context.miningHash;
     s.difficulty = job.context.difficulty;
     s.nonceStart = job.nonceStart;
@@ -472,23 +494,7 @@ JobSnapshot JobManager::snapshotLocked(const Job& job) const
 
 // --- engine and workers ----------------------------------------------------------
 
-bool JobManager::setEngine(const QString& name, QString* error)
-{
-    std::string why;
-    std::string standIn;
-    std::unique_ptr<Engine> engine = makeEngine(name.toStdString(), why, &standIn);
-    if (!engine) {
-        if (error)
-            *error = QString::fromStdString(why);
-        return false;
-    }
-    if (!standIn.empty())
-        logWarn(QString::fromStdString(standIn));
-    setEngine(std::shared_ptr<const Engine>(std::move(engine)));
-    return true;
-}
-
-void JobManager::setEngine(std::shared_ptr<const Engine> engine)
+void JobManager::setEngine(std::shared_ptr<const Backend> engine)
 {
     if (!engine)
         return;
@@ -497,10 +503,10 @@ void JobManager::setEngine(std::shared_ptr<const Engine> engine)
     {
         std::lock_guard lock(m_mutex);
         m_engine = std::move(engine);
-        m_chunkNonces = std::clamp<std::uint64_t>(m_engine->suggestedChunkNonces(), kMinChunkNonces, kMaxChunkNonces);
-        m_progressInterval = kInitialProgressInterval;
+        m_feed = m_engine->feedProfile(static_cast<unsigned>(m_workers));
+        resizeChunksLocked();
         name = QString::fromStdString(m_engine->name());
-        backend = QString::fromStdString(m_engine->backend());
+        backend = QString::fromStdString(m_engine->codePath());
         startIdleWorkersLocked();
     }
     logInfo(QStringLiteral("engine set to %1 (%2); new chunks use it").arg(name, backend));
@@ -516,7 +522,7 @@ QString JobManager::engineName() const
 QString JobManager::engineBackend() const
 {
     std::lock_guard lock(m_mutex);
-    return QString::fromStdString(m_engine->backend());
+    return QString::fromStdString(m_engine->codePath());
 }
 
 void JobManager::setWorkers(int workers)
@@ -527,6 +533,7 @@ void JobManager::setWorkers(int workers)
         if (workers == m_workers)
             return;
         m_workers = workers;
+        m_feed = m_engine->feedProfile(static_cast<unsigned>(workers));
         while (m_slots.size() < static_cast<size_t>(workers))
             m_slots.push_back(std::make_unique<WorkerSlot>());
         // Workers above the new count finish their chunk and take no other.
@@ -603,7 +610,14 @@ QList<quint64> JobManager::workerHashes() const
 JobCounters JobManager::counters() const
 {
     std::lock_guard lock(m_mutex);
-    return m_counters;
+    return countersLocked();
+}
+
+JobCounters JobManager::countersLocked() const
+{
+    JobCounters c = m_counters;
+    c.running = static_cast<quint64>(m_runningJobs);
+    return c;
 }
 
 QList<JobManager::JobRate> JobManager::runningJobRates() const
@@ -681,6 +695,10 @@ void JobManager::sampleNow()
     QList<JobSnapshot> progressed;
     {
         std::lock_guard lock(m_mutex);
+        if (m_lastSample.timestampMs > 0 && sample.timestampMs > m_lastSample.timestampMs &&
+            sample.totalHashes >= m_lastSample.totalHashes)
+            sample.current = static_cast<double>(sample.totalHashes - m_lastSample.totalHashes) * 1000.0 /
+                             static_cast<double>(sample.timestampMs - m_lastSample.timestampMs);
         if (!std::isnan(sample.total.tenSeconds))
             sample.highestTenSeconds = std::max(m_lastSample.highestTenSeconds, sample.total.tenSeconds);
         else

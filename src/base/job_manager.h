@@ -2,19 +2,28 @@
 // is cut into chunks handed out in ascending order; all running jobs take turns
 // on the same `workers` threads, so several jobs never oversubscribe the CPU.
 //
+// Every backend is fed the same way: the manager asks it for its FeedProfile
+// (how many searches at once, the smallest worthwhile chunk) and sizes chunks
+// from the measured rate; what a backend is never matters here.
+//
 // Thread use: a JobManager lives on the thread that created it (the main
 // thread) and emits every signal there. Its public functions may be called
 // from that thread; result(), snapshot(), snapshots() and the counters are
 // also safe from other threads. Hashing happens on the pool's threads.
+// Internally one mutex guards all job and worker state (base/job_state.h says
+// which fields); it is never held while a backend hashes or a signal is
+// emitted.
 #pragma once
 
 // moc (Qt 6.4) fails on <compare>, which the core's u512.h includes; moc
 // needs none of the core's declarations, so it skips them.
 #ifndef Q_MOC_RUN
-#include "engine.h"
+#include "core/backend.h"
 #endif
-#include "hashrate.h"
-#include "job.h"
+#include "base/defaults.h"
+#include "base/hashrate.h"
+#include "base/job.h"
+#include "base/job_request.h"
 
 #include <QHash>
 #include <QList>
@@ -32,28 +41,24 @@
 
 namespace qm {
 
+struct Job;
 struct ChunkRun;
 class ChunkTask;
-
-struct JobRequest {
-    QString id;
-    MiningHash miningHash{};
-    U512 difficulty;   // non-zero
-    U512 nonceStart;
-    U512 nonceEnd;     // >= nonceStart, inclusive
-};
+class JobManagerTestAccess;
 
 struct JobManagerOptions {
-    int progressChunkMs = 1000;
-    int maxLiveJobs = 256;
-    int maxRetainedJobs = 4096;
-    qint64 retentionMs = 5 * 60 * 1000;
-    qint64 unservedRetentionMs = 60 * 60 * 1000;
-    int sampleIntervalMs = 1000;   // hash rate samples and jobProgressed
+    int progressChunkMs = defaults::kProgressChunkMs;
+    int maxLiveJobs = defaults::kMaxLiveJobs;
+    int maxRetainedJobs = defaults::kMaxRetainedJobs;
+    qint64 retentionMs = defaults::kRetentionMs;
+    qint64 unservedRetentionMs = defaults::kUnservedRetentionMs;
+    int sampleIntervalMs = defaults::kSampleIntervalMs;   // hash rate samples and jobProgressed
 };
 
 // Totals since the manager was created, for metrics.
 struct JobCounters {
+    quint64 accepted = 0;
+    quint64 running = 0;
     quint64 completed = 0;
     quint64 failed = 0;
     quint64 cancelled = 0;
@@ -70,7 +75,7 @@ public:
     enum class AddResult { Accepted, Duplicate, TooManyJobs };
 
     // `engine` must not be null; workers >= 1.
-    JobManager(std::shared_ptr<const Engine> engine, int workers, const JobManagerOptions& options,
+    JobManager(std::shared_ptr<const Backend> engine, int workers, const JobManagerOptions& options,
                QObject* parent = nullptr);
     // Cancels every job and waits for the workers.
     ~JobManager() override;
@@ -95,8 +100,7 @@ public:
     // --- engine and workers, changeable while jobs run ----------------------
     // Both apply to chunks handed out afterwards; running chunks finish as
     // they are (within progressChunkMs).
-    bool setEngine(const QString& name, QString* error = nullptr);
-    void setEngine(std::shared_ptr<const Engine> engine);
+    void setEngine(std::shared_ptr<const Backend> engine);
     QString engineName() const;
     QString engineBackend() const;
     void setWorkers(int workers);
@@ -124,13 +128,6 @@ public:
     };
     QList<JobRate> runningJobRates() const;
 
-    // --- tests --------------------------------------------------------------
-    void setClock(Clock clock);
-    // Forgets ended jobs past their retention now (normally on a timer).
-    void purgeExpired();
-    // Takes a hash rate sample now (normally on a timer).
-    void sampleNow();
-
 signals:
     void jobAdded(const qm::JobSnapshot& job);
     // At each sample interval, for every running job.
@@ -142,20 +139,32 @@ signals:
     void hashrateSampled(const qm::HashrateSample& sample);
     void engineChanged(const QString& name, const QString& backend);
     void workersChanged(int workers);
+    // The totals changed (a job was accepted or settled).
+    void countersChanged(const qm::JobCounters& counters);
 
 private:
     friend class ChunkTask;
+    // Tests replace the clock and run the timers' work on demand.
+    friend class JobManagerTestAccess;
     struct WorkerSlot;
+
+    void setClock(Clock clock);
+    // Forgets ended jobs past their retention now (normally on a timer).
+    void purgeExpired();
+    // Takes a hash rate sample now (normally on a timer).
+    void sampleNow();
 
     // Called by a ChunkTask on a pool thread when its chunk returns; gives the
     // next chunk for the same worker, or null when the worker should stop.
     std::unique_ptr<ChunkRun> chunkFinished(std::unique_ptr<ChunkRun> run, const SearchResult& result,
-                                            double seconds, bool engineFailed);
+                                            double seconds);
+    void resizeChunksLocked();
     std::unique_ptr<ChunkRun> nextChunkLocked(int worker);
     void startIdleWorkersLocked();
     void endLocked(Job& job, JobStatus status);
     void settleLocked(Job& job);
     int activeWorkersLocked() const;
+    JobCounters countersLocked() const;
     JobSnapshot snapshotLocked(const Job& job) const;
     quint64 liveHashesLocked(const Job& job) const;
     void onJobSettled(const QString& id);
@@ -168,7 +177,8 @@ private:
 
     mutable std::mutex m_mutex;
     // mutex-guarded
-    std::shared_ptr<const Engine> m_engine;
+    std::shared_ptr<const Backend> m_engine;
+    FeedProfile m_feed;                     // m_engine's, for m_workers
     int m_workers = 1;
     QHash<QString, std::shared_ptr<Job>> m_jobs;
     QList<QString> m_order;                 // insertion order, for eviction
@@ -190,3 +200,5 @@ private:
 };
 
 } // namespace qm
+
+Q_DECLARE_METATYPE(qm::JobCounters)

@@ -4,7 +4,7 @@
 // installQtMessageHandler() is called.
 #pragma once
 
-#include "log_level.h"
+#include "base/log_level.h"
 
 #include <QDateTime>
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "metrics_server.h"
+#include "base/metrics_server.h"
 
-#include "metrics.h"
+#include "base/metrics.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>

@@ -2,7 +2,7 @@
 // own port, in the event loop of the thread that owns it.
 #pragma once
 
-#include "http_guard.h"
+#include "base/http_guard.h"
 
 #include <QHostAddress>
 #include <QObject>

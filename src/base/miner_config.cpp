@@ -1,9 +1,10 @@
-#include "miner_config.h"
+#include "base/miner_config.h"
 
-#include "engine.h"
+#include "base/backends.h"
+#include "core/backend_registry.h"
+#include "core/cpu/cpu_features.h"
 
 #include <QHostAddress>
-#include <QProcessEnvironment>
 
 #include <algorithm>
 
@@ -44,16 +45,6 @@ std::optional<qint64> parseInteger(const QString& text)
 }
 
 } // namespace
-
-EnvLookup processEnvironment()
-{
-    return [](const char* name) -> std::optional<QString> {
-        const QString v = qEnvironmentVariable(name);
-        if (v.isEmpty())
-            return std::nullopt;
-        return v;
-    };
-}
 
 int defaultWorkers(int effectiveCpus)
 {
@@ -99,14 +90,72 @@ ConfigResult resolveConfig(const ConfigOverrides& cli, const EnvLookup& env, con
     }
 
     if (auto s = pick(cli.engine, "--engine", env, kEnvEngine)) {
-        const std::string name = s->text.trimmed().toStdString();
-        std::string error;
-        // A stand-in engine (gpu-cuda in a build without CUDA) is accepted;
+        // Only the name is checked here: creating the engine would open the
+        // GPUs. A stand-in (gpu-cuda in a build without CUDA) is accepted;
         // the service warns when it creates it.
-        std::string standIn;
-        if (!makeEngine(name, error, &standIn))
-            return fail(invalid(*s, QString::fromStdString(error)));
+        registerBackends();
+        const std::string name = s->text.trimmed().toStdString();
+        const BackendRegistry& registry = BackendRegistry::instance();
+        if (!registry.contains(name))
+            return fail(invalid(*s, QStringLiteral("unknown engine; choose one of %1")
+                                        .arg(QString::fromStdString(registry.nameList()))));
         c.engine = QString::fromStdString(name);
+        c.engineOrigin = s->origin;
+    }
+
+    if (auto s = pick(std::nullopt, "", env, kEnvCpuIsa)) {
+        const std::string request = s->text.trimmed().toStdString();
+        std::string error;
+        if (!cpu::selectIsa(request, cpu::hostCpuFeatures(), error))
+            return fail(invalid(*s, QString::fromStdString(error)));
+        c.backends.cpuIsa = request;
+    }
+
+    if (auto s = pick(cli.gpuDevices, "--gpu-devices", env, kEnvGpuDevices)) {
+        if (s->text.trimmed().compare(QStringLiteral("all"), Qt::CaseInsensitive) != 0) {
+            const auto v = parseInteger(s->text);
+            if (!v || *v < 1 || *v > kMaxGpuDevices)
+                return fail(invalid(*s, QStringLiteral("expected a number of GPUs from 1 to %1, or all")
+                                            .arg(kMaxGpuDevices)));
+            c.backends.gpu.deviceLimit = static_cast<int>(*v);
+        }
+    }
+    auto gpuNumber = [&](const char* var, qint64 lo, qint64 hi, qint64& out) -> QString {
+        const auto s = pick(std::nullopt, "", env, var);
+        if (!s)
+            return {};
+        const auto v = parseInteger(s->text);
+        if (!v || *v < lo || *v > hi)
+            return invalid(*s, QStringLiteral("expected an integer from %1 to %2").arg(lo).arg(hi));
+        out = *v;
+        return {};
+    };
+    qint64 number = 0;
+    if (const QString e = gpuNumber(kEnvCudaBlockDim, kMinGpuBlockDim, kMaxGpuBlockDim, number); !e.isEmpty())
+        return fail(e);
+    if (number % kMinGpuBlockDim)
+        return fail(invalid(Source{QString::number(number), QString::fromLatin1(kEnvCudaBlockDim)},
+                            QStringLiteral("expected a multiple of %1").arg(kMinGpuBlockDim)));
+    c.backends.gpu.blockDim = static_cast<unsigned>(number);
+    number = 0;
+    if (const QString e = gpuNumber(kEnvCudaThreads, static_cast<qint64>(kMinGpuThreads),
+                                    static_cast<qint64>(kMaxGpuThreads), number);
+        !e.isEmpty())
+        return fail(e);
+    c.backends.gpu.threads = static_cast<std::uint64_t>(number);
+    number = 0;
+    if (const QString e = gpuNumber(kEnvCudaIters, 1, kMaxGpuIterations, number); !e.isEmpty())
+        return fail(e);
+    c.backends.gpu.iterations = static_cast<std::uint32_t>(number);
+    if (auto s = pick(std::nullopt, "", env, kEnvCudaKernel)) {
+        const QString k = s->text.trimmed();
+        if (k != QLatin1String("compact") && k != QLatin1String("inline"))
+            return fail(invalid(*s, QStringLiteral("expected compact or inline")));
+        c.backends.gpu.inlineKernel = k == QLatin1String("inline");
+    }
+    if (env) {
+        if (auto v = env(kEnvCudaVisibleDevices))
+            c.backends.gpu.visibleDevices = v->toStdString();
     }
 
     const int available = std::max(1, cpus.count);

@@ -1,9 +1,14 @@
 // The service's settings: defaults, environment and command line, validated.
-// Precedence: command line over environment over defaults.
+// Precedence: command line over environment over defaults. This is the one
+// place settings are parsed: the backends' own (CPU path, GPU launch shape)
+// are parsed here too and passed down typed (MinerConfig::backends); nothing
+// below src/app reads the environment.
 #pragma once
 
-#include "cpuset.h"
-#include "log_level.h"
+#include "base/cpuset.h"
+#include "base/defaults.h"
+#include "base/log_level.h"
+#include "core/backend_options.h"
 
 #include <QString>
 #include <QStringList>
@@ -15,13 +20,17 @@ namespace qm {
 
 struct MinerConfig {
     // HTTP API. Port 0 asks the system for a free port (tests use it).
-    QString bindAddress = QStringLiteral("127.0.0.1");
-    quint16 port = 9833;
+    QString bindAddress = QString::fromLatin1(defaults::kBindAddress);
+    quint16 port = defaults::kApiPort;
     // Prometheus endpoint on the same address; disabled unless a port is set.
     bool metricsEnabled = false;
     quint16 metricsPort = 0;
 
-    QString engine = QStringLiteral("cpu-fast");
+    QString engine = QString::fromLatin1(defaults::kEngine);
+    // "--engine" or "MINER_ENGINE" when one of them chose it; empty for the default.
+    QString engineOrigin;
+    // The backends' settings (MINER_CPU_ISA, --gpu-devices, MINER_CUDA_*).
+    BackendOptions backends;
     int workers = 1;
     // How `workers` was chosen, for the start-up log.
     QString workersOrigin;
@@ -30,19 +39,19 @@ struct MinerConfig {
     // Target duration of one chunk of work; bounds how long a worker stays on
     // one job before taking the next chunk (fairness between jobs, and when a
     // live engine or worker change reaches every worker).
-    int progressChunkMs = 1000;
+    int progressChunkMs = defaults::kProgressChunkMs;
 
     LogLevel logLevel = LogLevel::Info;
     // Also append log lines to this file; empty: stderr only.
     QString logFile;
 
     // Limits that are not on the command line (tests shorten them).
-    int maxLiveJobs = 256;            // running jobs; more answer 503
-    int maxRetainedJobs = 4096;       // ended jobs kept for /result
-    qint64 retentionMs = 5 * 60 * 1000;            // kept after start, once served
-    qint64 unservedRetentionMs = 60 * 60 * 1000;   // kept after end, never served
-    qint64 maxBodyBytes = 64 * 1024;  // larger request bodies answer 413
-    int idleConnectionTimeoutMs = 120 * 1000;
+    int maxLiveJobs = defaults::kMaxLiveJobs;
+    int maxRetainedJobs = defaults::kMaxRetainedJobs;
+    qint64 retentionMs = defaults::kRetentionMs;
+    qint64 unservedRetentionMs = defaults::kUnservedRetentionMs;
+    qint64 maxBodyBytes = defaults::kMaxBodyBytes;
+    int idleConnectionTimeoutMs = defaults::kIdleConnectionTimeoutMs;
 };
 
 // The text of each option as typed on the command line; nullopt when absent.
@@ -55,11 +64,12 @@ struct ConfigOverrides {
     std::optional<QString> progressChunkMs;
     std::optional<QString> logLevel;
     std::optional<QString> logFile;
+    std::optional<QString> gpuDevices;
 };
 
 // Returns the value of an environment variable; nullopt when unset or empty.
+// src/app passes the process's environment; tests pass their own.
 using EnvLookup = std::function<std::optional<QString>(const char* name)>;
-EnvLookup processEnvironment();
 
 struct ConfigResult {
     std::optional<MinerConfig> config;
@@ -84,5 +94,13 @@ inline constexpr const char* kEnvProgressChunkMs = "MINER_PROGRESS_CHUNK_MS";
 inline constexpr const char* kEnvLog = "MINER_LOG";
 inline constexpr const char* kEnvLogFallback = "RUST_LOG";
 inline constexpr const char* kEnvLogFile = "MINER_LOG_FILE";
+inline constexpr const char* kEnvCpuIsa = "MINER_CPU_ISA";
+inline constexpr const char* kEnvGpuDevices = "MINER_GPU_DEVICES";
+inline constexpr const char* kEnvCudaBlockDim = "MINER_CUDA_BLOCK_DIM";
+inline constexpr const char* kEnvCudaThreads = "MINER_CUDA_THREADS";
+inline constexpr const char* kEnvCudaIters = "MINER_CUDA_ITERS";
+inline constexpr const char* kEnvCudaKernel = "MINER_CUDA_KERNEL";
+// Read only to explain an empty GPU list; the driver itself applies it.
+inline constexpr const char* kEnvCudaVisibleDevices = "CUDA_VISIBLE_DEVICES";
 
 } // namespace qm

@@ -1,11 +1,15 @@
-#include "miner_service.h"
+#include "base/miner_service.h"
 
-#include "http_api.h"
-#include "logger.h"
-#include "metrics.h"
-#include "metrics_server.h"
-#include "gpu_metrics.h"
-#include "service_metrics.h"
+#include "base/backends.h"
+#include "base/gpu_metrics.h"
+#include "base/http_api.h"
+#include "base/logger.h"
+#include "base/metrics.h"
+#include "base/metrics_server.h"
+#include "base/service_metrics.h"
+#include "base/system_info.h"
+#include "core/backend_registry.h"
+#include "cuda/nvml.h"
 
 #include <QHostAddress>
 
@@ -32,20 +36,6 @@ HttpLimits httpLimits(const MinerConfig& c)
     return l;
 }
 
-std::shared_ptr<const Engine> engineFor(const MinerConfig& c)
-{
-    std::string error;
-    std::string standIn;
-    std::unique_ptr<Engine> e = makeEngine(c.engine.toStdString(), error, &standIn);
-    if (!standIn.empty())
-        logWarn(QString::fromStdString(standIn));
-    if (!e) {
-        logError(QStringLiteral("%1; using cpu-fast").arg(QString::fromStdString(error)));
-        e = makeEngine("cpu-fast", error);
-    }
-    return std::shared_ptr<const Engine>(std::move(e));
-}
-
 QString hostPort(const QString& address, quint16 port)
 {
     return (address.contains(u':') ? QLatin1Char('[') + address + QLatin1Char(']') : address) + QLatin1Char(':') +
@@ -55,21 +45,46 @@ QString hostPort(const QString& address, quint16 port)
 } // namespace
 
 MinerService::MinerService(const MinerConfig& config, QObject* parent)
-    : QObject(parent),
-      m_config(config),
-      m_jobs(std::make_unique<JobManager>(engineFor(config), config.workers, managerOptions(config))),
-      m_registry(std::make_unique<MetricsRegistry>()),
-      m_serviceMetrics(std::make_unique<ServiceMetrics>(*m_registry, *m_jobs, config.cpus.count)),
-      m_gpuMetrics(std::make_unique<GpuMetrics>(*m_registry)),
-      m_api(std::make_unique<HttpApi>(*m_jobs, m_serviceMetrics.get(), httpLimits(config))),
-      m_metricsServer(std::make_unique<MetricsServer>(*m_registry))
+    : QObject(parent), m_config(config), m_nvml(std::make_shared<gpu::NvmlMonitor>())
 {
+    registerBackends();
+    std::shared_ptr<const Backend> engine = createEngine(config.engine, &m_engineError);
+    if (!engine) {
+        logError(QStringLiteral("%1; using cpu-fast").arg(m_engineError));
+        QString unused;
+        engine = createEngine(QStringLiteral("cpu-fast"), &unused);
+    }
+    m_jobs = std::make_unique<JobManager>(std::move(engine), config.workers, managerOptions(config));
+    m_registry = std::make_unique<MetricsRegistry>();
+    m_serviceMetrics = std::make_unique<ServiceMetrics>(*m_registry, *m_jobs, config.cpus.count);
+    m_gpuMetrics = std::make_unique<GpuMetrics>(*m_registry, m_nvml);
+    m_api = std::make_unique<HttpApi>(*m_jobs, m_serviceMetrics.get(), httpLimits(config));
+    m_metricsServer = std::make_unique<MetricsServer>(*m_registry);
+    m_systemInfo = std::make_unique<SystemInfo>(m_nvml);
+    m_systemInfo->setBackendOptions(config.backends);
+}
+
+std::shared_ptr<const Backend> MinerService::createEngine(const QString& name, QString* error) const
+{
+    std::string why;
+    std::string standIn;
+    std::unique_ptr<Backend> engine =
+        BackendRegistry::instance().create(name.toStdString(), m_config.backends, why, &standIn);
+    if (!engine) {
+        if (error)
+            *error = QString::fromStdString(why);
+        return nullptr;
+    }
+    if (!standIn.empty())
+        logWarn(QString::fromStdString(standIn));
+    return std::shared_ptr<const Backend>(std::move(engine));
 }
 
 MinerService::~MinerService()
 {
     stop();
     // The HTTP layers refer to the manager and the metrics: they go first.
+    m_systemInfo.reset();
     m_metricsServer.reset();
     m_api.reset();
     m_gpuMetrics.reset();
@@ -84,6 +99,8 @@ MetricsRegistry* MinerService::metrics() const
 bool MinerService::start(QString* error, StartError* kind)
 {
     auto fail = [&](StartError k, const QString& message) {
+        m_startError = message;
+        m_startErrorKind = k;
         if (error)
             *error = message;
         if (kind)
@@ -122,6 +139,8 @@ bool MinerService::start(QString* error, StartError* kind)
         }
     }
     m_running = true;
+    m_startError.clear();
+    m_startErrorKind = StartError::None;
     logInfo(QStringLiteral("listening on http://%1 (POST /mine, GET /result/{id}, POST /cancel/{id})")
                 .arg(hostPort(m_config.bindAddress, m_api->port())));
     if (!address.isLoopback())
@@ -141,6 +160,8 @@ bool MinerService::start(QString* error, StartError* kind)
 
 void MinerService::stop(int timeoutMs)
 {
+    m_startError.clear();
+    m_startErrorKind = StartError::None;
     if (!m_running)
         return;
     m_running = false;
@@ -169,8 +190,11 @@ bool MinerService::setConfig(const MinerConfig& config, QString* error)
     if (config.engine != m_config.engine && !setEngine(config.engine, error))
         return false;
     const QString engine = m_config.engine;
+    const BackendOptions backends = m_config.backends;
     m_config = config;
     m_config.engine = engine;
+    // The engine in use was made with these; new ones apply at its next change.
+    m_config.backends = backends;
     setWorkers(config.workers);
     m_jobs->setOptions(managerOptions(config));
     return true;
@@ -178,9 +202,12 @@ bool MinerService::setConfig(const MinerConfig& config, QString* error)
 
 bool MinerService::setEngine(const QString& name, QString* error)
 {
-    if (!m_jobs->setEngine(name, error))
+    std::shared_ptr<const Backend> engine = createEngine(name, error);
+    if (!engine)
         return false;
+    m_jobs->setEngine(std::move(engine));
     m_config.engine = name;
+    m_engineError.clear();
     return true;
 }
 

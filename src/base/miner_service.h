@@ -5,17 +5,22 @@
 // Lives on the main thread; its signals are emitted there.
 #pragma once
 
-#include "job_manager.h"
-#include "miner_config.h"
+#include "base/job_manager.h"
+#include "base/miner_config.h"
 
 #include <QObject>
 #include <QString>
 
 #include <memory>
 
+namespace qm::gpu {
+class NvmlMonitor;
+}
+
 namespace qm {
 
 class HttpApi;
+class SystemInfo;
 class MetricsRegistry;
 class MetricsServer;
 class ServiceMetrics;
@@ -26,9 +31,9 @@ class MinerService : public QObject {
 public:
     enum class StartError { None, InvalidAddress, AddressInUse, Other };
 
-    // Creates the engine and the job manager (no listening yet). An unknown
-    // engine in `config` falls back to cpu-fast with a logged error; check
-    // with resolveConfig first.
+    // Creates the engine and the job manager (no listening yet). An engine
+    // that cannot run here falls back to cpu-fast with a logged error, and
+    // engineError() says why; an unknown name is resolveConfig's to refuse.
     explicit MinerService(const MinerConfig& config, QObject* parent = nullptr);
     ~MinerService() override;
 
@@ -39,6 +44,12 @@ public:
     // (bounded by timeoutMs). Ended jobs stay in the manager.
     void stop(int timeoutMs = 1500);
     bool isRunning() const { return m_running; }
+    // Why the last start() failed; empty after a successful start or stop().
+    QString startError() const { return m_startError; }
+    StartError startErrorKind() const { return m_startErrorKind; }
+    // Why the configured engine could not be created (cpu-fast mines
+    // instead); empty when it runs.
+    QString engineError() const { return m_engineError; }
 
     // Ports actually bound (differ from config when 0 was asked); 0 when not
     // running or metrics disabled.
@@ -54,6 +65,8 @@ public:
     void setWorkers(int workers);
 
     JobManager* jobs() const { return m_jobs.get(); }
+    // The machine and engines as the service sees them (CPU, GPUs, health).
+    SystemInfo* systemInfo() const { return m_systemInfo.get(); }
     // For other components' gauges (e.g. GPU temperatures).
     MetricsRegistry* metrics() const;
 
@@ -62,7 +75,14 @@ signals:
     void stopped();
 
 private:
+    std::shared_ptr<const Backend> createEngine(const QString& name, QString* error) const;
+
     MinerConfig m_config;
+    QString m_engineError;
+    QString m_startError;
+    StartError m_startErrorKind = StartError::None;
+    std::shared_ptr<gpu::NvmlMonitor> m_nvml;
+    std::unique_ptr<SystemInfo> m_systemInfo;
     std::unique_ptr<JobManager> m_jobs;
     std::unique_ptr<MetricsRegistry> m_registry;
     std::unique_ptr<ServiceMetrics> m_serviceMetrics;

@@ -1,6 +1,6 @@
-#include "service_metrics.h"
+#include "base/service_metrics.h"
 
-#include "job_manager.h"
+#include "base/job_manager.h"
 
 #include <cmath>
 

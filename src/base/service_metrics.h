@@ -2,7 +2,7 @@
 // read from the job manager at scrape time (rates, jobs, per-job series).
 #pragma once
 
-#include "metrics.h"
+#include "base/metrics.h"
 
 #include <QString>
 

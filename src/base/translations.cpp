@@ -1,4 +1,4 @@
-#include "translations.h"
+#include "base/translations.h"
 
 #include <QCoreApplication>
 #include <QDir>

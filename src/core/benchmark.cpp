@@ -1,5 +1,6 @@
-#include "benchmark.h"
+#include "core/benchmark.h"
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <cstdio>
@@ -15,10 +16,14 @@ JobContext benchmarkJob()
     return JobContext::make(mh, U512::max());
 }
 
-BenchmarkReport runBenchmark(const Engine& engine, const BenchmarkOptions& options)
+BenchmarkReport runBenchmark(const Backend& engine, const BenchmarkOptions& options)
 {
     const JobContext job = benchmarkJob();
-    const unsigned workers = options.workers ? options.workers : 1;
+    // Fed as the job manager feeds it: as many searches at once, and chunks
+    // at least as large, as the backend asks for.
+    const FeedProfile feed = engine.feedProfile(options.workers ? options.workers : 1);
+    const unsigned workers = feed.concurrentSearches ? feed.concurrentSearches : 1;
+    const std::uint64_t chunkNonces = std::max(options.chunkNonces, feed.minChunkNonces);
     std::atomic<bool> stop{false};
     std::atomic<std::uint64_t> nextChunk{0};
     std::vector<std::uint64_t> perWorker(workers, 0);
@@ -34,8 +39,8 @@ BenchmarkReport runBenchmark(const Engine& engine, const BenchmarkOptions& optio
             ctl.progressInterval = 1024;
             while (!stop.load(std::memory_order_relaxed)) {
                 const std::uint64_t c = nextChunk.fetch_add(1, std::memory_order_relaxed);
-                const U512 first = U512::fromU64(c * options.chunkNonces);
-                const U512 last = U512::fromU64(c * options.chunkNonces + options.chunkNonces - 1);
+                const U512 first = U512::fromU64(c * chunkNonces);
+                const U512 last = U512::fromU64(c * chunkNonces + chunkNonces - 1);
                 mine += engine.search(job, first, last, ctl).checked;
             }
             perWorker[w] = mine;
@@ -49,7 +54,7 @@ BenchmarkReport runBenchmark(const Engine& engine, const BenchmarkOptions& optio
 
     BenchmarkReport r;
     r.engine = engine.name();
-    r.backend = engine.backend();
+    r.backend = engine.codePath();
     r.workers = workers;
     r.duration = elapsed;
     for (auto n : perWorker) {

@@ -3,7 +3,7 @@
 // is worked. Plain threads here; the Qt service runs the same chunks on its pool.
 #pragma once
 
-#include "engine.h"
+#include "core/backend.h"
 
 #include <cstdint>
 #include <string>
@@ -33,7 +33,7 @@ struct BenchmarkReport {
 // The job every benchmark mines: fixed mining hash, difficulty 2^512 - 1.
 JobContext benchmarkJob();
 
-BenchmarkReport runBenchmark(const Engine& engine, const BenchmarkOptions& options);
+BenchmarkReport runBenchmark(const Backend& engine, const BenchmarkOptions& options);
 
 std::string formatHashrate(double hashesPerSecond);
 

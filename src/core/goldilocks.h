@@ -5,7 +5,7 @@
 // exact because every operation below is correct for any 64-bit input.
 #pragma once
 
-#include "qm_hd.h"
+#include "core/qm_hd.h"
 
 #include <cstdint>
 

@@ -1,12 +1,12 @@
-// The Poseidon2 permutation over Goldilocks, width 12 (spec: POW.md).
+// The Poseidon2 permutation over Goldilocks, width 12 (spec: docs/POW.md).
 //
 // Written once for host and device: the constants come in by reference so the
 // CPU passes kPoseidon2 and the CUDA kernel passes its constant-memory copy.
 #pragma once
 
-#include "goldilocks.h"
-#include "poseidon2_constants.h"
-#include "qm_hd.h"
+#include "core/goldilocks.h"
+#include "core/poseidon2_constants.h"
+#include "core/qm_hd.h"
 
 #include <cstdint>
 

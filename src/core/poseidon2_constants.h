@@ -2,7 +2,7 @@
 // seed-era Quantus PoW (qp-poseidon-core 1.0.x). Every value is already < p.
 #pragma once
 
-#include "qm_hd.h"
+#include "core/qm_hd.h"
 
 #include <cstdint>
 

@@ -1,7 +1,7 @@
-#include "pow.h"
+#include "core/pow.h"
 
-#include "pow_midstate.h"
-#include "sponge.h"
+#include "core/pow_midstate.h"
+#include "core/sponge.h"
 
 #include <cstring>
 
@@ -25,13 +25,27 @@ U512 powHashReference(const MiningHash& miningHash, const U512& nonce)
     return U512::fromBytesBE(outer.data());
 }
 
-JobContext JobContext::make(const MiningHash& miningHash, const U512& difficulty)
+U512 powHashReference(PowAlgorithm pow, const MiningHash& miningHash, const U512& nonce)
+{
+    switch (pow) {
+    case PowAlgorithm::QPowV1:
+        return powHashReference(miningHash, nonce);
+    }
+    return powHashReference(miningHash, nonce);
+}
+
+JobContext JobContext::make(const MiningHash& miningHash, const U512& difficulty, PowAlgorithm pow)
 {
     JobContext job;
+    job.pow = pow;
     job.miningHash = miningHash;
     job.difficulty = difficulty;
     job.target = targetForDifficulty(difficulty);
-    mid::miningHashState(miningHash.data(), job.miningHashState.data(), kPoseidon2);
+    switch (pow) {
+    case PowAlgorithm::QPowV1:
+        mid::miningHashState(miningHash.data(), job.miningHashState.data(), kPoseidon2);
+        break;
+    }
     return job;
 }
 

@@ -1,4 +1,4 @@
-// The PoW with the exact shortcuts of POW.md, written once for the CPU engines
+// The PoW with the exact shortcuts of docs/POW.md, written once for the CPU engines
 // and the CUDA kernel:
 //  - the sponge state after the mining hash and the nonce's upper 384 bits (the
 //    "prefix") is computed once per prefix, so a nonce starts at the block that
@@ -8,9 +8,9 @@
 // A nonce then costs 8 permutations instead of 14.
 #pragma once
 
-#include "goldilocks.h"
-#include "poseidon2.h"
-#include "qm_hd.h"
+#include "core/goldilocks.h"
+#include "core/poseidon2.h"
+#include "core/qm_hd.h"
 
 #include <cstdint>
 

@@ -1,6 +1,6 @@
-#include "sponge.h"
+#include "core/sponge.h"
 
-#include "poseidon2.h"
+#include "core/poseidon2.h"
 
 namespace qm {
 

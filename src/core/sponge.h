@@ -1,5 +1,5 @@
 // The rate-4 / capacity-8 Poseidon2 sponge of the seed-era Quantus PoW, and
-// the byte encoding that feeds it (POW.md "Bytes to field elements", "Sponge").
+// the byte encoding that feeds it (docs/POW.md "Bytes to field elements", "Sponge").
 #pragma once
 
 #include <array>

@@ -1,6 +1,6 @@
-#include "u512.h"
+#include "core/u512.h"
 
-#include "qm_hd.h"
+#include "core/qm_hd.h"
 
 namespace qm {
 

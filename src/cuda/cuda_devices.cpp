@@ -1,8 +1,8 @@
-#include "cuda_devices.h"
+#include "cuda/cuda_devices.h"
 
 #if defined(QM_HAVE_CUDA)
-#include "cuda_errors.h"
-#include "pow_kernels.h"
+#include "cuda/cuda_errors.h"
+#include "kernels/pow_kernels.h"
 
 #include <cstdio>
 #endif
@@ -24,7 +24,7 @@ std::string uuidText(const cudaUUID_t& u)
 
 } // namespace
 
-CudaInventory queryCudaDevices(bool checkKernels)
+CudaInventory queryCudaDevices(const GpuOptions& options, bool checkKernels)
 {
     CudaInventory inv;
     inv.built = true;
@@ -35,11 +35,11 @@ CudaInventory queryCudaDevices(bool checkKernels)
     const cudaError_t e = cudaGetDeviceCount(&count);
     if (e != cudaSuccess) {
         cudaGetLastError();
-        inv.reason = explainCudaStartError(e);
+        inv.reason = explainCudaStartError(e, options.visibleDevices);
         return inv;
     }
     if (count == 0) {
-        inv.reason = explainCudaStartError(cudaErrorNoDevice);
+        inv.reason = explainCudaStartError(cudaErrorNoDevice, options.visibleDevices);
         return inv;
     }
     for (int i = 0; i < count; ++i) {
@@ -94,9 +94,14 @@ std::string cudaBuildSummary()
            ", kernels for " QM_CUDA_ARCHITECTURES;
 }
 
+bool cudaCompiledIn()
+{
+    return true;
+}
+
 #else
 
-CudaInventory queryCudaDevices(bool)
+CudaInventory queryCudaDevices(const GpuOptions&, bool)
 {
     CudaInventory inv;
     inv.reason = "this build has no CUDA support (it was configured with QM_WITH_CUDA=OFF, or without nvcc)";
@@ -106,6 +111,11 @@ CudaInventory queryCudaDevices(bool)
 std::string cudaBuildSummary()
 {
     return "no CUDA support in this build";
+}
+
+bool cudaCompiledIn()
+{
+    return false;
 }
 
 #endif

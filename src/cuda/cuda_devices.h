@@ -3,6 +3,8 @@
 // the engine answers that it has none).
 #pragma once
 
+#include "core/backend_options.h"
+
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -35,9 +37,11 @@ struct CudaInventory {
 // Enumerates the visible GPUs. With checkKernels it also makes sure this
 // build's kernel loads on each (this creates a CUDA context per GPU, which
 // takes some time and memory: call it once, at start-up, not per refresh).
-CudaInventory queryCudaDevices(bool checkKernels = true);
+CudaInventory queryCudaDevices(const GpuOptions& options = {}, bool checkKernels = true);
 
 // "compiled for 75;80;..." or "no CUDA support in this build": for --version.
 std::string cudaBuildSummary();
+// Whether this build contains the gpu-cuda engine (asks no driver).
+bool cudaCompiledIn();
 
 } // namespace qm::gpu

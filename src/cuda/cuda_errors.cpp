@@ -1,4 +1,4 @@
-#include "cuda_errors.h"
+#include "cuda/cuda_errors.h"
 
 #include <cstdlib>
 #include <dlfcn.h>
@@ -28,7 +28,7 @@ std::string cudaErrorText(cudaError_t e)
     return std::string(cudaGetErrorName(e)) + " (" + cudaGetErrorString(e) + ")";
 }
 
-std::string explainCudaStartError(cudaError_t e)
+std::string explainCudaStartError(cudaError_t e, const std::string& visibleDevices)
 {
     switch (e) {
     case cudaErrorInsufficientDriver: {
@@ -40,10 +40,9 @@ std::string explainCudaStartError(cudaError_t e)
                ", this build needs CUDA " + versionText(CUDART_VERSION) + " or newer (update the driver)";
     }
     case cudaErrorNoDevice: {
-        const char* visible = std::getenv("CUDA_VISIBLE_DEVICES");
         std::string msg = "no CUDA GPU found";
-        if (visible)
-            msg += " (CUDA_VISIBLE_DEVICES=\"" + std::string(visible) + "\" hides the others)";
+        if (!visibleDevices.empty())
+            msg += " (CUDA_VISIBLE_DEVICES=\"" + visibleDevices + "\" hides the others)";
         return msg;
     }
     case cudaErrorStubLibrary:

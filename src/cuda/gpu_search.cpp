@@ -1,32 +1,19 @@
-#include "gpu_search.h"
+#include "cuda/gpu_search.h"
 
-#include "pow_midstate.h"
+#include "core/diagnostics.h"
+#include "core/pow_midstate.h"
 
 #include <algorithm>
 #include <array>
-#include <cstdio>
 #include <limits>
 
 namespace qm::gpu {
 
-GpuCandidateStats& gpuCandidateStats()
-{
-    static GpuCandidateStats stats;
-    return stats;
-}
-
 namespace {
 
-std::mutex& sinkMutex()
+void gpuWarn(const std::string& message)
 {
-    static std::mutex m;
-    return m;
-}
-
-GpuLogSink& sinkSlot()
-{
-    static GpuLogSink sink;
-    return sink;
+    reportDiagnostic("gpu-cuda: " + message);
 }
 
 constexpr std::uint64_t kU64Max = std::numeric_limits<std::uint64_t>::max();
@@ -51,22 +38,13 @@ std::uint64_t noncesToPrefixChange(const U512& next)
 
 } // namespace
 
-void setGpuLogSink(GpuLogSink sink)
+GpuCandidateStats& gpuCandidateStats()
 {
-    std::lock_guard<std::mutex> lock(sinkMutex());
-    sinkSlot() = std::move(sink);
+    static GpuCandidateStats stats;
+    return stats;
 }
 
-void gpuLog(const std::string& message)
-{
-    std::lock_guard<std::mutex> lock(sinkMutex());
-    if (sinkSlot())
-        sinkSlot()(message);
-    else
-        std::fprintf(stderr, "gpu-cuda: %s\n", message.c_str());
-}
-
-struct GpuSearchEngine::DeviceState {
+struct GpuSearchBackend::DeviceState {
     std::unique_ptr<Device> device;
     std::mutex mutex;
     std::vector<std::unique_ptr<Lane>> idle;
@@ -75,7 +53,7 @@ struct GpuSearchEngine::DeviceState {
 
 // A lane borrowed from a device for one search; it goes back to the device's
 // pool afterwards unless it failed.
-class GpuSearchEngine::LaneLease {
+class GpuSearchBackend::LaneLease {
 public:
     LaneLease(DeviceState& state, std::unique_ptr<Lane> lane) : state_(&state), lane_(std::move(lane)) {}
     LaneLease(LaneLease&&) noexcept = default;
@@ -99,7 +77,7 @@ private:
     bool broken_ = false;
 };
 
-GpuSearchEngine::GpuSearchEngine(std::string backend, std::vector<std::unique_ptr<Device>> devices)
+GpuSearchBackend::GpuSearchBackend(std::string backend, std::vector<std::unique_ptr<Device>> devices)
     : backend_(std::move(backend))
 {
     for (auto& d : devices) {
@@ -109,15 +87,15 @@ GpuSearchEngine::GpuSearchEngine(std::string backend, std::vector<std::unique_pt
     }
 }
 
-GpuSearchEngine::~GpuSearchEngine() = default;
+GpuSearchBackend::~GpuSearchBackend() = default;
 
-std::size_t GpuSearchEngine::workingDeviceCount() const
+std::size_t GpuSearchBackend::workingDeviceCount() const
 {
     return static_cast<std::size_t>(std::count_if(devices_.begin(), devices_.end(),
                                                   [](const auto& d) { return !d->failed.load(); }));
 }
 
-std::vector<std::string> GpuSearchEngine::deviceDescriptions() const
+std::vector<std::string> GpuSearchBackend::deviceDescriptions() const
 {
     std::vector<std::string> out;
     for (const auto& d : devices_)
@@ -125,13 +103,13 @@ std::vector<std::string> GpuSearchEngine::deviceDescriptions() const
     return out;
 }
 
-std::string GpuSearchEngine::lastError() const
+std::string GpuSearchBackend::lastError() const
 {
     std::lock_guard<std::mutex> lock(errorMutex_);
     return lastError_;
 }
 
-void GpuSearchEngine::fail(DeviceState& d, const std::string& error) const
+void GpuSearchBackend::fail(DeviceState& d, const std::string& error) const
 {
     const std::string message = d.device->label() + ": " + error + "; mining continues without this GPU";
     gpuCandidateStats().deviceErrors.fetch_add(1);
@@ -144,10 +122,10 @@ void GpuSearchEngine::fail(DeviceState& d, const std::string& error) const
         std::lock_guard<std::mutex> lock(errorMutex_);
         lastError_ = message;
     }
-    gpuLog(message);
+    gpuWarn(message);
 }
 
-std::uint64_t GpuSearchEngine::suggestedChunkNonces() const
+FeedProfile GpuSearchBackend::feedProfile(unsigned) const
 {
     // About 32 rounds of launches: long enough that the gaps between chunks
     // vanish, short enough that a new job or a stop is picked up quickly
@@ -157,12 +135,18 @@ std::uint64_t GpuSearchEngine::suggestedChunkNonces() const
         if (!d->failed.load())
             perRound += d->device->launchNonces();
     }
-    return std::max<std::uint64_t>(perRound * 32, std::uint64_t{1} << 20);
+    return FeedProfile{1, std::max<std::uint64_t>(perRound * 32, std::uint64_t{1} << 20)};
 }
 
-SearchResult GpuSearchEngine::search(const JobContext& job, const U512& first, const U512& last,
-                                     const SearchControl& control) const
+SearchResult GpuSearchBackend::search(const SearchRequest& request, const SearchControl& control) const
 {
+    const JobContext& job = request.job;
+    const U512& first = request.first;
+    const U512& last = request.last;
+    switch (job.pow) {
+    case PowAlgorithm::QPowV1:
+        break;
+    }
     SearchResult result;
     auto stopped = [&] { return control.stop && control.stop->load(std::memory_order_relaxed); };
     auto report = [&](std::uint64_t n) {
@@ -247,10 +231,13 @@ SearchResult GpuSearchEngine::search(const JobContext& job, const U512& first, c
             assigned += params.count;
         }
         if (slices.empty()) {
+            // Nothing left to search with: the job fails with the reason.
             std::lock_guard<std::mutex> lock(errorMutex_);
             if (lastError_.empty())
                 lastError_ = "no working GPU";
-            return result; // Stopped: nothing left to search with
+            result.outcome = SearchOutcome::Failed;
+            result.error = "gpu-cuda: " + lastError_;
+            return result;
         }
         for (auto& s : slices) {
             std::string error;
@@ -273,14 +260,14 @@ SearchResult GpuSearchEngine::search(const JobContext& job, const U512& first, c
             }
             const std::uint64_t offset = s.offset + s.slot.minOffset;
             const U512 nonce = next.addU64(offset);
-            const U512 hash = powHashReference(job.miningHash, nonce);
+            const U512 hash = powHashReference(job.pow, job.miningHash, nonce);
             gpuCandidateStats().candidates.fetch_add(1);
             const std::uint32_t stored = std::min(s.slot.found, kMaxCandidates);
             for (std::uint32_t i = 0; i < stored; ++i) {
                 const Candidate& c = s.slot.candidate[i];
                 if (c.offset == s.slot.minOffset && !std::equal(hash.limb.begin(), hash.limb.end(), c.hash)) {
                     gpuCandidateStats().hashMismatches.fetch_add(1);
-                    gpuLog(s.lease->state().device->label() + ": device hash of nonce " + nonce.toHex128() +
+                    gpuWarn(s.lease->state().device->label() + ": device hash of nonce " + nonce.toHex128() +
                            " differs from the CPU's");
                 }
             }
@@ -293,7 +280,7 @@ SearchResult GpuSearchEngine::search(const JobContext& job, const U512& first, c
                 return result;
             }
             gpuCandidateStats().falsePositives.fetch_add(1);
-            gpuLog(s.lease->state().device->label() + ": candidate nonce " + nonce.toHex128() +
+            gpuWarn(s.lease->state().device->label() + ": candidate nonce " + nonce.toHex128() +
                    " does not meet the target on the CPU; discarded");
             break;
         }

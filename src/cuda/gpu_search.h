@@ -4,8 +4,10 @@
 // real GPUs (cuda_engine.cpp) and over the host build of the kernel in tests.
 #pragma once
 
-#include "engine.h"
-#include "pow_search.cuh"
+#include "core/backend.h"
+#include "core/pow.h"
+#include "cuda/gpu_stats.h"
+#include "kernels/search_abi.h"
 
 #include <atomic>
 #include <cstdint>
@@ -41,37 +43,23 @@ public:
     virtual std::string describe() const = 0;
 };
 
-// Process-wide candidate counters, exported by the service as metrics.
-struct GpuCandidateStats {
-    std::atomic<std::uint64_t> candidates{0};      // found on a GPU and re-checked on the CPU
-    std::atomic<std::uint64_t> falsePositives{0};  // the CPU found the nonce invalid: never reported
-    std::atomic<std::uint64_t> hashMismatches{0};  // valid, but the device's hash differed from the CPU's
-    std::atomic<std::uint64_t> deviceErrors{0};    // launches that failed; the device is then left out
-};
-GpuCandidateStats& gpuCandidateStats();
-
-// Where the engine's warnings go (false positives, failed devices). Default:
-// stderr, prefixed "gpu-cuda: ". The service routes them into its own log.
-using GpuLogSink = std::function<void(const std::string&)>;
-void setGpuLogSink(GpuLogSink sink);
-void gpuLog(const std::string& message);
-
-class GpuSearchEngine final : public Engine {
+class GpuSearchBackend final : public Backend {
 public:
-    GpuSearchEngine(std::string backend, std::vector<std::unique_ptr<Device>> devices);
-    ~GpuSearchEngine() override;
+    GpuSearchBackend(std::string backend, std::vector<std::unique_ptr<Device>> devices);
+    ~GpuSearchBackend() override;
 
+    using Backend::search;
     std::string name() const override { return "gpu-cuda"; }
-    std::string backend() const override { return backend_; }
-    // Semantics of engine.h, with the GPU's granularity: the stop flag is read
-    // and onProgress called between rounds of launches (one launch per device),
-    // not every control.progressInterval nonces. A device that fails is left
-    // out from then on; when none is left the search ends as Stopped, with
-    // lastError() saying why.
-    SearchResult search(const JobContext& job, const U512& first, const U512& last,
-                        const SearchControl& control) const override;
-    bool hashesOnCallingThread() const override { return false; }
-    std::uint64_t suggestedChunkNonces() const override;
+    std::string codePath() const override { return backend_; }
+    // Semantics of core/backend.h, with the GPU's granularity: the stop flag
+    // is read and onProgress called between rounds of launches (one launch per
+    // device), not every control.progressInterval nonces. A device that fails
+    // is left out from then on; when none is left the search ends as Failed,
+    // with the error (also in lastError()).
+    SearchResult search(const SearchRequest& request, const SearchControl& control) const override;
+    // One search at a time drives every device; a chunk is about 32 rounds of
+    // launches, so the gaps between chunks vanish.
+    FeedProfile feedProfile(unsigned workers) const override;
 
     std::size_t deviceCount() const { return devices_.size(); }
     std::size_t workingDeviceCount() const;

@@ -1,8 +1,7 @@
-#include "about_dialog.h"
+#include "gui/about_dialog.h"
 
-#include "cpu/cpu_features.h"
-#include "cuda_devices.h"
-#include "icons.h"
+#include "base/system_info.h"
+#include "gui/icons.h"
 #include "ui_about_dialog.h"
 
 #include <QFile>
@@ -41,33 +40,13 @@ QString AboutDialog::versionString()
     return QStringLiteral(QM_GUI_VERSION);
 }
 
-bool AboutDialog::builtWithCuda()
-{
-#if defined(QM_HAVE_CUDA) && QM_HAVE_CUDA
-    return true;
-#else
-    return false;
-#endif
-}
-
 void AboutDialog::fill()
 {
     ui->versionLabel->setText(tr("Version %1").arg(versionString()));
-    ui->cudaValue->setText(builtWithCuda() ? tr("yes: %1").arg(QString::fromStdString(gpu::cudaBuildSummary()))
-                                           : tr("no (built without CUDA)"));
-
-    QStringList built;
-    for (const cpu::Isa isa : cpu::allIsas()) {
-        cpu::CpuFeatures everything;
-        // Every flag set: what remains unsupported is missing from the build.
-        everything.avx2 = everything.bmi2 = everything.avx512f = everything.avx512dq = everything.avx512bw =
-            everything.avx512vl = everything.avx512ifma = everything.avx512vbmi = true;
-        if (cpu::isaSupported(isa, everything))
-            built << QString::fromStdString(cpu::isaName(isa));
-    }
-    QStringList usable;
-    for (const cpu::Isa isa : cpu::supportedIsas(cpu::hostCpuFeatures()))
-        usable << QString::fromStdString(cpu::isaName(isa));
+    const BuildProbe build = probeBuild();
+    ui->cudaValue->setText(build.cuda ? tr("yes: %1").arg(build.cudaSummary) : tr("no (built without CUDA)"));
+    QStringList usable = probeCpu(BackendOptions{}).fastPaths;
+    const QStringList& built = build.cpuPaths;
     ui->isaValue->setText(tr("built: %1; this CPU: %2")
                               .arg(built.join(QStringLiteral(", ")), usable.join(QStringLiteral(", "))));
     ui->qtValue->setText(tr("%1 (built with %2)").arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR)));

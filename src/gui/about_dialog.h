@@ -19,7 +19,6 @@ public:
     ~AboutDialog() override;
 
     static QString versionString();
-    static bool builtWithCuda();
 
 protected:
     void changeEvent(QEvent* event) override;

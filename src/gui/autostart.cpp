@@ -1,4 +1,4 @@
-#include "autostart.h"
+#include "gui/autostart.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,14 +1,14 @@
-#include "dashboard.h"
+#include "gui/dashboard.h"
 
-#include "format.h"
-#include "icons.h"
-#include "job_manager.h"
-#include "logger.h"
-#include "main_window.h"
-#include "miner_service.h"
-#include "single_instance.h"
-#include "theme.h"
-#include "translations.h"
+#include "gui/format.h"
+#include "gui/icons.h"
+#include "base/job_manager.h"
+#include "base/logger.h"
+#include "gui/main_window.h"
+#include "base/miner_service.h"
+#include "gui/single_instance.h"
+#include "gui/theme.h"
+#include "base/translations.h"
 
 #include <QApplication>
 #include <QDir>
@@ -28,7 +28,7 @@ Dashboard::Dashboard(MinerService& service, const DashboardOptions& options, QOb
 {
     const GuiSettings settings = GuiSettings::load();
     m_languageSetting = settings.language;
-    const QSet<ServiceSetting> explicitOnes = explicitServiceSettings(options.overrides, processEnvironment());
+    const QSet<ServiceSetting> explicitOnes = explicitServiceSettings(options.overrides, options.environment);
     m_window = std::make_unique<MainWindow>(service, settings, explicitOnes);
 
     m_instance = new SingleInstanceServer(this);

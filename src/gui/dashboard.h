@@ -3,10 +3,10 @@
 // (--screenshot, --measure-stall). createDashboard() returns one of these.
 #pragma once
 
-#include "dashboard_entry.h"
-#include "gui_settings.h"
-#include "job.h"
-#include "stall_monitor.h"
+#include "gui/dashboard_entry.h"
+#include "gui/gui_settings.h"
+#include "base/job.h"
+#include "gui/stall_monitor.h"
 
 #include <QObject>
 #include <QPointer>

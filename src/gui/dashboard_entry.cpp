@@ -1,14 +1,14 @@
-// The dashboard's side of the seam in src/base/dashboard_entry.h.
-#include "dashboard_entry.h"
+// The dashboard's side of gui/dashboard_entry.h.
+#include "gui/dashboard_entry.h"
 
-#include "dashboard.h"
-#include "gui_settings.h"
-#include "icons.h"
-#include "logger.h"
-#include "resources.h"
-#include "single_instance.h"
-#include "theme.h"
-#include "translations.h"
+#include "gui/dashboard.h"
+#include "gui/gui_settings.h"
+#include "gui/icons.h"
+#include "base/logger.h"
+#include "gui/resources.h"
+#include "gui/single_instance.h"
+#include "gui/theme.h"
+#include "base/translations.h"
 
 #include <QApplication>
 
@@ -48,7 +48,7 @@ bool prepareDashboard(MinerConfig& config, const DashboardOptions& options)
     applyTheme(saved.theme);
 
     const QStringList applied =
-        applySavedServiceSettings(saved, explicitServiceSettings(options.overrides, processEnvironment()), config);
+        applySavedServiceSettings(saved, explicitServiceSettings(options.overrides, options.environment), config);
     if (!applied.isEmpty())
         logInfo(QStringLiteral("dashboard settings: %1").arg(applied.join(QStringLiteral(", "))));
 

@@ -3,7 +3,7 @@
 // the cards, the chart and the tray tooltip so every place reads the same.
 #pragma once
 
-#include "u512.h"
+#include "core/u512.h"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
-#include "gui_settings.h"
+#include "gui/gui_settings.h"
 
-#include "engine.h"
+#include "base/system_info.h"
 
 #include <QHostAddress>
 #include <QSettings>
@@ -63,8 +63,7 @@ GuiSettings GuiSettings::load()
     g.metricsPort = portValue(*s, kMetricsPort);
     if (s->contains(kEngine)) {
         const QString engine = s->value(kEngine).toString();
-        const std::vector<std::string> names = engineNames();
-        if (std::find(names.begin(), names.end(), engine.toStdString()) != names.end())
+        if (engineNames().contains(engine))
             g.engine = engine;
     }
     if (s->contains(kWorkers)) {
@@ -162,11 +161,9 @@ QStringList applySavedServiceSettings(const GuiSettings& saved, const QSet<Servi
     }
     if (saved.engine && !explicitOnes.contains(ServiceSetting::Engine)) {
         // Only an engine this build and machine really run: gpu-cuda without
-        // CUDA would silently mine with cpu-fast.
-        std::string error;
-        std::string warning;
-        const std::unique_ptr<Engine> engine = makeEngine(saved.engine->toStdString(), error, &warning);
-        if (engine && QString::fromStdString(engine->name()) == *saved.engine) {
+        // CUDA would silently mine with cpu-fast. Asked of the service's
+        // registry without opening any device.
+        if (probeEngine(*saved.engine, config.backends).available) {
             config.engine = *saved.engine;
             applied << QStringLiteral("engine %1").arg(config.engine);
         }

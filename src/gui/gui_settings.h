@@ -7,8 +7,8 @@
 // left open (an option given there wins for that run).
 #pragma once
 
-#include "miner_config.h"
-#include "theme.h"
+#include "base/miner_config.h"
+#include "gui/theme.h"
 
 #include <QByteArray>
 #include <QSet>

@@ -1,21 +1,21 @@
-#include "main_window.h"
+#include "gui/main_window.h"
 
-#include "about_dialog.h"
-#include "autostart.h"
-#include "engine.h"
-#include "format.h"
-#include "icons.h"
-#include "job_manager.h"
-#include "logger.h"
-#include "miner_service.h"
-#include "theme.h"
-#include "translations.h"
+#include "base/job_manager.h"
+#include "base/logger.h"
+#include "base/miner_service.h"
+#include "base/system_info.h"
+#include "base/translations.h"
+#include "gui/about_dialog.h"
+#include "gui/autostart.h"
+#include "gui/format.h"
+#include "gui/icons.h"
+#include "gui/theme.h"
 #include "ui_main_window.h"
-#include "widgets/hashrate_chart.h"
-#include "widgets/elided_label.h"
-#include "widgets/job_item_delegate.h"
-#include "widgets/log_console.h"
-#include "widgets/system_panel.h"
+#include "gui/widgets/hashrate_chart.h"
+#include "gui/widgets/elided_label.h"
+#include "gui/widgets/job_item_delegate.h"
+#include "gui/widgets/log_console.h"
+#include "gui/widgets/system_panel.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -30,7 +30,6 @@
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QStatusBar>
-#include <QTcpServer>
 #include <QWindow>
 
 #include <algorithm>
@@ -79,7 +78,7 @@ MainWindow::MainWindow(MinerService& service, const GuiSettings& settings,
     applyIcons();
 
     ui->logTab->attach(Logger::instance());
-    ui->systemTab->setCpus(m_service.config().cpus);
+    ui->systemTab->setCpu(m_service.systemInfo()->cpu());
     ui->systemTab->setEngineBackend(m_service.jobs()->engineName(), m_service.jobs()->engineBackend());
 
     JobManager* jobs = m_service.jobs();
@@ -88,6 +87,8 @@ MainWindow::MainWindow(MinerService& service, const GuiSettings& settings,
     connect(jobs, &JobManager::workersChanged, this, &MainWindow::onWorkersChanged);
     connect(&m_service, &MinerService::started, this, &MainWindow::onServiceStarted);
     connect(&m_service, &MinerService::stopped, this, &MainWindow::onServiceStopped);
+    connect(jobs, &JobManager::countersChanged, this, &MainWindow::onCountersChanged);
+    m_counters = jobs->counters();
 
     m_uptimeTimer.setInterval(1000);
     connect(&m_uptimeTimer, &QTimer::timeout, this, &MainWindow::updateUptime);
@@ -95,12 +96,18 @@ MainWindow::MainWindow(MinerService& service, const GuiSettings& settings,
     if (m_service.isRunning())
         m_uptime.start();
     else
-        m_startError = diagnoseStartFailure();
+        m_startError = m_service.startError().isEmpty() ? tr("the service did not start (see the log)")
+                                                        : m_service.startError();
 
-    // Which engines this machine can run: the CUDA probe may take a moment.
-    m_probe = new SystemProbeTask(this);
-    connect(m_probe, &SystemProbeTask::finished, this, &MainWindow::onSystemProbe);
-    m_probe->start();
+    // Which engines this machine can run: the service probes (the CUDA
+    // probe may take a moment) and the window shows what it finds.
+    SystemInfo* system = m_service.systemInfo();
+    connect(system, &SystemInfo::probed, this, &MainWindow::onSystemProbe);
+    connect(system, &SystemInfo::healthSampled, ui->systemTab, &SystemPanel::setGpuHealth);
+    if (system->hasProbe())
+        onSystemProbe(system->lastProbe());
+    else
+        system->probe();
 
     retranslate();
     restoreLayout();
@@ -175,7 +182,6 @@ void MainWindow::setUpJobs()
         header->resizeSection(w.column, w.chars * ch + 16);
 
     connect(ui->jobsView, &QWidget::customContextMenuRequested, this, &MainWindow::showJobsMenu);
-    connect(m_jobs, &JobTableModel::countsChanged, this, &MainWindow::onCountsChanged);
     connect(m_jobs, &JobTableModel::solutionFound, this, &MainWindow::onSolution);
     m_jobs->attach(m_service.jobs());
     updateCounters();
@@ -211,8 +217,8 @@ void MainWindow::setUpControls()
     // Engines in the order users see them; unavailable ones are greyed out
     // with the reason once the probe reports.
     const QSignalBlocker block(ui->engineCombo);
-    for (const std::string& name : engineNames())
-        ui->engineCombo->addItem(QString::fromStdString(name), QString::fromStdString(name));
+    for (const QString& name : engineNames())
+        ui->engineCombo->addItem(name, name);
     ui->engineCombo->setCurrentIndex(std::max(0, ui->engineCombo->findData(m_service.jobs()->engineName())));
     if (auto* model = qobject_cast<QStandardItemModel*>(ui->engineCombo->model())) {
         for (int i = 0; i < model->rowCount(); ++i) {
@@ -303,8 +309,8 @@ void MainWindow::retranslate()
     updateCounters();
     updateStartStop();
     updateServiceState();
-    onCountsChanged(m_jobs->counts());
-    if (m_lastSampleMs >= 0)
+    onCountersChanged(m_counters);
+    if (m_haveSample)
         onHashrateSampled(m_lastSample);
     else {
         ui->hashrateCard->setCaption(tr("waiting for the first samples"));
@@ -383,18 +389,6 @@ void MainWindow::toggleService()
         stopService();
     else
         startService();
-}
-
-QString MainWindow::diagnoseStartFailure() const
-{
-    // The service does not keep its start error; binding the same address
-    // and port here names the cause (typically a port in use).
-    const MinerConfig& c = m_service.config();
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress(c.bindAddress), c.port))
-        return probe.errorString();
-    probe.close();
-    return tr("the service did not start (see the log)");
 }
 
 void MainWindow::onServiceStarted()
@@ -543,11 +537,8 @@ void MainWindow::onWorkersChanged(int workers)
 void MainWindow::onSystemProbe(const SystemProbe& probe)
 {
     ui->systemTab->setSystemProbe(probe);
-    if (!probe.gpus.isEmpty() && !m_gpuHealth) {
-        m_gpuHealth = new GpuHealthMonitor(this);
-        connect(m_gpuHealth, &GpuHealthMonitor::sampled, ui->systemTab, &SystemPanel::setGpuHealth);
-        m_gpuHealth->start();
-    }
+    if (!probe.gpus.isEmpty())
+        m_service.systemInfo()->startHealthSampling();
     auto* model = qobject_cast<QStandardItemModel*>(ui->engineCombo->model());
     if (!model)
         return;
@@ -569,18 +560,15 @@ void MainWindow::onSystemProbe(const SystemProbe& probe)
 
 void MainWindow::onHashrateSampled(const HashrateSample& sample)
 {
-    if (m_lastSampleMs >= 0 && sample.timestampMs > m_lastSampleMs && sample.totalHashes >= m_lastSampleHashes) {
-        m_currentRate = static_cast<double>(sample.totalHashes - m_lastSampleHashes) * 1000.0 /
-                        static_cast<double>(sample.timestampMs - m_lastSampleMs);
-        ui->chart->addSample(QDateTime::currentMSecsSinceEpoch(), m_service.jobs()->engineName(), m_currentRate);
-    }
-    if (sample.timestampMs != m_lastSample.timestampMs || m_lastSampleMs < 0) {
-        m_lastSampleMs = sample.timestampMs;
-        m_lastSampleHashes = sample.totalHashes;
-    }
+    // The service measures the rate since its previous sample; the window
+    // plots it (a repeated sample, when the retranslation replays the last
+    // one, adds no point).
+    if (!std::isnan(sample.current) && (!m_haveSample || sample.timestampMs != m_lastSample.timestampMs))
+        ui->chart->addSample(QDateTime::currentMSecsSinceEpoch(), m_service.jobs()->engineName(), sample.current);
     m_lastSample = sample;
+    m_haveSample = true;
 
-    ui->hashrateCard->setValue(formatHashrate(m_lastSampleMs >= 0 ? m_currentRate : std::nan("")));
+    ui->hashrateCard->setValue(formatHashrate(sample.current));
     ui->hashrateCard->setCaption(sample.highestTenSeconds > 0
                                      ? tr("peak %1 (10 s)").arg(formatHashrate(sample.highestTenSeconds))
                                      : tr("total %1 hashes").arg(formatCount(sample.totalHashes)));
@@ -600,8 +588,9 @@ void MainWindow::onHashrateSampled(const HashrateSample& sample)
     updateSummary();
 }
 
-void MainWindow::onCountsChanged(const JobTableModel::Counts& counts)
+void MainWindow::onCountersChanged(const JobCounters& counts)
 {
+    m_counters = counts;
     ui->jobsCard->setValue(tr("%1 running").arg(counts.running));
     ui->jobsCard->setCaption(tr("%1 accepted · %2 completed").arg(counts.accepted).arg(counts.completed));
     updateCounters();
@@ -610,7 +599,7 @@ void MainWindow::onCountsChanged(const JobTableModel::Counts& counts)
 
 void MainWindow::updateCounters()
 {
-    const JobTableModel::Counts c = m_jobs->counts();
+    const JobCounters& c = m_counters;
     ui->acceptedLabel->setText(tr("Accepted %1").arg(c.accepted));
     ui->runningLabel->setText(coloredDot(statusColor(JobStatus::Running)) + QLatin1Char(' ') +
                               tr("Running %1").arg(c.running));
@@ -641,8 +630,8 @@ QString MainWindow::summaryText() const
     QString state;
     if (m_service.isRunning())
         state = tr("%1 · running jobs: %2")
-                    .arg(formatHashrate(m_lastSampleMs >= 0 ? m_currentRate : 0))
-                    .arg(m_jobs->counts().running);
+                    .arg(formatHashrate(m_haveSample && !std::isnan(m_lastSample.current) ? m_lastSample.current : 0))
+                    .arg(m_counters.running);
     else if (!m_startError.isEmpty())
         state = tr("Not mining: %1").arg(m_startError);
     else

@@ -5,12 +5,13 @@
 // never hashes and never polls the HTTP API.
 #pragma once
 
-#include "gui_settings.h"
-#include "hashrate.h"
-#include "job.h"
-#include "models/job_table_model.h"
-#include "settings_dialog.h"
-#include "system_info.h"
+#include "gui/gui_settings.h"
+#include "base/hashrate.h"
+#include "base/job.h"
+#include "base/job_manager.h"
+#include "gui/models/job_table_model.h"
+#include "gui/settings_dialog.h"
+#include "base/system_info.h"
 
 #include <QElapsedTimer>
 #include <QMainWindow>
@@ -114,7 +115,7 @@ private:
     void onEngineChanged(const QString& name, const QString& backend);
     void onWorkersChanged(int workers);
     void onSystemProbe(const SystemProbe& probe);
-    void onCountsChanged(const JobTableModel::Counts& counts);
+    void onCountersChanged(const qm::JobCounters& counts);
     void onSolution(const JobSnapshot& job);
     void showJobsMenu(const QPoint& pos);
 
@@ -124,7 +125,6 @@ private:
     void updateCounters();
     void updateSummary();
     void updateErrorBanner();
-    QString diagnoseStartFailure() const;
 
     MinerService& m_service;
     std::unique_ptr<Ui::MainWindow> ui;
@@ -136,8 +136,6 @@ private:
 
     JobTableModel* m_jobs = nullptr;
     QSortFilterProxyModel* m_jobsProxy = nullptr;
-    SystemProbeTask* m_probe = nullptr;
-    GpuHealthMonitor* m_gpuHealth = nullptr;
 
     QLabel* m_stateDot = nullptr;
     class ElidedLabel* m_stateText = nullptr;
@@ -150,10 +148,9 @@ private:
     QTimer m_uptimeTimer;
 
     // The last sample, for the current rate (hashes between two samples).
-    qint64 m_lastSampleMs = -1;
-    quint64 m_lastSampleHashes = 0;
-    double m_currentRate = 0;
     HashrateSample m_lastSample;
+    bool m_haveSample = false;
+    JobCounters m_counters;
     quint64 m_solutions = 0;
     QString m_lastSolutionTime;
 

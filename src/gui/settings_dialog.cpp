@@ -1,7 +1,7 @@
-#include "settings_dialog.h"
+#include "gui/settings_dialog.h"
 
-#include "theme.h"
-#include "translations.h"
+#include "gui/theme.h"
+#include "base/translations.h"
 #include "ui_settings_dialog.h"
 
 #include <QHostAddress>

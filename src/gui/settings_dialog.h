@@ -3,7 +3,7 @@
 // caller applies what accept() leaves in values().
 #pragma once
 
-#include "gui_settings.h"
+#include "gui/gui_settings.h"
 
 #include <QDialog>
 #include <QSet>

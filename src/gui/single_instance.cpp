@@ -1,4 +1,4 @@
-#include "single_instance.h"
+#include "gui/single_instance.h"
 
 #include <QLocalServer>
 #include <QLocalSocket>

@@ -1,4 +1,4 @@
-#include "stall_monitor.h"
+#include "gui/stall_monitor.h"
 
 #include <algorithm>
 

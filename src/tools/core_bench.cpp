@@ -1,7 +1,9 @@
 // quantus-miner-core-bench: the benchmark of `quantus-miner benchmark` without
 // Qt, for machines that build the core alone (e.g. a GPU box with nvcc only).
-#include "benchmark.h"
-#include "engine.h"
+#include "core/backend_registry.h"
+#include "core/benchmark.h"
+#include "cuda/gpu_backend.h"
+#include "tools/backend_flags.h"
 
 #include <cstdio>
 #include <cstdlib>
@@ -17,7 +19,9 @@ void usage(std::FILE* to)
                  "  --engine E          cpu-baseline, cpu-fast (default) or gpu-cuda\n"
                  "  --workers N         worker threads (default 1)\n"
                  "  --duration SECONDS  how long to mine (default 10)\n"
-                 "  --json              print one JSON object\n");
+                 "  --json              print one JSON object\n"
+                 "%s",
+                 qm::tools::backendFlagsHelp());
 }
 
 [[noreturn]] void bad(const std::string& msg)
@@ -32,9 +36,16 @@ int main(int argc, char** argv)
 {
     std::string engineName = "cpu-fast";
     qm::BenchmarkOptions opts;
+    qm::BackendOptions backends;
     bool json = false;
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
+        std::string flagError;
+        const auto flag = qm::tools::takeBackendFlag(argc, argv, i, backends, flagError);
+        if (flag == qm::tools::FlagResult::Invalid)
+            bad(flagError);
+        if (flag == qm::tools::FlagResult::Taken)
+            continue;
         auto value = [&]() -> std::string {
             if (i + 1 >= argc)
                 bad(a + " needs a value");
@@ -65,13 +76,14 @@ int main(int argc, char** argv)
             bad("unknown option '" + a + "' (see --help)");
         }
     }
+    qm::gpu::registerGpuBackend();
     std::string error;
-    auto engine = qm::makeEngine(engineName, error);
+    std::string standIn;
+    auto engine = qm::makeBackend(engineName, backends, error, &standIn);
     if (!engine)
         bad(error);
-    // A GPU engine is driven by one caller and wants far larger chunks.
-    if (!engine->hashesOnCallingThread())
-        opts.chunkNonces = engine->suggestedChunkNonces();
+    if (!standIn.empty())
+        std::fprintf(stderr, "quantus-miner-core-bench: %s\n", standIn.c_str());
     const auto report = qm::runBenchmark(*engine, opts);
     std::printf("%s\n", json ? report.toJson().c_str() : report.toText().c_str());
     return 0;

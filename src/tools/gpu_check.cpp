@@ -6,12 +6,15 @@
 //      2^128 prefix boundary, and tiny launch shapes that need many launches,
 //   3. a stop request ends a long search promptly with consistent counts.
 // Prints "N passed, N failed" and exits non-zero on any failure.
-#include "cuda_devices.h"
-#include "cuda_engine.h"
-#include "engine.h"
-#include "gpu_search.h"
-#include "pow_kernels.h"
-#include "pow_midstate.h"
+#include "core/backend_registry.h"
+#include "core/pow_midstate.h"
+#include "cuda/cuda_backend.h"
+#include "cuda/cuda_devices.h"
+#include "cuda/gpu_backend.h"
+#include "cuda/gpu_search.h"
+#include "kernels/pow_kernels.h"
+#include "tests/support/random_inputs.h"
+#include "tools/backend_flags.h"
 
 #include <atomic>
 #include <chrono>
@@ -24,6 +27,8 @@
 #include <vector>
 
 using namespace qm;
+using qmtest::randomMiningHash;
+using qmtest::randomNonce;
 
 namespace {
 
@@ -35,27 +40,6 @@ void verdict(bool ok, const std::string& what)
     std::printf("%s %s\n", ok ? "PASS" : "FAIL", what.c_str());
     std::fflush(stdout);
     (ok ? passed : failed)++;
-}
-
-MiningHash randomMiningHash(std::mt19937_64& rng)
-{
-    MiningHash mh;
-    for (auto& b : mh)
-        b = static_cast<std::uint8_t>(rng());
-    return mh;
-}
-
-U512 randomNonce(std::mt19937_64& rng)
-{
-    U512 n;
-    for (auto& l : n.limb)
-        l = rng();
-    switch (rng() % 4) {
-    case 0: n.limb[0] = ~0ULL - rng() % 4; break;  // limb 0 about to carry
-    case 1: n.limb[1] = ~0ULL; n.limb[0] = ~0ULL - rng() % 4; break;  // prefix about to change
-    default: break;
-    }
-    return n;
 }
 
 // Part 1: single nonces through the hash kernel of `variant`.
@@ -111,7 +95,7 @@ struct RangeCase {
 
 // Part 2: one search on the GPU engine and on cpu-fast; same outcome, nonce,
 // hash and count.
-bool sameSearch(const Engine& gpuEngine, const RangeCase& c, std::string& detail)
+bool sameSearch(const Backend& gpuEngine, const RangeCase& c, std::string& detail)
 {
     const JobContext job = JobContext::make(c.mh, c.difficulty);
     const SearchResult& want = c.want;
@@ -133,7 +117,7 @@ bool sameSearch(const Engine& gpuEngine, const RangeCase& c, std::string& detail
 std::vector<RangeCase> rangeCases(int count, std::mt19937_64& rng)
 {
     std::string unused;
-    auto cpu = makeEngine("cpu-fast", unused);
+    auto cpu = makeBackend("cpu-fast", unused);
     std::vector<RangeCase> cases;
     for (int i = 0; i < count; ++i) {
         RangeCase c;
@@ -162,10 +146,10 @@ std::vector<RangeCase> rangeCases(int count, std::mt19937_64& rng)
     return cases;
 }
 
-bool checkRanges(const gpu::CudaEngineOptions& options, const std::vector<RangeCase>& cases, const char* label)
+bool checkRanges(const GpuOptions& options, const std::vector<RangeCase>& cases, const char* label)
 {
     std::string error;
-    auto engine = gpu::makeCudaEngine(options, error);
+    auto engine = gpu::makeCudaBackend(options, error);
     if (!engine) {
         std::printf("  %s\n", error.c_str());
         return false;
@@ -183,7 +167,7 @@ bool checkRanges(const gpu::CudaEngineOptions& options, const std::vector<RangeC
 bool checkStop()
 {
     std::string error;
-    auto engine = makeEngine("gpu-cuda", error);
+    auto engine = makeBackend("gpu-cuda", error);
     if (!engine) {
         std::printf("  %s\n", error.c_str());
         return false;
@@ -207,9 +191,9 @@ bool checkStop()
     return r.outcome == SearchOutcome::Stopped && progress == r.checked && r.checked > 0;
 }
 
-void describe()
+void describe(const BackendOptions& backends)
 {
-    const gpu::CudaInventory inv = gpu::queryCudaDevices();
+    const gpu::CudaInventory inv = gpu::queryCudaDevices(backends.gpu);
     std::printf("%s; driver CUDA %d.%d\n", gpu::cudaBuildSummary().c_str(), inv.driverVersion / 1000,
                 (inv.driverVersion % 1000) / 10);
     for (const auto& d : inv.devices) {
@@ -220,7 +204,7 @@ void describe()
     if (!inv.available)
         std::printf("no usable GPU: %s\n", inv.reason.c_str());
     std::string error;
-    auto engine = makeEngine("gpu-cuda", error);
+    auto engine = makeBackend("gpu-cuda", backends, error, nullptr);
     if (!engine) {
         std::printf("%s\n", error.c_str());
         return;
@@ -229,11 +213,11 @@ void describe()
     const JobContext job = JobContext::make(MiningHash{}, U512::max());
     U512 next = U512::zero();
     for (int chunk = 0; chunk < 2; ++chunk) {
-        const U512 last = next.addU64(engine->suggestedChunkNonces() - 1);
+        const U512 last = next.addU64(engine->feedProfile(1).minChunkNonces - 1);
         engine->search(job, next, last, SearchControl{});
         next = last.addU64(1);
     }
-    if (auto* g = dynamic_cast<const gpu::GpuSearchEngine*>(engine.get())) {
+    if (auto* g = dynamic_cast<const gpu::GpuSearchBackend*>(engine.get())) {
         for (const auto& line : g->deviceDescriptions())
             std::printf("launch: %s\n", line.c_str());
     }
@@ -246,7 +230,9 @@ void describe()
                  "  --nonces N   single nonces hashed per kernel variant (default 4096)\n"
                  "  --ranges N   random searches per launch shape (default 40)\n"
                  "  --seed S     random seed (default: from the clock, printed)\n"
-                 "  --describe   list the GPUs and the launch shape, check nothing\n");
+                 "  --describe   list the GPUs and the launch shape, check nothing\n"
+                 "With --describe, the launch settings:\n%s",
+                 tools::backendFlagsHelp());
     std::exit(code);
 }
 
@@ -275,13 +261,24 @@ int main(int argc, char** argv)
         else if (a == "--seed")
             seed = number();
         else if (a == "--describe") {
-            describe();
+            BackendOptions backends;
+            for (int j = i + 1; j < argc; ++j) {
+                std::string error;
+                if (tools::takeBackendFlag(argc, argv, j, backends, error) != tools::FlagResult::Taken) {
+                    std::fprintf(stderr, "quantus-miner-gpu-check: %s\n",
+                                 error.empty() ? ("unknown option '" + std::string(argv[j]) + "'").c_str() : error.c_str());
+                    return 2;
+                }
+            }
+            gpu::registerGpuBackend();
+            describe(backends);
             return 0;
         } else if (a == "--help" || a == "-h")
             usage(0);
         else
             usage(2);
     }
+    gpu::registerGpuBackend();
     std::printf("seed %llu\n", static_cast<unsigned long long>(seed));
     const gpu::CudaInventory inv = gpu::queryCudaDevices();
     if (!inv.available) {
@@ -295,14 +292,14 @@ int main(int argc, char** argv)
     verdict(checkHashes(gpu::KernelVariant::Inline, nonces, rng), "single nonces, inline kernel");
 
     const auto cases = rangeCases(ranges, rng);
-    gpu::CudaEngineOptions options;
+    GpuOptions options;
     verdict(checkRanges(options, cases, "default shape"), "searches, default launch shape");
     options.blockDim = 64;
     options.threads = 192;
     options.iterations = 3;
     verdict(checkRanges(options, cases, "tiny shape"), "searches, 192 threads x 3 nonces per launch");
-    options = gpu::CudaEngineOptions{};
-    options.variant = gpu::KernelVariant::Inline;
+    options = GpuOptions{};
+    options.inlineKernel = true;
     verdict(checkRanges(options, cases, "inline kernel"), "searches, inline kernel");
     verdict(checkStop(), "stop request during a search");
 

@@ -1,16 +1,17 @@
 // Self-test of the Qt-free core: known answers, engine agreement, parsing,
 // ranges at integer boundaries, and cancellation.
-#include "check.h"
-#include "test_support.h"
+#include "tests/support/check.h"
+#include "tests/support/random_inputs.h"
+#include "tests/support/test_backends.h"
 
-#include "engine.h"
-#include "engine_baseline.h"
-#include "engine_fast.h"
-#include "poseidon2.h"
-#include "pow.h"
-#include "pow_midstate.h"
-#include "sponge.h"
-#include "u512.h"
+#include "core/backend.h"
+#include "core/cpu/baseline_backend.h"
+#include "core/cpu/fast_backend.h"
+#include "core/poseidon2.h"
+#include "core/pow.h"
+#include "core/pow_midstate.h"
+#include "core/sponge.h"
+#include "core/u512.h"
 
 #include <atomic>
 #include <cstring>
@@ -21,7 +22,7 @@ using namespace qmtest;
 
 namespace {
 
-#include "pow_vectors.inc"
+#include "tests/core/pow_vectors.inc"
 
 std::uint64_t hex64(const char* s)
 {
@@ -123,7 +124,7 @@ QM_TEST(first_valid_nonce_vectors_every_engine)
             }
             if (currentFailed())
                 std::fprintf(stderr, "  engine %s (%s), difficulty %s\n", engine->name().c_str(),
-                             engine->backend().c_str(), v.difficulty);
+                             engine->codePath().c_str(), v.difficulty);
         }
     }
 }
@@ -131,7 +132,7 @@ QM_TEST(first_valid_nonce_vectors_every_engine)
 QM_TEST(engines_agree_on_random_jobs_and_boundaries)
 {
     std::mt19937_64 rng(0x5eed);
-    BaselineEngine baseline;
+    BaselineBackend baseline;
     const auto engines = testEngines();
     // Ranges placed on the boundaries where limbs carry and where the nonce
     // prefix (bits 128 and up) changes, plus the very top of the nonce space.
@@ -143,11 +144,9 @@ QM_TEST(engines_agree_on_random_jobs_and_boundaries)
         anchors.push_back(a);
     }
     anchors.push_back(U512::max());
-    int jobs = 0;
+    int found = 0, exhausted = 0;
     for (int iter = 0; iter < 2000; ++iter) {
-        MiningHash mh;
-        for (auto& b : mh)
-            b = static_cast<std::uint8_t>(rng());
+        const MiningHash mh = randomMiningHash(rng);
         // Difficulties from 1 to ~64 make found and exhausted outcomes common.
         const U512 difficulty = U512::fromU64(1 + rng() % 64);
         U512 start;
@@ -171,6 +170,7 @@ QM_TEST(engines_agree_on_random_jobs_and_boundaries)
             end = U512::max();
         const JobContext job = JobContext::make(mh, difficulty);
         const SearchResult want = baseline.search(job, start, end, SearchControl{});
+        (want.outcome == SearchOutcome::Found ? found : exhausted)++;
         for (const auto& engine : engines) {
             const SearchResult got = engine->search(job, start, end, SearchControl{});
             QM_CHECK(got.outcome == want.outcome);
@@ -181,14 +181,17 @@ QM_TEST(engines_agree_on_random_jobs_and_boundaries)
                 QM_CHECK_EQ(got.hash, powHashReference(mh, got.nonce));
             }
             if (currentFailed()) {
-                std::fprintf(stderr, "  engine %s (%s) start %s\n", engine->name().c_str(), engine->backend().c_str(),
+                std::fprintf(stderr, "  engine %s (%s) start %s\n", engine->name().c_str(), engine->codePath().c_str(),
                              start.toHex128().c_str());
                 return;
             }
         }
-        ++jobs;
     }
-    QM_CHECK_EQ(jobs, 2000);
+    // The random jobs must exercise both outcomes, or the agreement above
+    // says little.
+    std::printf("  %d found, %d exhausted\n", found, exhausted);
+    QM_CHECK(found >= 200);
+    QM_CHECK(exhausted >= 200);
 }
 
 QM_TEST(single_nonce_range_and_top_of_space)

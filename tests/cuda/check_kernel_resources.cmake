@@ -1,14 +1,19 @@
 # CTest script: compiles the kernels for every configured architecture with
 # ptxas's resource report, prints registers / stack / spills per kernel, and
 # fails on any spill to local memory or any stack use by the compact (default)
-# search kernel. Arguments: NVCC, HOST_CXX, SOURCE, CORE_DIR, KERNEL_DIR,
+# search kernel. Arguments: NVCC, HOST_CXX, SOURCE, INCLUDE_DIRS (|-separated),
 # ARCHS ("|"-separated), WORK_DIR.
 string(REPLACE "|" ";" archs "${ARCHS}")
+string(REPLACE "|" ";" qm_include_list "${INCLUDE_DIRS}")
+set(qm_includes "")
+foreach(qm_dir IN LISTS qm_include_list)
+    list(APPEND qm_includes -I "${qm_dir}")
+endforeach()
 set(failures "")
 foreach(arch IN LISTS archs)
     string(REGEX REPLACE "-(real|virtual)$" "" sm "${arch}")
     execute_process(
-        COMMAND "${NVCC}" -ccbin "${HOST_CXX}" -std=c++17 -O3 -I "${CORE_DIR}" -I "${KERNEL_DIR}"
+        COMMAND "${NVCC}" -ccbin "${HOST_CXX}" -std=c++17 -O3 ${qm_includes}
                 -arch=sm_${sm} -cubin -Xptxas -v -o "${WORK_DIR}/pow_search_sm_${sm}.cubin" "${SOURCE}"
         RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
     if(NOT rc EQUAL 0)

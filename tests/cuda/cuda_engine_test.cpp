@@ -2,11 +2,11 @@
 // CUDA in the build it warns and mines with cpu-fast; with CUDA but no driver
 // or GPU it fails with an error naming the cause; with a GPU it mines, and
 // agrees with the CPU. The device inventory tells the same story.
-#include "check.h"
+#include "tests/support/check.h"
 
-#include "cuda_devices.h"
-#include "engine.h"
-#include "gpu_search.h"
+#include "core/backend_registry.h"
+#include "cuda/cuda_devices.h"
+#include "cuda/gpu_backend.h"
 
 #include <cstdlib>
 
@@ -32,7 +32,7 @@ QM_TEST(gpu_cuda_engine_selection_matches_the_build_and_the_machine)
 {
     const gpu::CudaInventory inv = gpu::queryCudaDevices();
     std::string error, warning;
-    auto engine = makeEngine("gpu-cuda", error, &warning);
+    auto engine = makeBackend("gpu-cuda", BackendOptions{}, error, &warning);
     std::printf("  inventory: built=%d available=%d reason='%s'\n", inv.built, inv.available, inv.reason.c_str());
 #if defined(QM_HAVE_CUDA)
     QM_CHECK(inv.built);
@@ -42,10 +42,11 @@ QM_TEST(gpu_cuda_engine_selection_matches_the_build_and_the_machine)
         QM_CHECK(engine != nullptr);
         if (engine) {
             QM_CHECK_EQ(engine->name(), std::string("gpu-cuda"));
-            QM_CHECK(!engine->hashesOnCallingThread());
+            // One search at a time drives every device.
+            QM_CHECK_EQ(engine->feedProfile(8).concurrentSearches, 1u);
             // A tiny search, compared with cpu-fast.
             std::string e2;
-            auto cpu = makeEngine("cpu-fast", e2);
+            auto cpu = makeBackend("cpu-fast", e2);
             const JobContext job = JobContext::make(MiningHash{}, U512::fromU64(300));
             const SearchResult want = cpu->search(job, U512::fromU64(5), U512::fromU64(5000), SearchControl{});
             const SearchResult got = engine->search(job, U512::fromU64(5), U512::fromU64(5000), SearchControl{});
@@ -83,12 +84,10 @@ QM_TEST(gpu_cuda_engine_selection_matches_the_build_and_the_machine)
 QM_TEST(a_stub_driver_is_named_as_the_cause)
 {
     const char* expect = std::getenv("QM_TEST_EXPECT_GPU_ERROR");
-    if (!expect) {
-        std::printf("  (runs under CTest's gpu_cuda_stub_driver only)\n");
-        return;
-    }
+    if (!expect)
+        QM_SKIP("runs under CTest's gpu_cuda_stub_driver, with the stub library on the path");
     std::string error;
-    auto engine = makeEngine("gpu-cuda", error);
+    auto engine = makeBackend("gpu-cuda", error);
     std::printf("  error: %s\n", error.c_str());
     QM_CHECK(engine == nullptr);
     QM_CHECK(error.find(expect) != std::string::npos);
@@ -97,35 +96,28 @@ QM_TEST(a_stub_driver_is_named_as_the_cause)
     QM_CHECK(inv.reason.find(expect) != std::string::npos);
 }
 
-QM_TEST(gpu_cuda_launch_settings_are_validated)
+QM_TEST(gpu_cuda_comes_from_the_cuda_library_registration)
 {
-#if defined(QM_HAVE_CUDA)
-    // Malformed settings are refused with the variable's name, before any
-    // driver is asked.
-    struct Case {
-        const char* name;
-        const char* value;
-    };
-    for (const Case c : {Case{"MINER_CUDA_BLOCK_DIM", "33"}, Case{"MINER_CUDA_BLOCK_DIM", "abc"},
-                         Case{"MINER_CUDA_ITERS", "0"}, Case{"MINER_CUDA_THREADS", "-5"},
-                         Case{"MINER_GPU_DEVICES", "0"}, Case{"MINER_CUDA_KERNEL", "fast"}}) {
-        setenv(c.name, c.value, 1);
-        std::string error;
-        auto engine = makeEngine("gpu-cuda", error);
-        unsetenv(c.name);
-        QM_CHECK(engine == nullptr);
-        QM_CHECK(error.find(c.name) != std::string::npos);
-        if (Registry::get().currentFailed)
-            std::fprintf(stderr, "  %s=%s gave '%s'\n", c.name, c.value, error.c_str());
+    // main() registered it; the core alone knows only its CPU backends.
+    const auto names = backendNames();
+    QM_CHECK(names.size() == 3);
+    if (names.size() == 3) {
+        QM_CHECK_EQ(names[0], std::string("cpu-baseline"));
+        QM_CHECK_EQ(names[1], std::string("cpu-fast"));
+        QM_CHECK_EQ(names[2], std::string("gpu-cuda"));
     }
+    // Registering again replaces the entry, never duplicates it.
+    gpu::registerGpuBackend();
+    QM_CHECK_EQ(backendNames().size(), 3u);
+    // The status answers without creating the engine.
+    const BackendStatus s = BackendRegistry::instance().status("gpu-cuda", BackendOptions{});
+#if defined(QM_HAVE_CUDA)
+    QM_CHECK_EQ(s.available, gpu::queryCudaDevices({}, false).available);
+    if (!s.available)
+        QM_CHECK(!s.reason.empty());
 #else
-    // The build has no launch settings to validate; the fallback ignores them.
-    setenv("MINER_CUDA_BLOCK_DIM", "33", 1);
-    std::string error, warning;
-    auto engine = makeEngine("gpu-cuda", error, &warning);
-    unsetenv("MINER_CUDA_BLOCK_DIM");
-    QM_CHECK(engine != nullptr);
-    QM_CHECK(!warning.empty());
+    QM_CHECK(!s.available);
+    QM_CHECK(s.reason.find("cpu-fast") != std::string::npos);
 #endif
 }
 
@@ -142,5 +134,11 @@ QM_TEST(build_summary_names_the_cuda_support)
 
 int main(int argc, char** argv)
 {
+    // Before registration the core knows only its CPU backends.
+    if (BackendRegistry::instance().contains("gpu-cuda")) {
+        std::printf("gpu-cuda registered before the CUDA library registered it\n0 passed, 1 failed\n");
+        return 1;
+    }
+    gpu::registerGpuBackend();
     return qmtest::runAll(argc > 1 ? argv[1] : "");
 }

@@ -3,17 +3,19 @@
 // the host, under the engine's real launch driver (src/cuda/gpu_search.cpp),
 // against the CPU engines and the spec's vectors; plus the driver's handling
 // of false positives, corrupt hashes, failing devices, progress and stops.
-#include "check.h"
-#include "host_device.h"
+#include "tests/support/check.h"
+#include "tests/cuda/host_device.h"
+#include "tests/support/random_inputs.h"
 
-#include "engine_baseline.h"
-#include "engine_fast.h"
-#include "gpu_search.h"
-#include "poseidon2.h"
-#include "pow.h"
-#include "pow_midstate.h"
-#include "pow_search.cuh"
-#include "u512.h"
+#include "core/cpu/baseline_backend.h"
+#include "core/cpu/fast_backend.h"
+#include "core/diagnostics.h"
+#include "cuda/gpu_search.h"
+#include "core/poseidon2.h"
+#include "core/pow.h"
+#include "core/pow_midstate.h"
+#include "kernels/pow_search.cuh"
+#include "core/u512.h"
 
 #include <atomic>
 #include <cstring>
@@ -25,7 +27,7 @@ using namespace qmtest;
 
 namespace {
 
-#include "pow_vectors.inc"
+#include "tests/core/pow_vectors.inc"
 
 std::uint64_t hex64(const char* s)
 {
@@ -42,26 +44,6 @@ U512 decU512(const char* s)
 {
     std::string err;
     return *parseDecimal(s, "vector", err);
-}
-
-MiningHash randomMiningHash(std::mt19937_64& rng)
-{
-    MiningHash mh;
-    for (auto& b : mh)
-        b = static_cast<std::uint8_t>(rng());
-    return mh;
-}
-
-U512 randomNonce(std::mt19937_64& rng)
-{
-    U512 n;
-    for (auto& l : n.limb)
-        l = rng();
-    if (rng() % 4 == 0)
-        n.limb[0] = ~0ULL - rng() % 3;
-    if (rng() % 8 == 0)
-        n.limb[1] = ~0ULL;
-    return n;
 }
 
 // The device's answer for one nonce, through the per-nonce function of `v`.
@@ -226,7 +208,7 @@ QM_TEST(host_gpu_engine_finds_the_vectors_first_valid_nonces)
 QM_TEST(host_gpu_engine_agrees_with_cpu_on_random_jobs_and_boundaries)
 {
     std::mt19937_64 rng(0x9e3779b9);
-    BaselineEngine baseline;
+    BaselineBackend baseline;
     std::vector<U512> anchors;
     anchors.push_back(U512::zero());
     for (int bit : {64, 128, 192, 256, 448}) {
@@ -329,7 +311,7 @@ QM_TEST(false_positives_are_counted_and_never_reported)
     std::mt19937_64 rng(31);
     auto& stats = gpuCandidateStats();
     const std::uint64_t before = stats.falsePositives.load();
-    BaselineEngine baseline;
+    BaselineBackend baseline;
     int found = 0;
     for (int n = 0; n < 40; ++n) {
         HostDeviceConfig bad;
@@ -376,7 +358,7 @@ QM_TEST(corrupt_device_hashes_are_counted_and_the_cpu_hash_is_reported)
 QM_TEST(a_failing_device_is_left_out_and_its_range_searched_again)
 {
     std::mt19937_64 rng(4);
-    BaselineEngine baseline;
+    BaselineBackend baseline;
     auto& stats = gpuCandidateStats();
     for (int mode = 0; mode < 3; ++mode) {
         const std::uint64_t errorsBefore = stats.deviceErrors.load();
@@ -406,14 +388,15 @@ QM_TEST(a_failing_device_is_left_out_and_its_range_searched_again)
         QM_CHECK_EQ(engine->workingDeviceCount(), 1u);
         QM_CHECK(engine->lastError().find("injected") != std::string::npos);
     }
-    // With no device left the search stops and says why.
+    // With no device left the search fails and says why.
     HostDeviceConfig dead;
     dead.failOpenLane = 1;
     auto engine = makeHostEngine({dead});
     const JobContext job = JobContext::make(MiningHash{}, U512::fromU64(5));
     const SearchResult r = engine->search(job, U512::zero(), U512::fromU64(100), SearchControl{});
-    QM_CHECK(r.outcome == SearchOutcome::Stopped);
+    QM_CHECK(r.outcome == SearchOutcome::Failed);
     QM_CHECK_EQ(r.checked, 0u);
+    QM_CHECK(r.error.find("injected") != std::string::npos);
     QM_CHECK_EQ(engine->workingDeviceCount(), 0u);
     QM_CHECK(!engine->lastError().empty());
 }
@@ -477,18 +460,19 @@ QM_TEST(launches_never_cross_a_prefix_change_and_ranges_end_exactly)
                 301u);
 }
 
-QM_TEST(engine_hints_for_the_job_splitter)
+QM_TEST(feed_profile_for_the_job_manager)
 {
     auto engine = makeHostEngine({HostDeviceConfig{}, HostDeviceConfig{}});
-    QM_CHECK(!engine->hashesOnCallingThread());
-    QM_CHECK(engine->suggestedChunkNonces() >= (std::uint64_t{1} << 20));
+    // One search drives both devices, whatever the worker count.
+    QM_CHECK_EQ(engine->feedProfile(6).concurrentSearches, 1u);
+    QM_CHECK(engine->feedProfile(6).minChunkNonces >= (std::uint64_t{1} << 20));
     QM_CHECK_EQ(engine->name(), std::string("gpu-cuda"));
     QM_CHECK_EQ(engine->deviceDescriptions().size(), 2u);
 }
 
 int main(int argc, char** argv)
 {
-    setGpuLogSink([](const std::string& line) { logged().push_back(line); });
+    setDiagnosticSink([](const std::string& line) { logged().push_back(line); });
     const int rc = qmtest::runAll(argc > 1 ? argv[1] : "");
     std::printf("(the engine logged %zu lines)\n", logged().size());
     return rc;

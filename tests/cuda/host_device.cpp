@@ -1,4 +1,6 @@
-#include "host_device.h"
+#include "tests/cuda/host_device.h"
+
+#include "kernels/pow_search.cuh"
 
 #include <atomic>
 #include <random>
@@ -118,12 +120,12 @@ std::unique_ptr<Device> makeHostDevice(const HostDeviceConfig& config)
     return std::make_unique<HostDevice>(config);
 }
 
-std::unique_ptr<GpuSearchEngine> makeHostEngine(const std::vector<HostDeviceConfig>& configs)
+std::unique_ptr<GpuSearchBackend> makeHostEngine(const std::vector<HostDeviceConfig>& configs)
 {
     std::vector<std::unique_ptr<Device>> devices;
     for (const auto& c : configs)
         devices.push_back(makeHostDevice(c));
-    return std::make_unique<GpuSearchEngine>("host", std::move(devices));
+    return std::make_unique<GpuSearchBackend>("host", std::move(devices));
 }
 
 } // namespace qmtest

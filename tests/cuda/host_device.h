@@ -4,7 +4,7 @@
 // real grid's warps may be, and faults can be injected.
 #pragma once
 
-#include "gpu_search.h"
+#include "cuda/gpu_search.h"
 
 #include <cstdint>
 #include <memory>
@@ -31,6 +31,6 @@ struct HostDeviceConfig {
 std::unique_ptr<qm::gpu::Device> makeHostDevice(const HostDeviceConfig& config);
 
 // A gpu-cuda engine over host devices.
-std::unique_ptr<qm::gpu::GpuSearchEngine> makeHostEngine(const std::vector<HostDeviceConfig>& configs);
+std::unique_ptr<qm::gpu::GpuSearchBackend> makeHostEngine(const std::vector<HostDeviceConfig>& configs);
 
 } // namespace qmtest

@@ -1,6 +1,8 @@
-#include "gui_test_support.h"
+#include "tests/gui/gui_test_support.h"
 
-#include "resources.h"
+#include "core/backend_registry.h"
+
+#include "gui/resources.h"
 
 #include <QHostAddress>
 #include <QTcpServer>
@@ -13,10 +15,10 @@ IsolatedConfig::IsolatedConfig()
     gui::initGuiResources();
 }
 
-std::shared_ptr<const Engine> fastEngine()
+std::shared_ptr<const Backend> fastEngine()
 {
     std::string error;
-    std::shared_ptr<const Engine> engine = makeEngine("cpu-fast", error);
+    std::shared_ptr<const Backend> engine = makeBackend("cpu-fast", error);
     return engine;
 }
 

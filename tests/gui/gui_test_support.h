@@ -7,9 +7,9 @@
 #include <QString>
 #include <QTemporaryDir>
 
-#include "engine.h"
-#include "job_manager.h"
-#include "miner_config.h"
+#include "core/backend.h"
+#include "base/job_manager.h"
+#include "base/miner_config.h"
 
 #include <memory>
 
@@ -26,7 +26,7 @@ private:
     QTemporaryDir m_dir;
 };
 
-std::shared_ptr<const Engine> fastEngine();
+std::shared_ptr<const Backend> fastEngine();
 
 MiningHash testMiningHash(int seed);
 // Difficulty 1: the first nonce is valid, the job completes at once.

@@ -4,14 +4,14 @@
 // a virtual display, once as is and once with QT_SCALE_FACTOR=2:
 //   xvfb-run -s "-screen 0 2624x1504x24" build/tests/gui/qm_gui_gallery /tmp/gallery
 // --lang CODE (first) renders it in that language (scripts/screenshot-languages.sh).
-#include "about_dialog.h"
-#include "gui_settings.h"
-#include "gui_test_support.h"
-#include "main_window.h"
-#include "miner_service.h"
-#include "settings_dialog.h"
-#include "theme.h"
-#include "translations.h"
+#include "gui/about_dialog.h"
+#include "gui/gui_settings.h"
+#include "tests/gui/gui_test_support.h"
+#include "gui/main_window.h"
+#include "base/miner_service.h"
+#include "gui/settings_dialog.h"
+#include "gui/theme.h"
+#include "base/translations.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,10 +1,10 @@
 // Dashboard settings survive a restart (QSettings "Quantus"/"Quantus Miner"),
 // saved service settings yield to the command line and the environment, and
 // "start on login" writes and removes the XDG autostart entry.
-#include "autostart.h"
-#include "gui_settings.h"
-#include "gui_test_support.h"
-#include "single_instance.h"
+#include "gui/autostart.h"
+#include "gui/gui_settings.h"
+#include "tests/gui/gui_test_support.h"
+#include "gui/single_instance.h"
 
 #include <QFile>
 #include <QFuture>

@@ -1,8 +1,8 @@
 // The hash rate chart takes samples, keeps only the chosen window (and at most
 // maxPoints() per engine), picks a readable unit and starts a separate line
 // per engine.
-#include "gui_test_support.h"
-#include "widgets/hashrate_chart.h"
+#include "tests/gui/gui_test_support.h"
+#include "gui/widgets/hashrate_chart.h"
 
 #include <QDateTime>
 #include <QApplication>

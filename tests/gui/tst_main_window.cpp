@@ -3,19 +3,20 @@
 // stop, settings), stopping frees the port and starting binds it again, a job
 // posted over HTTP appears in the table and completes, and the chart receives
 // the hash rate samples.
-#include "cuda_devices.h"
-#include "dashboard.h"
-#include "dashboard_entry.h"
-#include "gui_settings.h"
-#include "gui_test_support.h"
-#include "main_window.h"
-#include "miner_service.h"
-#include "models/job_table_model.h"
-#include "stall_monitor.h"
-#include "widgets/hashrate_chart.h"
-#include "widgets/system_panel.h"
+#include "cuda/cuda_devices.h"
+#include "gui/dashboard.h"
+#include "gui/dashboard_entry.h"
+#include "gui/gui_settings.h"
+#include "tests/gui/gui_test_support.h"
+#include "gui/main_window.h"
+#include "base/miner_service.h"
+#include "gui/models/job_table_model.h"
+#include "gui/stall_monitor.h"
+#include "gui/widgets/hashrate_chart.h"
+#include "gui/widgets/system_panel.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QFrame>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -244,7 +245,11 @@ private slots:
         qm::gui::JobTableModel* model = window.jobsModel();
         QTRY_VERIFY(model->rowOf(QStringLiteral("http-easy")) >= 0);
         QTRY_COMPARE(model->jobAt(model->rowOf(QStringLiteral("http-easy")))->status, qm::JobStatus::Completed);
-        QCOMPARE(model->counts().completed, 1u);
+        // The counters strip shows the service's totals.
+        QCOMPARE(service.jobs()->counters().completed, 1u);
+        const QLabel* completed = window.findChild<QLabel*>(QStringLiteral("completedLabel"));
+        QVERIFY(completed);
+        QTRY_VERIFY(completed->text().contains(QStringLiteral("Completed 1")));
 
         // The chart moves while the hard job keeps the worker busy.
         QTRY_VERIFY_WITH_TIMEOUT(window.chart()->pointCount() >= 2, 10000);

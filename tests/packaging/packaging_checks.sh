@@ -108,8 +108,17 @@ contents)
     [[ "$(rpm -qp --qf '%{VERSION}' "$rpm" 2>/dev/null)" == "$version" ]] || fail "the .rpm's version differs from $version"
     [[ "$(basename "$tgz")" == "quantus-miner-$version-linux-"* ]] || fail "the .tar.gz is not named for $version"
     depends=$(dpkg-deb -f "$deb" Depends)
-    for dep in libqt6core6 libqt6network6 libqt6httpserver6 libqt6gui6 libqt6widgets6 adduser; do
-        [[ ", $depends," == *", $dep "* || ", $depends," == *", $dep,"* ]] || fail "the .deb does not depend on $dep: $depends"
+    has_dep() { [[ ", $depends," == *", $1 "* || ", $depends," == *", $1,"* ]]; }
+    for dep in libqt6core6 libqt6network6 libqt6httpserver6 adduser; do
+        has_dep "$dep" || fail "the .deb does not depend on $dep: $depends"
+    done
+    # The dashboard's libraries: required with it, absent from a headless build.
+    for dep in libqt6gui6 libqt6widgets6; do
+        if [[ "${2:-dashboard}" == dashboard ]]; then
+            has_dep "$dep" || fail "the .deb does not depend on $dep: $depends"
+        else
+            ! has_dep "$dep" || fail "the headless .deb depends on $dep: $depends"
+        fi
     done
     dpkg-deb --ctrl-tarfile "$deb" | tar -xOf - ./conffiles | grep -qx /etc/default/quantus-miner ||
         fail "the .deb does not mark /etc/default/quantus-miner as a conffile"

@@ -1,6 +1,6 @@
-#include "test_support.h"
+#include "tests/service/test_support.h"
 
-#include "pow.h"
+#include "core/pow.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>

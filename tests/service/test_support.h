@@ -2,8 +2,8 @@
 // loopback server, the known-answer vectors, polling.
 #pragma once
 
-#include "job_manager.h"
-#include "u512.h"
+#include "base/job_manager.h"
+#include "core/u512.h"
 
 #include <QByteArray>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 // The quantus-miner executable: --help/--version, the hash and benchmark
 // subcommands, exit codes, headless start without a display, a client that
 // behaves like the Quantus node, port in use, SIGTERM/SIGINT shutdown.
-#include "test_support.h"
+#include "tests/service/test_support.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>

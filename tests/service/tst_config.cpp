@@ -1,10 +1,10 @@
 // Configuration: the cpuset parser, cgroup detection on a fake tree,
 // command line over environment over defaults, validation, and the
 // command-line parser of quantus-miner.
-#include "app_options.h"
-#include "cpuset.h"
-#include "engine.h"
-#include "miner_config.h"
+#include "app/app_options.h"
+#include "base/cpuset.h"
+#include "core/backend_options.h"
+#include "base/miner_config.h"
 
 #include <QDir>
 #include <QFile>
@@ -60,6 +60,9 @@ private slots:
     void invalidValuesNameTheirSource_data();
     void invalidValuesNameTheirSource();
     void logLevelSources();
+    void backendSettingsAreTyped();
+    void backendSettingsRefusedWithTheirName_data();
+    void backendSettingsRefusedWithTheirName();
     void appOptionsRun();
     void appOptionsSubcommands();
     void appOptionsErrors_data();
@@ -265,6 +268,74 @@ void TestConfig::invalidValuesNameTheirSource()
     const ConfigResult e = resolveConfig({}, envFrom({{envName, value}}), cpus(4));
     QVERIFY(!e.config.has_value());
     QVERIFY2(e.error.contains(envName), qPrintable(e.error));
+}
+
+void TestConfig::backendSettingsAreTyped()
+{
+    // Unset: the backends' own defaults.
+    const ConfigResult none = resolveConfig({}, envFrom({}), cpus(4));
+    QVERIFY(none.config);
+    QCOMPARE(none.config->backends.cpuIsa, std::string());
+    QCOMPARE(none.config->backends.gpu.deviceLimit, 0);
+    QCOMPARE(none.config->backends.gpu.blockDim, 0u);
+    QVERIFY(!none.config->backends.gpu.inlineKernel);
+
+    const ConfigResult r = resolveConfig({}, envFrom({{"MINER_CPU_ISA", "scalar"},
+                                                      {"MINER_GPU_DEVICES", "2"},
+                                                      {"MINER_CUDA_BLOCK_DIM", "256"},
+                                                      {"MINER_CUDA_THREADS", "65536"},
+                                                      {"MINER_CUDA_ITERS", "32"},
+                                                      {"MINER_CUDA_KERNEL", "inline"},
+                                                      {"CUDA_VISIBLE_DEVICES", "1,3"}}),
+                                         cpus(4));
+    QVERIFY2(r.config, qPrintable(r.error));
+    const BackendOptions& b = r.config->backends;
+    QCOMPARE(b.cpuIsa, std::string("scalar"));
+    QCOMPARE(b.gpu.deviceLimit, 2);
+    QCOMPARE(b.gpu.blockDim, 256u);
+    QCOMPARE(b.gpu.threads, std::uint64_t{65536});
+    QCOMPARE(b.gpu.iterations, 32u);
+    QVERIFY(b.gpu.inlineKernel);
+    QCOMPARE(b.gpu.visibleDevices, std::string("1,3"));
+
+    // --gpu-devices wins over the environment; "all" means no limit.
+    const AppOptions o = parseAppOptions({"quantus-miner", "--gpu-devices", "all"});
+    QVERIFY2(o.error.isEmpty(), qPrintable(o.error));
+    const ConfigResult all = resolveConfig(o.overrides, envFrom({{"MINER_GPU_DEVICES", "3"}}), cpus(4));
+    QVERIFY(all.config);
+    QCOMPARE(all.config->backends.gpu.deviceLimit, 0);
+
+    // An engine name is checked against the registry: gpu-cuda is known in
+    // every build (a stand-in mines where CUDA is missing), and checking it
+    // opens no device.
+    const ConfigResult gpu = resolveConfig({}, envFrom({{"MINER_ENGINE", "gpu-cuda"}}), cpus(4));
+    QVERIFY2(gpu.config, qPrintable(gpu.error));
+    QCOMPARE(gpu.config->engine, QStringLiteral("gpu-cuda"));
+    QCOMPARE(gpu.config->engineOrigin, QStringLiteral("MINER_ENGINE"));
+}
+
+void TestConfig::backendSettingsRefusedWithTheirName_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("value");
+    QTest::newRow("isa unknown") << "MINER_CPU_ISA" << "sse9";
+    QTest::newRow("devices zero") << "MINER_GPU_DEVICES" << "0";
+    QTest::newRow("devices text") << "MINER_GPU_DEVICES" << "many";
+    QTest::newRow("block not a multiple of 32") << "MINER_CUDA_BLOCK_DIM" << "33";
+    QTest::newRow("block text") << "MINER_CUDA_BLOCK_DIM" << "abc";
+    QTest::newRow("block too big") << "MINER_CUDA_BLOCK_DIM" << "2048";
+    QTest::newRow("iterations zero") << "MINER_CUDA_ITERS" << "0";
+    QTest::newRow("threads negative") << "MINER_CUDA_THREADS" << "-5";
+    QTest::newRow("kernel unknown") << "MINER_CUDA_KERNEL" << "fast";
+}
+
+void TestConfig::backendSettingsRefusedWithTheirName()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, value);
+    const ConfigResult r = resolveConfig({}, envFrom({{name, value}}), cpus(4));
+    QVERIFY(!r.config);
+    QVERIFY2(r.error.contains(name) && r.error.contains(value), qPrintable(r.error));
 }
 
 void TestConfig::logLevelSources()

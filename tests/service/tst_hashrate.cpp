@@ -1,5 +1,5 @@
 // Moving-window hash rates: exact figures from synthetic samples.
-#include "hashrate.h"
+#include "base/hashrate.h"
 
 #include <QTest>
 

@@ -1,11 +1,12 @@
-// PROTOCOL.md conformance against a real server on a loopback port, with
+// docs/PROTOCOL.md conformance against a real server on a loopback port, with
 // QNetworkAccessManager as the client: every answer's status code and body,
 // both difficulty field names, malformed requests of every kind, cancel and
 // retention, concurrent jobs, and found work checked with the core.
-#include "job_manager.h"
-#include "logger.h"
-#include "miner_service.h"
-#include "test_support.h"
+#include "base/job_manager.h"
+#include "tests/support/job_manager_access.h"
+#include "base/logger.h"
+#include "base/miner_service.h"
+#include "tests/service/test_support.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -375,19 +376,19 @@ void TestHttpApi::cancelRunningFinishedAndUnknown()
 void TestHttpApi::resultRetention()
 {
     std::atomic<qint64> nowNs{1'000'000'000'000};
-    m_service->jobs()->setClock([&] { return nowNs.load(); });
+    qm::JobManagerTestAccess::setClock(*m_service->jobs(), [&] { return nowNs.load(); });
     QCOMPARE(mine(mineBody("kept", kMiningHash, "3", hex128(0), hex128(1000))).status, 200);
     QVERIFY(waitFor([&] { return m_service->jobs()->snapshot("kept")->isEnded(); }));
     // Not yet served: still there long after 5 minutes.
     nowNs += qint64(20) * 60 * 1'000'000'000;
-    m_service->jobs()->purgeExpired();
+    qm::JobManagerTestAccess::purgeExpired(*m_service->jobs());
     const HttpReply served = get("/result/kept");
     QCOMPARE(served.status, 200);
     QCOMPARE(served.json["status"].toString(), QStringLiteral("completed"));
     // Served once and older than 5 minutes: forgotten.
-    m_service->jobs()->purgeExpired();
+    qm::JobManagerTestAccess::purgeExpired(*m_service->jobs());
     QCOMPARE(get("/result/kept").status, 404);
-    m_service->jobs()->setClock({});
+    qm::JobManagerTestAccess::setClock(*m_service->jobs(), {});
 }
 
 void TestHttpApi::threeConcurrentJobsProgress()

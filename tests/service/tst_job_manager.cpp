@@ -2,10 +2,13 @@
 // vectors and the core, exact counts, cancel, retention with an injected
 // clock, the live-job cap, several jobs sharing the pool, live engine and
 // worker changes.
-#include "job_manager.h"
-#include "logger.h"
-#include "pow.h"
-#include "test_support.h"
+#include "base/job_manager.h"
+#include "base/logger.h"
+#include "base/miner_service.h"
+#include "core/backend_registry.h"
+#include "core/pow.h"
+#include "tests/service/test_support.h"
+#include "tests/support/job_manager_access.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -18,10 +21,10 @@ using namespace qmtest;
 
 namespace {
 
-std::shared_ptr<const Engine> engine(const char* name = "cpu-fast")
+std::shared_ptr<const Backend> engine(const char* name = "cpu-fast")
 {
     std::string error;
-    return std::shared_ptr<const Engine>(makeEngine(name, error));
+    return std::shared_ptr<const Backend>(makeBackend(name, error));
 }
 
 JobManagerOptions quickOptions()
@@ -47,6 +50,45 @@ bool ended(JobManager& m, const QString& id)
 // A difficulty no hash in a short test will meet.
 const QString kHard = QStringLiteral("1000000000000000");
 
+// A backend that hashes with cpu-fast and records how it was fed: how many
+// searches ran at once and the smallest range it was given. Its feed profile
+// is a device's: one search at a time, large chunks.
+class RecordingBackend final : public Backend {
+public:
+    static constexpr std::uint64_t kMinChunk = 50'000;
+    std::string name() const override { return "recording"; }
+    std::string codePath() const override { return "test"; }
+    FeedProfile feedProfile(unsigned) const override { return FeedProfile{1, kMinChunk}; }
+    SearchResult search(const SearchRequest& request, const SearchControl& control) const override
+    {
+        const int now = ++m_active;
+        int seen = m_maxActive.load();
+        while (now > seen && !m_maxActive.compare_exchange_weak(seen, now)) {
+        }
+        ++m_searches;
+        const U512 span = request.last.sub(request.first);
+        if (span.fitsU64()) {
+            std::uint64_t seenMin = m_minRange.load();
+            const std::uint64_t n = span.limb[0] + 1;
+            while (n < seenMin && !m_minRange.compare_exchange_weak(seenMin, n)) {
+            }
+        }
+        const SearchResult r = m_inner->search(request, control);
+        --m_active;
+        return r;
+    }
+    int maxActive() const { return m_maxActive.load(); }
+    int searches() const { return m_searches.load(); }
+    std::uint64_t minRange() const { return m_minRange.load(); }
+
+private:
+    std::shared_ptr<const Backend> m_inner = engine("cpu-fast");
+    mutable std::atomic<int> m_active{0};
+    mutable std::atomic<int> m_maxActive{0};
+    mutable std::atomic<int> m_searches{0};
+    mutable std::atomic<std::uint64_t> m_minRange{~std::uint64_t{0}};
+};
+
 } // namespace
 
 class TestJobManager : public QObject {
@@ -66,6 +108,8 @@ private slots:
     void threeJobsShareOneWorker();
     void workersChangeLive();
     void engineChangesLive();
+    void feedProfileDecidesConcurrencyAndChunks();
+    void backendFailureFailsTheJobWithItsReason();
     void hashrateSamplesAndSignals();
 };
 
@@ -237,17 +281,17 @@ void TestJobManager::retentionWithInjectedClock()
     o.unservedRetentionMs = 60 * 60 * 1000;
     JobManager m(engine(), 1, o);
     std::atomic<qint64> nowNs{1'000'000'000};
-    m.setClock([&] { return nowNs.load(); });
+    qm::JobManagerTestAccess::setClock(m, [&] { return nowNs.load(); });
     QSignalSpy removed(&m, &JobManager::jobRemoved);
 
     m.addJob(makeRequest("r", zeroHash(), "2", U512::zero(), U512::fromU64(1000)));
     QVERIFY(waitFor([&] { return ended(m, "r"); }));
     // Not served yet: kept however late it is inside the unserved window.
     nowNs += qint64(10) * 60 * 1'000'000'000;
-    m.purgeExpired();
+    qm::JobManagerTestAccess::purgeExpired(m);
     QVERIFY(m.snapshot("r").has_value());
     QCOMPARE(m.result("r")->status, JobStatus::Completed); // served now
-    m.purgeExpired();
+    qm::JobManagerTestAccess::purgeExpired(m);
     QVERIFY(!m.snapshot("r").has_value());
     QCOMPARE(removed.size(), 1);
     QCOMPARE(removed.first().first().toString(), QStringLiteral("r"));
@@ -257,16 +301,16 @@ void TestJobManager::retentionWithInjectedClock()
     QVERIFY(waitFor([&] { return ended(m, "s"); }));
     QVERIFY(m.result("s").has_value());
     nowNs += qint64(4) * 60 * 1'000'000'000;
-    m.purgeExpired();
+    qm::JobManagerTestAccess::purgeExpired(m);
     QVERIFY(m.snapshot("s").has_value());
     nowNs += qint64(61) * 1'000'000'000;
-    m.purgeExpired();
+    qm::JobManagerTestAccess::purgeExpired(m);
     QVERIFY(!m.snapshot("s").has_value());
 
     // Running jobs are never dropped.
     m.addJob(makeRequest("long", zeroHash(), kHard, U512::zero(), U512::max()));
     nowNs += qint64(2) * 3600 * 1'000'000'000;
-    m.purgeExpired();
+    qm::JobManagerTestAccess::purgeExpired(m);
     QVERIFY(m.snapshot("long").has_value());
     m.cancelAll();
 }
@@ -278,14 +322,14 @@ void TestJobManager::unservedJobsExpireLater()
     o.unservedRetentionMs = 60'000;
     JobManager m(engine(), 1, o);
     std::atomic<qint64> nowNs{5'000'000'000};
-    m.setClock([&] { return nowNs.load(); });
+    qm::JobManagerTestAccess::setClock(m, [&] { return nowNs.load(); });
     m.addJob(makeRequest("u", zeroHash(), "2", U512::zero(), U512::fromU64(1000)));
     QVERIFY(waitFor([&] { return ended(m, "u"); }));
     nowNs += qint64(30) * 1'000'000'000;
-    m.purgeExpired();
+    qm::JobManagerTestAccess::purgeExpired(m);
     QVERIFY(m.snapshot("u").has_value());
     nowNs += qint64(31) * 1'000'000'000;
-    m.purgeExpired();
+    qm::JobManagerTestAccess::purgeExpired(m);
     QVERIFY(!m.snapshot("u").has_value());
 }
 
@@ -342,10 +386,7 @@ void TestJobManager::engineChangesLive()
     QSignalSpy changed(&m, &JobManager::engineChanged);
     m.addJob(makeRequest("e", zeroHash(), kHard, U512::zero(), U512::max()));
     QCOMPARE(m.snapshot("e")->engine, QStringLiteral("cpu-fast"));
-    QString error;
-    QVERIFY(!m.setEngine("cpu-imaginary", &error));
-    QVERIFY(error.contains("cpu-imaginary"));
-    QVERIFY(m.setEngine("cpu-baseline", &error));
+    m.setEngine(engine("cpu-baseline"));
     QCOMPARE(changed.size(), 1);
     QCOMPARE(m.engineName(), QStringLiteral("cpu-baseline"));
     // The running job moves to the new engine at its next chunk.
@@ -354,6 +395,58 @@ void TestJobManager::engineChangesLive()
     QVERIFY(waitFor([&] { return m.snapshot("e")->hashCount > n; }));
     QCOMPARE(m.snapshot("e")->status, JobStatus::Running);
     m.cancelAll();
+}
+
+void TestJobManager::feedProfileDecidesConcurrencyAndChunks()
+{
+    // Four workers, but the backend asks for one search at a time and
+    // chunks of at least kMinChunk: the manager follows the profile and
+    // never asks what kind of backend it is.
+    auto recording = std::make_shared<RecordingBackend>();
+    JobManager m(recording, 4, quickOptions());
+    m.addJob(makeRequest("a", zeroHash(), kHard, U512::zero(), U512::max()));
+    m.addJob(makeRequest("b", zeroHash(), kHard, U512::zero(), U512::max()));
+    QVERIFY(waitFor([&] { return recording->searches() >= 6; }));
+    m.cancelAll();
+    QVERIFY(m.waitForIdle(5000));
+    QCOMPARE(recording->maxActive(), 1);
+    QVERIFY2(recording->minRange() >= RecordingBackend::kMinChunk,
+             qPrintable(QString::number(recording->minRange())));
+}
+
+void TestJobManager::backendFailureFailsTheJobWithItsReason()
+{
+    class Broken final : public Backend {
+    public:
+        std::string name() const override { return "broken"; }
+        std::string codePath() const override { return "test"; }
+        FeedProfile feedProfile(unsigned workers) const override { return FeedProfile{workers, 1024}; }
+        SearchResult search(const SearchRequest&, const SearchControl&) const override
+        {
+            return failedSearch("broken: the device fell off the bus", 7);
+        }
+    };
+    JobManager m(std::make_shared<Broken>(), 1, quickOptions());
+    QSignalSpy finished(&m, &JobManager::jobFinished);
+    m.addJob(makeRequest("x", zeroHash(), kHard, U512::zero(), U512::max()));
+    QVERIFY(waitFor([&] { return finished.size() == 1; }));
+    const auto s = m.snapshot("x");
+    QCOMPARE(s->status, JobStatus::Failed);
+    QCOMPARE(s->hashCount, quint64(7));
+    QCOMPARE(m.counters().failed, quint64(1));
+
+    // An engine name the registry does not know is refused by the service,
+    // which keeps the engine it has.
+    MinerConfig config;
+    config.workers = 1;
+    config.port = 0;
+    MinerService service(config);
+    QString error;
+    QVERIFY(!service.setEngine(QStringLiteral("cpu-imaginary"), &error));
+    QVERIFY(error.contains(QStringLiteral("cpu-imaginary")));
+    QCOMPARE(service.jobs()->engineName(), QStringLiteral("cpu-fast"));
+    QVERIFY(service.setEngine(QStringLiteral("cpu-baseline"), &error));
+    QCOMPARE(service.jobs()->engineName(), QStringLiteral("cpu-baseline"));
 }
 
 void TestJobManager::hashrateSamplesAndSignals()
@@ -368,11 +461,11 @@ void TestJobManager::hashrateSamplesAndSignals()
     QCOMPARE(added.size(), 1);
     QCOMPARE(added.first().first().value<JobSnapshot>().id, QStringLiteral("h"));
     QVERIFY(waitFor([&] { return m.snapshot("h")->hashCount > 0; }));
-    m.sampleNow();
+    qm::JobManagerTestAccess::sampleNow(m);
     const quint64 first = m.snapshot("h")->hashCount;
     QVERIFY(waitFor([&] { return m.snapshot("h")->hashCount > first; }));
     QTest::qWait(20);
-    m.sampleNow();
+    qm::JobManagerTestAccess::sampleNow(m);
     QCOMPARE(sampled.size(), 2);
     const HashrateSample s = sampled.last().first().value<HashrateSample>();
     QVERIFY(s.total.tenSeconds > 0);

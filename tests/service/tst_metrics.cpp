@@ -3,12 +3,13 @@
 // and families added by other components.
 // moc (Qt 6.4) fails on <compare>, which the core headers include.
 #ifndef Q_MOC_RUN
-#include "gpu_search.h"
+#include "cuda/gpu_stats.h"
+#include "tests/support/job_manager_access.h"
 #endif
-#include "logger.h"
-#include "metrics.h"
-#include "miner_service.h"
-#include "test_support.h"
+#include "base/logger.h"
+#include "base/metrics.h"
+#include "base/miner_service.h"
+#include "tests/service/test_support.h"
 
 #include <QMap>
 #include <QRegularExpression>
@@ -238,11 +239,11 @@ void TestMetrics::perJobSeriesGoAway()
     JobManager& jobs = *service.jobs();
     jobs.addJob(makeRequest("metric-job", zeroHash(), "1000000000000000", U512::zero(), U512::max()));
     QVERIFY(waitFor([&] { return jobs.snapshot("metric-job")->hashCount > 0; }));
-    jobs.sampleNow();
+    qm::JobManagerTestAccess::sampleNow(jobs);
     const quint64 first = jobs.snapshot("metric-job")->hashCount;
     QVERIFY(waitFor([&] { return jobs.snapshot("metric-job")->hashCount > first; }));
     QTest::qWait(20);
-    jobs.sampleNow();
+    qm::JobManagerTestAccess::sampleNow(jobs);
     Exposition e = parse(service.metrics()->render());
     QVERIFY2(e.problems.isEmpty(), qPrintable(e.problems.join('\n')));
     const auto job = e.find("miner_job_hash_rate");

@@ -1,5 +1,5 @@
-#include "app_options.h"
-#include "translations.h"
+#include "app/app_options.h"
+#include "base/translations.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,6 @@
-#include "cpu_features.h"
+#include "core/cpu/cpu_features.h"
 
 #include <cstdint>
-#include <cstdlib>
 #include <cstring>
 
 #if defined(__x86_64__) || defined(__i386__)
@@ -200,18 +199,7 @@ std::optional<Isa> selectIsa(std::string_view request, const CpuFeatures& featur
     return isa;
 }
 
-std::string isaRequestFromEnvironment()
-{
-    const char* v = std::getenv("MINER_CPU_ISA");
-    return v ? std::string(v) : std::string();
-}
-
-std::optional<Isa> fastEngineIsa(std::string& error)
-{
-    return selectIsa(isaRequestFromEnvironment(), hostCpuFeatures(), error);
-}
-
-std::string describeCpu()
+std::string describeCpu(std::string_view isaRequest)
 {
     const CpuFeatures& f = hostCpuFeatures();
     std::string s = f.modelName.empty() ? std::string("unknown CPU") : f.modelName;
@@ -223,7 +211,7 @@ std::string describeCpu()
         s += isaName(isa);
     }
     std::string error;
-    const auto chosen = fastEngineIsa(error);
+    const auto chosen = selectIsa(isaRequest, f, error);
     if (chosen) {
         s += "; using ";
         s += isaName(*chosen);

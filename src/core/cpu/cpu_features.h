@@ -14,7 +14,7 @@ namespace qm::cpu {
 enum class Isa { Scalar, Avx2, Avx512 };
 
 // "scalar", "avx2", "avx512": the names MINER_CPU_ISA accepts and
-// Engine::backend() reports.
+// Backend::backend() reports.
 std::string isaName(Isa isa);
 std::optional<Isa> parseIsa(std::string_view name);
 // Every path in order, whether or not this build or CPU can run it.
@@ -56,15 +56,9 @@ Isa bestIsa(const CpuFeatures& features);
 // and a message for an unknown name or a path this CPU or build cannot run.
 std::optional<Isa> selectIsa(std::string_view request, const CpuFeatures& features, std::string& error);
 
-// The request in the environment variable MINER_CPU_ISA ("" when unset).
-std::string isaRequestFromEnvironment();
-
-// The path makeEngine("cpu-fast") picks on this machine right now
-// (MINER_CPU_ISA honoured); nullopt with a message when the request is invalid.
-std::optional<Isa> fastEngineIsa(std::string& error);
-
 // One line for logs and --version, e.g.
 // "AMD EPYC; cpu-fast paths: scalar avx2 avx512; using avx512".
-std::string describeCpu();
+// `isaRequest` as in selectIsa (BackendOptions::cpuIsa).
+std::string describeCpu(std::string_view isaRequest = {});
 
 } // namespace qm::cpu

@@ -4,7 +4,7 @@
 // instructions can leak into code that runs before the CPU has been checked.
 #pragma once
 
-#include "cpu_features.h"
+#include "core/cpu/cpu_features.h"
 
 #include <cstdint>
 

@@ -1,7 +1,7 @@
-#include "lane_search.h"
+#include "core/cpu/lane_search.h"
 
-#include "pow_midstate.h"
-#include "search_loop.h"
+#include "core/pow_midstate.h"
+#include "core/cpu/search_loop.h"
 
 #include <algorithm>
 #include <array>

@@ -3,8 +3,8 @@
 // one-nonce-at-a-time walk, nonce for nonce.
 #pragma once
 
-#include "engine.h"
-#include "lane_kernel.h"
+#include "core/backend.h"
+#include "core/cpu/lane_kernel.h"
 
 namespace qm::cpu {
 

@@ -7,8 +7,8 @@
 // AVX2 has no unsigned 64-bit compare and no mask registers: a < b (unsigned)
 // is a signed compare of both operands with the top bit flipped, and a
 // compare's all-ones result shifted right by 32 is eps, the correction to add.
-#include "lane_kernel.h"
-#include "lanes_poseidon2.h"
+#include "core/cpu/lane_kernel.h"
+#include "core/cpu/lanes_poseidon2.h"
 
 #include <immintrin.h>
 

@@ -3,8 +3,8 @@
 // against 225 ns for three batches). Compiled with -mavx512f for this file only
 // (see CMakeLists.txt) and entered only after CPUID/XGETBV confirmed the
 // registers (cpu_features.cpp).
-#include "lane_kernel.h"
-#include "lanes_poseidon2.h"
+#include "core/cpu/lane_kernel.h"
+#include "core/cpu/lanes_poseidon2.h"
 
 // g++ 12 reports the deliberately undefined merge operand inside the
 // intrinsics (_mm512_undefined_epi32) as used uninitialized once they are

@@ -20,7 +20,7 @@
 //   low32(a), high32(a), shr26(a) (the last for the field test only)
 #pragma once
 
-#include "poseidon2_constants.h"
+#include "core/poseidon2_constants.h"
 
 #include <cstdint>
 

@@ -1,7 +1,7 @@
-#include "job_table_model.h"
+#include "gui/models/job_table_model.h"
 
-#include "../format.h"
-#include "job_manager.h"
+#include "gui/format.h"
+#include "base/job_manager.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -33,14 +33,6 @@ void JobTableModel::attach(JobManager* manager)
         return;
     m_attached = true;
 
-    const JobCounters totals = manager->counters();
-    Counts seeded;
-    seeded.completed = totals.completed;
-    seeded.failed = totals.failed;
-    seeded.cancelled = totals.cancelled;
-    seeded.running = static_cast<quint64>(manager->runningJobCount());
-    seeded.accepted = seeded.completed + seeded.failed + seeded.cancelled + seeded.running;
-
     const QList<JobSnapshot> jobs = manager->snapshots();
     beginResetModel();
     m_rows.clear();
@@ -49,12 +41,11 @@ void JobTableModel::attach(JobManager* manager)
         row.job = job;
         row.started = QDateTime::currentDateTime().addMSecs(-static_cast<qint64>(job.elapsedSeconds * 1000));
         row.sequence = m_nextSequence++;
-        row.endCounted = job.isEnded();
+        row.endSeen = job.isEnded();
         m_rows.append(row);
     }
     rebuildIndex();
     endResetModel();
-    setCounts(seeded);
 
     connect(manager, &JobManager::jobAdded, this, &JobTableModel::addJob);
     connect(manager, &JobManager::jobProgressed, this, &JobTableModel::updateJob);
@@ -95,21 +86,9 @@ void JobTableModel::addJob(const JobSnapshot& job)
     const int r = upsert(job, &inserted);
     if (!inserted)
         return;
-    Counts c = m_counts;
-    ++c.accepted;
-    if (job.isEnded()) {
-        // Ended before the dashboard heard of it (a tiny range): count it now.
-        m_rows[r].endCounted = true;
-        if (job.status == JobStatus::Completed)
-            ++c.completed;
-        else if (job.status == JobStatus::Failed)
-            ++c.failed;
-        else
-            ++c.cancelled;
-    } else {
-        ++c.running;
-    }
-    setCounts(c);
+    // Ended before the dashboard heard of it (a tiny range): its end is seen now.
+    if (job.isEnded())
+        m_rows[r].endSeen = true;
 }
 
 void JobTableModel::updateJob(const JobSnapshot& job)
@@ -128,32 +107,12 @@ void JobTableModel::updateJob(const JobSnapshot& job)
 
 void JobTableModel::finishJob(const JobSnapshot& job)
 {
-    const bool known = m_index.contains(job.id);
     bool inserted = false;
     const int r = upsert(job, &inserted);
     Row& row = m_rows[r];
-    if (row.endCounted)
+    if (row.endSeen)
         return;
-    row.endCounted = true;
-    Counts c = m_counts;
-    if (!known)
-        ++c.accepted;
-    else if (c.running > 0)
-        --c.running;
-    switch (job.status) {
-    case JobStatus::Completed:
-        ++c.completed;
-        break;
-    case JobStatus::Failed:
-        ++c.failed;
-        break;
-    case JobStatus::Cancelled:
-        ++c.cancelled;
-        break;
-    case JobStatus::Running:
-        break;
-    }
-    setCounts(c);
+    row.endSeen = true;
     if (job.status == JobStatus::Completed && job.nonce)
         emit solutionFound(job);
 }
@@ -216,13 +175,6 @@ void JobTableModel::rebuildIndex()
         m_index.insert(m_rows[r].job.id, r);
 }
 
-void JobTableModel::setCounts(const Counts& counts)
-{
-    if (counts == m_counts)
-        return;
-    m_counts = counts;
-    emit countsChanged(m_counts);
-}
 
 int JobTableModel::rowOf(const QString& id) const
 {

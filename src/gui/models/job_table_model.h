@@ -4,7 +4,7 @@
 // SortRole; the newest job first is the Started column descending.
 #pragma once
 
-#include "job.h"
+#include "base/job.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
@@ -41,16 +41,6 @@ public:
         OpacityRole,  // double 1 -> 0 while a removed job fades out
         JobIdRole,    // the full id
     };
-    // Since the model was attached (seeded from the manager's own totals).
-    struct Counts {
-        quint64 accepted = 0;
-        quint64 running = 0;
-        quint64 completed = 0;
-        quint64 failed = 0;
-        quint64 cancelled = 0;
-        friend bool operator==(const Counts&, const Counts&) = default;
-    };
-
     explicit JobTableModel(QObject* parent = nullptr);
 
     // Shows the jobs `manager` holds now and follows its signals. Once only.
@@ -66,7 +56,6 @@ public:
     void setFadeDurationMs(int ms);
     int fadeDurationMs() const { return m_fadeMs; }
 
-    Counts counts() const { return m_counts; }
     int rowOf(const QString& id) const;
     std::optional<JobSnapshot> jobAt(int row) const;
     bool isFading(int row) const;
@@ -81,7 +70,6 @@ public:
     void retranslate();
 
 signals:
-    void countsChanged(const qm::gui::JobTableModel::Counts& counts);
     // A job ended with a nonce below the target.
     void solutionFound(const qm::JobSnapshot& job);
 
@@ -92,18 +80,16 @@ private:
         qint64 sequence = 0; // arrival order: ties in Started sort newest first
         qint64 fadeStartMs = -1;
         double opacity = 1.0;
-        bool endCounted = false;
+        bool endSeen = false; // solutionFound is emitted once per job
     };
     int upsert(const JobSnapshot& job, bool* inserted);
     void rebuildIndex();
     void stepFades();
-    void setCounts(const Counts& counts);
     QString tooltip(const Row& row) const;
 
     QList<Row> m_rows;
     QHash<QString, int> m_index;
     qint64 m_nextSequence = 0;
-    Counts m_counts;
     int m_fadeMs = 800;
     QTimer m_fadeTimer;
     bool m_attached = false;
@@ -111,4 +97,3 @@ private:
 
 } // namespace qm::gui
 
-Q_DECLARE_METATYPE(qm::gui::JobTableModel::Counts)

@@ -1,6 +1,6 @@
-#include "log_filter_model.h"
+#include "gui/models/log_filter_model.h"
 
-#include "log_model.h"
+#include "gui/models/log_model.h"
 
 namespace qm::gui {
 

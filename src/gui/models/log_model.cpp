@@ -1,6 +1,6 @@
-#include "log_model.h"
+#include "gui/models/log_model.h"
 
-#include "../theme.h"
+#include "gui/theme.h"
 
 #include <QColor>
 #include <QFont>

@@ -5,7 +5,7 @@
 // Bounded: beyond maxLines() the oldest lines go.
 #pragma once
 
-#include "logger.h"
+#include "base/logger.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "elided_label.h"
+#include "gui/widgets/elided_label.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
-#include "hashrate_chart.h"
+#include "gui/widgets/hashrate_chart.h"
 
-#include "../format.h"
-#include "../theme.h"
+#include "gui/format.h"
+#include "gui/theme.h"
 
 #include <QAreaSeries>
 #include <QChart>

@@ -1,7 +1,7 @@
-#include "job_item_delegate.h"
+#include "gui/widgets/job_item_delegate.h"
 
-#include "../models/job_table_model.h"
-#include "../theme.h"
+#include "gui/models/job_table_model.h"
+#include "gui/theme.h"
 
 #include <QApplication>
 #include <QPainter>

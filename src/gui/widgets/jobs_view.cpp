@@ -1,4 +1,4 @@
-#include "jobs_view.h"
+#include "gui/widgets/jobs_view.h"
 
 #include <QPainter>
 

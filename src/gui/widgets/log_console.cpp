@@ -1,8 +1,8 @@
-#include "log_console.h"
+#include "gui/widgets/log_console.h"
 
-#include "../icons.h"
-#include "../models/log_filter_model.h"
-#include "../models/log_model.h"
+#include "gui/icons.h"
+#include "gui/models/log_filter_model.h"
+#include "gui/models/log_model.h"
 #include "ui_log_console.h"
 
 #include <QApplication>

@@ -1,6 +1,6 @@
-#include "stat_card.h"
+#include "gui/widgets/stat_card.h"
 
-#include "../theme.h"
+#include "gui/theme.h"
 
 #include <QEvent>
 #include <QLabel>

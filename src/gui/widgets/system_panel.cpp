@@ -1,12 +1,10 @@
-#include "system_panel.h"
+#include "gui/widgets/system_panel.h"
 
-#include "../format.h"
-#include "cpu/cpu_features.h"
+#include "gui/format.h"
 #include "ui_system_panel.h"
 
 #include <QHeaderView>
 #include <QLocale>
-#include <QThread>
 
 #include <cmath>
 
@@ -55,9 +53,9 @@ SystemPanel::SystemPanel(QWidget* parent) : QWidget(parent), ui(std::make_unique
 
 SystemPanel::~SystemPanel() = default;
 
-void SystemPanel::setCpus(const EffectiveCpus& cpus)
+void SystemPanel::setCpu(const CpuProbe& cpu)
 {
-    m_cpus = cpus;
+    m_cpu = cpu;
     refresh();
 }
 
@@ -70,6 +68,7 @@ void SystemPanel::setEngineBackend(const QString& engine, const QString& backend
 
 void SystemPanel::setSystemProbe(const SystemProbe& probe)
 {
+    m_cpu = probe.cpu;
     m_probe = probe;
     m_probed = true;
     refresh();
@@ -103,34 +102,25 @@ QString SystemPanel::gpuText() const
 
 void SystemPanel::refresh()
 {
-    const cpu::CpuFeatures& f = cpu::hostCpuFeatures();
-    QString model = QString::fromStdString(f.modelName);
+    QString model = m_cpu.model;
     if (model.isEmpty())
         model = tr("unknown");
-    if (!f.vendor.empty())
-        model += QStringLiteral(" (%1)").arg(QString::fromStdString(f.vendor));
+    if (!m_cpu.vendor.isEmpty())
+        model += QStringLiteral(" (%1)").arg(m_cpu.vendor);
     ui->cpuModel->setText(model);
-    ui->logicalCpus->setText(QString::number(QThread::idealThreadCount()));
-    ui->effectiveCpus->setText(m_cpus.source.isEmpty() ? QString::number(m_cpus.count)
-                                                       : tr("%1 (%2)").arg(m_cpus.count).arg(m_cpus.source));
+    ui->logicalCpus->setText(QString::number(m_cpu.logicalCpus));
+    const EffectiveCpus& cpus = m_cpu.effective;
+    ui->effectiveCpus->setText(cpus.source.isEmpty() ? QString::number(cpus.count)
+                                                     : tr("%1 (%2)").arg(cpus.count).arg(cpus.source));
 
-    QStringList flags;
-    for (const std::string& name : f.flagNames())
-        flags << QString::fromStdString(name);
-    ui->isaFlags->setText(flags.isEmpty() ? tr("none of AVX2, BMI2, AVX-512 (scalar code only)")
-                                          : flags.join(QStringLiteral(", ")));
+    ui->isaFlags->setText(m_cpu.flags.isEmpty() ? tr("none of AVX2, BMI2, AVX-512 (scalar code only)")
+                                                : m_cpu.flags.join(QStringLiteral(", ")));
 
-    QStringList paths;
-    for (const cpu::Isa isa : cpu::supportedIsas(f))
-        paths << QString::fromStdString(cpu::isaName(isa));
-    QString pathText = paths.join(QStringLiteral(", "));
-    if (m_engine == u"cpu-fast" && !m_backend.isEmpty()) {
+    QString pathText = m_cpu.fastPaths.join(QStringLiteral(", "));
+    if (m_engine == u"cpu-fast" && !m_backend.isEmpty())
         pathText = tr("%1; in use: %2").arg(pathText, m_backend);
-    } else {
-        std::string error;
-        if (const auto isa = cpu::fastEngineIsa(error))
-            pathText = tr("%1; would use %2").arg(pathText, QString::fromStdString(cpu::isaName(*isa)));
-    }
+    else if (!m_cpu.fastPathSelected.isEmpty())
+        pathText = tr("%1; would use %2").arg(pathText, m_cpu.fastPathSelected);
     ui->fastPaths->setText(pathText);
 
     QString gpu;

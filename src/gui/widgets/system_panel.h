@@ -1,11 +1,11 @@
 // The System tab: the processor (model, logical and usable CPUs, instruction
 // sets, cpu-fast's paths), the graphics cards with their health or why
-// gpu-cuda is unavailable, and each worker thread's hash rate.
+// gpu-cuda is unavailable, and each worker thread's hash rate. It renders what
+// the service reports (base/system_info.h) and probes nothing itself.
 #pragma once
 
-#include "../system_info.h"
-#include "cpuset.h"
-#include "hashrate.h"
+#include "base/hashrate.h"
+#include "base/system_info.h"
 
 #include <QWidget>
 
@@ -23,7 +23,8 @@ public:
     explicit SystemPanel(QWidget* parent = nullptr);
     ~SystemPanel() override;
 
-    void setCpus(const EffectiveCpus& cpus);
+    // What the service found about the processor (MinerService::systemInfo()).
+    void setCpu(const CpuProbe& cpu);
     void setEngineBackend(const QString& engine, const QString& backend);
     void setSystemProbe(const SystemProbe& probe);
     void setGpuHealth(const QList<GpuHealthReading>& gpus);
@@ -39,7 +40,7 @@ private:
     void refreshGpuTable();
 
     std::unique_ptr<Ui::SystemPanel> ui;
-    EffectiveCpus m_cpus;
+    CpuProbe m_cpu;
     QString m_engine;
     QString m_backend;
     SystemProbe m_probe;

@@ -1,10 +1,10 @@
-// The seam between the application (src/app) and the dashboard (src/gui).
-// Declared here, in the service library both link, so neither depends on the
-// other; the qm_gui library defines these functions. src/app calls them only
-// when the dashboard is built in, wanted (no --no-gui) and a display exists.
+// What the application (src/app) may ask of the dashboard. src/app includes
+// this only when the build has the dashboard (QM_WITH_DASHBOARD), and calls it
+// only when it is wanted (no --no-gui) and a display exists; the service
+// library (src/base) knows nothing of it.
 #pragma once
 
-#include "miner_config.h"
+#include "base/miner_config.h"
 
 #include <QCoreApplication>
 #include <QObject>
@@ -26,6 +26,9 @@ struct DashboardOptions {
     // The service options given on the command line; with the environment
     // they win over the dashboard's saved settings for this run.
     ConfigOverrides overrides;
+    // The process environment, as src/app reads it (the dashboard reads none
+    // itself): which settings it fixes for this run.
+    EnvLookup environment;
     // --screenshot FILE: grab the window after screenshotDelaySeconds, save
     // it as PNG and quit (README images; scripts/screenshot.sh).
     QString screenshotFile;

@@ -1,9 +1,10 @@
-#include "engine_fast.h"
+#include "core/cpu/fast_backend.h"
 
-#include "cpu/lane_kernel.h"
-#include "cpu/lane_search.h"
-#include "pow_midstate.h"
-#include "search_loop.h"
+#include "core/cpu/lane_kernel.h"
+#include "core/cpu/lane_search.h"
+#include "core/pow_midstate.h"
+#include "core/cpu/search_loop.h"
+#include "core/cpu/worker_priority.h"
 
 #include <algorithm>
 
@@ -46,25 +47,35 @@ bool fastCheckNonce(const JobContext& job, const U512& nonce, U512& hashOut)
     return hasher.check(nonce, hashOut);
 }
 
-FastEngine::FastEngine() : isa_(cpu::bestIsa(cpu::hostCpuFeatures())) {}
+FastBackend::FastBackend() : isa_(cpu::bestIsa(cpu::hostCpuFeatures())) {}
 
-std::unique_ptr<FastEngine> makeFastEngine(std::string_view request, const cpu::CpuFeatures& features,
+std::unique_ptr<FastBackend> makeFastBackend(std::string_view request, const cpu::CpuFeatures& features,
                                            std::string& error)
 {
     const auto isa = cpu::selectIsa(request, features, error);
     if (!isa)
         return nullptr;
-    return std::unique_ptr<FastEngine>(new FastEngine(*isa));
+    return std::unique_ptr<FastBackend>(new FastBackend(*isa));
 }
 
-SearchResult FastEngine::search(const JobContext& job, const U512& first, const U512& last,
-                                const SearchControl& control) const
+SearchResult FastBackend::search(const SearchRequest& request, const SearchControl& control) const
 {
-    // makeFastEngine admitted isa_ only after checking the CPU can run it.
-    if (const cpu::LaneKernel* kernel = cpu::laneKernel(isa_))
-        return cpu::laneSearch(*kernel, job, first, last, control);
-    MidstateHasher hasher(job);
-    return searchRange(hasher, first, last, control);
+    cpu::lowerCallingThreadPriority();
+    switch (request.job.pow) {
+    case PowAlgorithm::QPowV1: {
+        // makeFastBackend admitted isa_ only after checking the CPU can run it.
+        if (const cpu::LaneKernel* kernel = cpu::laneKernel(isa_))
+            return cpu::laneSearch(*kernel, request.job, request.first, request.last, control);
+        MidstateHasher hasher(request.job);
+        return searchRange(hasher, request.first, request.last, control);
+    }
+    }
+    return failedSearch("cpu-fast: unknown proof of work");
+}
+
+FeedProfile FastBackend::feedProfile(unsigned workers) const
+{
+    return FeedProfile{workers ? workers : 1, 1024};
 }
 
 } // namespace qm

@@ -3,7 +3,7 @@
 // no overflow at 2^512 - 1.
 #pragma once
 
-#include "engine.h"
+#include "core/backend.h"
 
 namespace qm {
 

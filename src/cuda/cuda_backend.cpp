@@ -1,15 +1,14 @@
-#include "cuda_engine.h"
+#include "cuda/cuda_backend.h"
 
-#include "cuda_errors.h"
-#include "gpu_search.h"
-#include "pow_kernels.h"
-#include "pow_midstate.h"
+#include "core/diagnostics.h"
+#include "core/pow_midstate.h"
+#include "cuda/cuda_errors.h"
+#include "cuda/gpu_search.h"
+#include "kernels/pow_kernels.h"
 
 #include <algorithm>
 #include <atomic>
-#include <cerrno>
 #include <chrono>
-#include <cstdlib>
 #include <cstring>
 
 namespace qm::gpu {
@@ -21,24 +20,7 @@ namespace {
 // and a display GPU's watchdog never fires.
 constexpr double kTargetLaunchSeconds = 0.050;
 constexpr std::uint32_t kFirstIterations = 16;
-constexpr std::uint32_t kMaxIterations = 1u << 20;
-
-bool parseEnv(const char* name, std::uint64_t lo, std::uint64_t hi, std::uint64_t& out, std::string& error)
-{
-    const char* v = std::getenv(name);
-    if (!v || !*v)
-        return true;
-    char* end = nullptr;
-    errno = 0;
-    const unsigned long long n = std::strtoull(v, &end, 10);
-    if (*end || errno || v[0] == '-' || n < lo || n > hi) {
-        error = std::string(name) + " must be an integer from " + std::to_string(lo) + " to " + std::to_string(hi) +
-                ", got '" + v + "'";
-        return false;
-    }
-    out = n;
-    return true;
-}
+constexpr std::uint32_t kMaxIterations = kMaxGpuIterations;
 
 class CudaDevice;
 
@@ -64,10 +46,13 @@ private:
 
 class CudaDevice final : public Device {
 public:
-    CudaDevice(int ordinal, const CudaEngineOptions& options) : ordinal_(ordinal), variant_(options.variant) {}
+    CudaDevice(int ordinal, const GpuOptions& options)
+        : ordinal_(ordinal), variant_(options.inlineKernel ? KernelVariant::Inline : KernelVariant::Compact)
+    {
+    }
 
     // Reads the GPU's properties, sizes the launch, and runs the self-check.
-    bool open(const CudaEngineOptions& options, std::string& error);
+    bool open(const GpuOptions& options, std::string& error);
 
     std::string label() const override { return "GPU " + std::to_string(ordinal_) + " " + name_; }
     std::unique_ptr<Lane> openLane(std::string& error) override
@@ -204,7 +189,7 @@ bool CudaLane::finish(SearchSlot& slot, std::string& error)
     return true;
 }
 
-bool CudaDevice::open(const CudaEngineOptions& options, std::string& error)
+bool CudaDevice::open(const GpuOptions& options, std::string& error)
 {
     // Set before the context exists: waiting for a launch then sleeps instead
     // of spinning a CPU core that CPU mining could use.
@@ -252,7 +237,7 @@ bool CudaDevice::open(const CudaEngineOptions& options, std::string& error)
         return false;
     }
     if (blockDim_ > static_cast<unsigned>(info_.maxThreadsPerBlock) || info_.blocksPerMultiprocessor == 0) {
-        error = "MINER_CUDA_BLOCK_DIM=" + std::to_string(blockDim_) + " is more than the kernel can run per block (" +
+        error = "a block of " + std::to_string(blockDim_) + " threads (MINER_CUDA_BLOCK_DIM)" + " is more than the kernel can run per block (" +
                 std::to_string(info_.maxThreadsPerBlock) + ")";
         return false;
     }
@@ -262,7 +247,7 @@ bool CudaDevice::open(const CudaEngineOptions& options, std::string& error)
                   static_cast<unsigned>(info_.blocksPerMultiprocessor) * blockDim_;
     const std::uint64_t blocks = (threads + blockDim_ - 1) / blockDim_;
     if (blocks > 0x7fffffffu) {
-        error = "MINER_CUDA_THREADS=" + std::to_string(threads) + " needs more blocks than a launch can have";
+        error = std::to_string(threads) + " threads (MINER_CUDA_THREADS) need more blocks than a launch can have";
         return false;
     }
     blocks_ = static_cast<unsigned>(blocks);
@@ -324,50 +309,13 @@ bool CudaDevice::selfCheck(std::string& error)
 
 } // namespace
 
-bool cudaOptionsFromEnvironment(CudaEngineOptions& options, std::string& error)
-{
-    std::uint64_t v = 0;
-    if (const char* d = std::getenv("MINER_GPU_DEVICES"); d && std::strcmp(d, "all") != 0) {
-        if (!parseEnv("MINER_GPU_DEVICES", 1, 1024, v, error))
-            return false;
-        options.deviceLimit = static_cast<int>(v);
-    }
-    v = 0;
-    if (!parseEnv("MINER_CUDA_BLOCK_DIM", 32, 1024, v, error))
-        return false;
-    if (v % 32) {
-        error = "MINER_CUDA_BLOCK_DIM must be a multiple of 32, got " + std::to_string(v);
-        return false;
-    }
-    options.blockDim = static_cast<unsigned>(v);
-    v = 0;
-    if (!parseEnv("MINER_CUDA_THREADS", 32, std::uint64_t{1} << 36, v, error))
-        return false;
-    options.threads = v;
-    v = 0;
-    if (!parseEnv("MINER_CUDA_ITERS", 1, kMaxIterations, v, error))
-        return false;
-    options.iterations = static_cast<std::uint32_t>(v);
-    if (const char* k = std::getenv("MINER_CUDA_KERNEL"); k && *k) {
-        if (std::strcmp(k, "compact") == 0) {
-            options.variant = KernelVariant::Compact;
-        } else if (std::strcmp(k, "inline") == 0) {
-            options.variant = KernelVariant::Inline;
-        } else {
-            error = std::string("MINER_CUDA_KERNEL must be compact or inline, got '") + k + "'";
-            return false;
-        }
-    }
-    return true;
-}
-
-std::unique_ptr<Engine> makeCudaEngine(const CudaEngineOptions& options, std::string& error)
+std::unique_ptr<Backend> makeCudaBackend(const GpuOptions& options, std::string& error)
 {
     int count = 0;
     const cudaError_t e = cudaGetDeviceCount(&count);
     if (e != cudaSuccess || count == 0) {
         cudaGetLastError();
-        error = "gpu-cuda: " + explainCudaStartError(e != cudaSuccess ? e : cudaErrorNoDevice);
+        error = "gpu-cuda: " + explainCudaStartError(e != cudaSuccess ? e : cudaErrorNoDevice, options.visibleDevices);
         return nullptr;
     }
     const int use = options.deviceLimit > 0 ? std::min(options.deviceLimit, count) : count;
@@ -388,18 +336,8 @@ std::unique_ptr<Engine> makeCudaEngine(const CudaEngineOptions& options, std::st
         return nullptr;
     }
     for (const auto& p : problems)
-        gpuLog(p + "; left out");
-    return std::make_unique<GpuSearchEngine>("cuda", std::move(devices));
-}
-
-std::unique_ptr<Engine> makeCudaEngine(std::string& error)
-{
-    CudaEngineOptions options;
-    if (!cudaOptionsFromEnvironment(options, error)) {
-        error = "gpu-cuda: " + error;
-        return nullptr;
-    }
-    return makeCudaEngine(options, error);
+        reportDiagnostic("gpu-cuda: " + p + "; left out");
+    return std::make_unique<GpuSearchBackend>("cuda", std::move(devices));
 }
 
 } // namespace qm::gpu

@@ -1,0 +1,55 @@
+// What crosses between the host and the search kernels: the launch
+// parameters, the result slot and the single-nonce input, as plain structs
+// with fixed layout. The launch driver (src/cuda) needs only this; the device
+// code itself (pow_search.cuh) stays with the .cu files and the host-side
+// kernel tests.
+#pragma once
+
+#include <cstdint>
+
+namespace qm::gpu {
+
+// The two layouts of the per-nonce code (pow_search.cuh): "compact" runs a
+// nonce as a rolled loop around one permutation, "inline" leaves the layout
+// to the compiler.
+enum class KernelVariant : int { Compact = 0, Inline = 1 };
+
+// SearchSlot::minOffset when the launch found nothing.
+inline constexpr std::uint64_t kNoOffset = ~std::uint64_t{0};
+// Candidates a launch records; the lowest one is always known through minOffset.
+inline constexpr std::uint32_t kMaxCandidates = 8;
+
+// One launch: `count` consecutive nonces that share the upper 384 bits. Passed
+// by value, so the kernel reads it from its parameter bank.
+struct SearchParams {
+    std::uint64_t prefix[12];   // sponge state after the mining hash and nonce limbs 7..2
+    std::uint64_t target[8];    // limbs, least significant first
+    std::uint64_t base0;        // limb 0 of the launch's first nonce
+    std::uint64_t base1;        // limb 1; base + count - 1 stays below the next 2^128 multiple
+    std::uint64_t count;        // nonces in the launch
+    std::uint64_t threads;      // threads in the grid
+    std::uint32_t iterations;   // nonces per thread at most: count <= threads * iterations
+    std::uint32_t reserved;
+};
+
+struct Candidate {
+    std::uint64_t offset;       // from the launch's first nonce
+    std::uint64_t hash[8];      // the device's hash of it, limbs least significant first
+};
+
+// Device memory the host resets before and reads after each launch.
+struct SearchSlot {
+    std::uint64_t minOffset;    // lowest offset found, kNoOffset when none
+    std::uint32_t found;        // candidates found; the first kMaxCandidates are stored
+    std::uint32_t reserved;
+    Candidate candidate[kMaxCandidates];
+};
+
+// Input of the single-nonce hash kernel the device check uses.
+struct HashItem {
+    std::uint64_t prefix[12];
+    std::uint64_t limb1;
+    std::uint64_t limb0;
+};
+
+} // namespace qm::gpu

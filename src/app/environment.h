@@ -1,0 +1,13 @@
+// The process's environment, read here and only here: src/app hands it to
+// resolveConfig (base/miner_config.h), which turns every variable the program
+// knows into typed settings.
+#pragma once
+
+#include "base/miner_config.h"
+
+namespace qm {
+
+// Looks variables up in the process environment; unset and empty are alike.
+EnvLookup processEnvironment();
+
+} // namespace qm

@@ -1,0 +1,20 @@
+// The gpu-cuda backend's candidate counters, process-wide: the service exports
+// them as metrics (base/gpu_metrics). Present in every build; without CUDA
+// they stay at zero.
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+
+namespace qm::gpu {
+
+struct GpuCandidateStats {
+    std::atomic<std::uint64_t> candidates{0};      // found on a GPU and re-checked on the CPU
+    std::atomic<std::uint64_t> falsePositives{0};  // the CPU found the nonce invalid: never reported
+    std::atomic<std::uint64_t> hashMismatches{0};  // valid, but the device's hash differed from the CPU's
+    std::atomic<std::uint64_t> deviceErrors{0};    // launches that failed; the device is then left out
+};
+
+GpuCandidateStats& gpuCandidateStats();
+
+} // namespace qm::gpu
