@@ -32,9 +32,7 @@ __global__ void powHashKernel(const HashItem* items, std::uint64_t* hashes, unsi
     const unsigned i = blockIdx.x * blockDim.x + threadIdx.x;
     if (i >= count)
         return;
-    const std::uint64_t noTarget[8] = {};
-    hashNonceAs<V>(items[i].prefix, noTarget, items[i].limb1, items[i].limb0, true, hashes + 8 * std::size_t{i},
-                   kDeviceConstants);
+    hashItemAs<V>(items[i], hashes + 8 * std::size_t{i}, kDeviceConstants);
 }
 
 template <KernelVariant V>

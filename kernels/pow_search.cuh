@@ -17,6 +17,7 @@
 #include "core/poseidon2.h"
 #include "core/poseidon2_constants.h"
 #include "core/pow_midstate.h"
+#include "core/pow_midstate_v2.h"
 #include "core/qm_hd.h"
 #include "kernels/search_abi.h"
 
@@ -147,6 +148,67 @@ QM_HD bool hashNonceInline(const std::uint64_t* prefix12, const std::uint64_t* t
     return mid::meetsTarget(outer, target8, wantHash, hash8, k);
 }
 
+// QPoW v2 for the nonce whose upper 256 bits gave `prefix12` and whose low
+// limbs are l3..l0 (mid2::squeezeState, then the v1 decision on the state at
+// the first squeeze): 2 permutations, a third only on a tie or when wantHash.
+// Compact: ONE rolled permutation in a loop of 2 or 3 steps, as for v1.
+QM_HD bool hashNonceV2Compact(const std::uint64_t* prefix12, const std::uint64_t* target8, std::uint64_t l3,
+                              std::uint64_t l2, std::uint64_t l1, std::uint64_t l0, bool wantHash,
+                              std::uint64_t* hash8, const Poseidon2Constants& k)
+{
+    std::uint64_t s[12];
+    for (int i = 0; i < 12; ++i)
+        s[i] = prefix12[i];
+    mid2::addLimbs(s, l3, l2, l1, l0);
+    std::uint64_t high4[4] = {};
+    int high = 1;
+    int steps = 2;
+    QM_ROLLED
+    for (int step = 0; step < steps; ++step) {
+        if (step == 1) { // block D
+            s[0] = gl::add(s[0], 1);
+            s[1] = gl::add(s[1], 1);
+        }
+        permuteRolled(s, k);
+        if (step == 1) {
+            high = mid::compareHigh(s, target8);
+            if (high <= 0 || wantHash) {
+                for (int i = 0; i < 4; ++i)
+                    high4[i] = s[i];
+                steps = 3;
+            }
+        }
+    }
+    if (steps == 2)
+        return false;
+    for (int i = 0; i < 4; ++i) {
+        hash8[7 - i] = mid::bswap64(high4[i]);
+        hash8[3 - i] = mid::bswap64(s[i]);
+    }
+    return mid::belowTarget(high, hash8, target8);
+}
+
+// The same through the CPU engine's own functions, laid out by the compiler.
+QM_HD bool hashNonceV2Inline(const std::uint64_t* prefix12, const std::uint64_t* target8, std::uint64_t l3,
+                             std::uint64_t l2, std::uint64_t l1, std::uint64_t l0, bool wantHash,
+                             std::uint64_t* hash8, const Poseidon2Constants& k)
+{
+    std::uint64_t s[12];
+    mid2::squeezeState(prefix12, l3, l2, l1, l0, s, k);
+    return mid::meetsTarget(s, target8, wantHash, hash8, k);
+}
+
+template <KernelVariant V>
+QM_HD bool hashNonceV2As(const std::uint64_t* prefix12, const std::uint64_t* target8, std::uint64_t l3,
+                         std::uint64_t l2, std::uint64_t l1, std::uint64_t l0, bool wantHash, std::uint64_t* hash8,
+                         const Poseidon2Constants& k)
+{
+    if constexpr (V == KernelVariant::Compact)
+        return hashNonceV2Compact(prefix12, target8, l3, l2, l1, l0, wantHash, hash8, k);
+    else
+        return hashNonceV2Inline(prefix12, target8, l3, l2, l1, l0, wantHash, hash8, k);
+}
+
 template <KernelVariant V>
 QM_HD bool hashNonceAs(const std::uint64_t* prefix12, const std::uint64_t* target8, std::uint64_t limb1,
                        std::uint64_t limb0, bool wantHash, std::uint64_t* hash8, const Poseidon2Constants& k)
@@ -155,6 +217,18 @@ QM_HD bool hashNonceAs(const std::uint64_t* prefix12, const std::uint64_t* targe
         return hashNonceCompact(prefix12, target8, limb1, limb0, wantHash, hash8, k);
     else
         return hashNonceInline(prefix12, target8, limb1, limb0, wantHash, hash8, k);
+}
+
+// One HashItem (the device check's single-nonce kernel): the full hash of
+// either generation.
+template <KernelVariant V>
+QM_HD void hashItemAs(const HashItem& item, std::uint64_t* hash8, const Poseidon2Constants& k)
+{
+    const std::uint64_t noTarget[8] = {};
+    if (item.pow == kPowV2)
+        hashNonceV2As<V>(item.prefix, noTarget, item.limb3, item.limb2, item.limb1, item.limb0, true, hash8, k);
+    else
+        hashNonceAs<V>(item.prefix, noTarget, item.limb1, item.limb0, true, hash8, k);
 }
 
 QM_HD std::uint64_t slotMinOffset(const SearchSlot* slot)
@@ -201,7 +275,11 @@ QM_HD bool searchStep(const SearchParams& p, std::uint64_t t, std::uint32_t it, 
     const std::uint64_t limb0 = p.base0 + offset;
     const std::uint64_t limb1 = p.base1 + (limb0 < p.base0 ? 1 : 0);
     std::uint64_t hash[8];
-    if (!hashNonceAs<V>(p.prefix, p.target, limb1, limb0, false, hash, k))
+    // p.pow is the same for every thread of the launch: no divergence.
+    const bool found = p.pow == kPowV2
+                           ? hashNonceV2As<V>(p.prefix, p.target, p.base3, p.base2, limb1, limb0, false, hash, k)
+                           : hashNonceAs<V>(p.prefix, p.target, limb1, limb0, false, hash, k);
+    if (!found)
         return true;
     slotRecord(slot, offset, hash);
     return false;

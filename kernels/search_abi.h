@@ -14,6 +14,10 @@ namespace qm::gpu {
 // to the compiler.
 enum class KernelVariant : int { Compact = 0, Inline = 1 };
 
+// SearchParams::pow and HashItem::pow: the PoW generation (core/pow_algorithm.h).
+inline constexpr std::uint32_t kPowV1 = 0;
+inline constexpr std::uint32_t kPowV2 = 1;
+
 // SearchSlot::minOffset when the launch found nothing.
 inline constexpr std::uint64_t kNoOffset = ~std::uint64_t{0};
 // Candidates a launch records; the lowest one is always known through minOffset.
@@ -22,14 +26,18 @@ inline constexpr std::uint32_t kMaxCandidates = 8;
 // One launch: `count` consecutive nonces that share the upper 384 bits. Passed
 // by value, so the kernel reads it from its parameter bank.
 struct SearchParams {
-    std::uint64_t prefix[12];   // sponge state after the mining hash and nonce limbs 7..2
+    // v1: sponge state after the mining hash and nonce limbs 7..2;
+    // v2: after the mining hash and nonce limbs 7..4 (docs/POW.md).
+    std::uint64_t prefix[12];
     std::uint64_t target[8];    // limbs, least significant first
     std::uint64_t base0;        // limb 0 of the launch's first nonce
     std::uint64_t base1;        // limb 1; base + count - 1 stays below the next 2^128 multiple
+    std::uint64_t base2;        // limbs 2 and 3, the same for the whole launch (v2 hashes them per nonce)
+    std::uint64_t base3;
     std::uint64_t count;        // nonces in the launch
     std::uint64_t threads;      // threads in the grid
     std::uint32_t iterations;   // nonces per thread at most: count <= threads * iterations
-    std::uint32_t reserved;
+    std::uint32_t pow;          // kPowV1 or kPowV2
 };
 
 struct Candidate {
@@ -47,9 +55,12 @@ struct SearchSlot {
 
 // Input of the single-nonce hash kernel the device check uses.
 struct HashItem {
-    std::uint64_t prefix[12];
+    std::uint64_t prefix[12];   // as SearchParams::prefix, for `pow`
+    std::uint64_t limb3;        // v2 only
+    std::uint64_t limb2;        // v2 only
     std::uint64_t limb1;
     std::uint64_t limb0;
+    std::uint64_t pow;          // kPowV1 or kPowV2
 };
 
 } // namespace qm::gpu

@@ -110,6 +110,14 @@ for v in "${variants[@]}"; do
         rows+=("gpu-cuda $name|failed|${shape:-?}")
     fi
 done
+# QPoW v2, the live network's PoW: 2 permutations a nonce against about 8.
+if timeout $((bench_seconds + 120)) "$bench" --engine gpu-cuda --pow v2 --duration "$bench_seconds" --json \
+    >"$logs/bench_v2.json" 2>"$logs/bench_v2.err"; then
+    rows+=("gpu-cuda compact, QPoW v2|$(mhs "$(hps "$logs/bench_v2.json")")|${shape:-?}")
+    echo "gpu-cuda compact, QPoW v2: $(mhs "$(hps "$logs/bench_v2.json")") MH/s"
+else
+    failures+=("benchmark gpu-cuda QPoW v2: $(tail -1 "$logs/bench_v2.err")")
+fi
 cpu_workers=$(nproc)
 if timeout 60 "$bench" --engine cpu-fast --workers "$cpu_workers" --duration 10 --json >"$logs/bench_cpu.json" \
     2>"$logs/bench_cpu.err"; then

@@ -10,6 +10,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev qt6-svg-dev
     libqt6opengl6-dev libgl-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-qpa-plugins qt6-translations-l10n
+    libngtcp2-dev libngtcp2-crypto-gnutls-dev libgnutls28-dev
 )
 if [[ "${1:-}" == "--test" ]]; then
     packages+=(

@@ -77,7 +77,12 @@
         <translation>ungültiges %1 &apos;%2&apos;: erwartet werden Sekunden, mehr als 0 und höchstens 3600</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>invalid --pow &apos;%1&apos;: expected v1 or v2</source>
+        <translation>ungültiges --pow &apos;%1&apos;: erwartet wird v1 oder v2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>--duration needs a value in seconds</source>
         <translation>--duration braucht einen Wert in Sekunden</translation>
     </message>
@@ -240,6 +245,13 @@ und meldet Hashes pro Sekunde, insgesamt und je Worker.
     </message>
     <message>
         <location line="+5"/>
+        <source>--pow v1|v2 (hash, benchmark): the proof of work, QPoW v1 of HTTP nodes (default)
+or QPoW v2 of today&apos;s network.</source>
+        <translation>--pow v1|v2 (hash, benchmark): der Arbeitsnachweis, QPoW v1 der HTTP-Knoten (Standard)
+oder QPoW v2 des heutigen Netzes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Exit codes: 0 success, 1 runtime failure (e.g. port in use), 2 invalid arguments.</source>
         <translation>Exit-Codes: 0 Erfolg, 1 Laufzeitfehler (z. B. Port belegt), 2 ungültige Argumente.</translation>
     </message>
@@ -572,22 +584,22 @@ und meldet Hashes pro Sekunde, insgesamt und je Worker.
 <context>
     <name>qm::gui::AboutDialog</name>
     <message>
-        <location filename="../src/gui/about_dialog.cpp" line="+55"/>
+        <location filename="../src/gui/about_dialog.cpp" line="+45"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>yes: %1</source>
         <translation>ja: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>no (built without CUDA)</source>
         <translation>nein (ohne CUDA gebaut)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
         <source>built: %1; this CPU: %2</source>
         <translation>gebaut: %1; diese CPU: %2</translation>
     </message>
@@ -702,7 +714,7 @@ und meldet Hashes pro Sekunde, insgesamt und je Worker.
 <context>
     <name>qm::gui::JobTableModel</name>
     <message>
-        <location filename="../src/gui/models/job_table_model.cpp" line="+258"/>
+        <location filename="../src/gui/models/job_table_model.cpp" line="+210"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
@@ -907,7 +919,7 @@ und meldet Hashes pro Sekunde, insgesamt und je Worker.
 <context>
     <name>qm::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="+221"/>
+        <location filename="../src/gui/main_window.cpp" line="+227"/>
         <source>Checking for CUDA devices…</source>
         <translation>Suche nach CUDA-Geräten…</translation>
     </message>
@@ -975,24 +987,24 @@ Ein Quantus-Knoten sendet Jobs per HTTP an diesen Miner; stelle dessen External-
     </message>
     <message>
         <location line="+4"/>
-        <location line="+478"/>
+        <location line="+461"/>
         <source>&amp;Hide to tray</source>
         <translation>In den &amp;Tray minimieren</translation>
     </message>
     <message>
-        <location line="-478"/>
-        <location line="+478"/>
+        <location line="-461"/>
+        <location line="+461"/>
         <source>&amp;Minimise</source>
         <translation>&amp;Minimieren</translation>
     </message>
     <message>
-        <location line="-426"/>
-        <location line="+31"/>
+        <location line="-682"/>
+        <location line="+273"/>
         <source>the service did not start (see the log)</source>
         <translation>der Dienst ist nicht gestartet (siehe Protokoll)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+61"/>
         <source>Listening on %1:%2</source>
         <translation>Lauscht auf %1:%2</translation>
     </message>
@@ -1008,12 +1020,12 @@ Ein Quantus-Knoten sendet Jobs per HTTP an diesen Miner; stelle dessen External-
     </message>
     <message>
         <location line="+1"/>
-        <location line="+203"/>
+        <location line="+198"/>
         <source>Stopped</source>
         <translation>Gestoppt</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-192"/>
         <source>Stop mining</source>
         <translation>Mining stoppen</translation>
     </message>
@@ -1059,18 +1071,18 @@ Ein Quantus-Knoten sendet Jobs per HTTP an diesen Miner; stelle dessen External-
     </message>
     <message>
         <location line="+27"/>
-        <location line="+126"/>
+        <location line="+121"/>
         <source>Engine %1 (%2)</source>
         <translation>Engine %1 (%2)</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+116"/>
+        <location line="-110"/>
+        <location line="+111"/>
         <source>Workers %1</source>
         <translation>Worker %1</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-94"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -1085,7 +1097,7 @@ Ein Quantus-Knoten sendet Jobs per HTTP an diesen Miner; stelle dessen External-
         <translation>%1 (nicht verfügbar)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>peak %1 (10 s)</source>
         <translation>Spitze %1 (10 s)</translation>
     </message>
@@ -1101,7 +1113,7 @@ Ein Quantus-Knoten sendet Jobs per HTTP an diesen Miner; stelle dessen External-
         <translation>%1 je Worker</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 running</source>
         <translation>%1 laufend</translation>
     </message>
@@ -1282,37 +1294,37 @@ Ein Quantus-Knoten sendet Jobs per HTTP an diesen Miner; stelle dessen External-
 <context>
     <name>qm::gui::SystemPanel</name>
     <message>
-        <location filename="../src/gui/widgets/system_panel.cpp" line="+92"/>
+        <location filename="../src/gui/widgets/system_panel.cpp" line="+91"/>
         <source>Worker %1</source>
         <translation>Worker %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>none of AVX2, BMI2, AVX-512 (scalar code only)</source>
         <translation>weder AVX2, BMI2 noch AVX-512 (nur skalarer Code)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>%1; in use: %2</source>
         <translation>%1; in Gebrauch: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>%1; would use %2</source>
         <translation>%1; würde %2 nutzen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Looking for CUDA devices…</source>
         <translation>Suche nach CUDA-Geräten…</translation>
     </message>

@@ -77,7 +77,12 @@
         <translation>%1 &apos;%2&apos; no válido: se esperan segundos, más de 0 y como máximo 3600</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>invalid --pow &apos;%1&apos;: expected v1 or v2</source>
+        <translation>--pow &apos;%1&apos; no válido: se espera v1 o v2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>--duration needs a value in seconds</source>
         <translation>--duration necesita un valor en segundos</translation>
     </message>
@@ -242,6 +247,13 @@ los trabajos reales e informa de los hashes por segundo, en total y por hilo.
     </message>
     <message>
         <location line="+5"/>
+        <source>--pow v1|v2 (hash, benchmark): the proof of work, QPoW v1 of HTTP nodes (default)
+or QPoW v2 of today&apos;s network.</source>
+        <translation>--pow v1|v2 (hash, benchmark): la prueba de trabajo, QPoW v1 de los nodos HTTP (por defecto)
+o QPoW v2 de la red actual.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Exit codes: 0 success, 1 runtime failure (e.g. port in use), 2 invalid arguments.</source>
         <translation>Códigos de salida: 0 éxito, 1 fallo en ejecución (p. ej. puerto ocupado),
 2 argumentos no válidos.</translation>
@@ -575,22 +587,22 @@ los trabajos reales e informa de los hashes por segundo, en total y por hilo.
 <context>
     <name>qm::gui::AboutDialog</name>
     <message>
-        <location filename="../src/gui/about_dialog.cpp" line="+55"/>
+        <location filename="../src/gui/about_dialog.cpp" line="+45"/>
         <source>Version %1</source>
         <translation>Versión %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>yes: %1</source>
         <translation>sí: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>no (built without CUDA)</source>
         <translation>no (compilado sin CUDA)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
         <source>built: %1; this CPU: %2</source>
         <translation>compilado: %1; esta CPU: %2</translation>
     </message>
@@ -705,7 +717,7 @@ los trabajos reales e informa de los hashes por segundo, en total y por hilo.
 <context>
     <name>qm::gui::JobTableModel</name>
     <message>
-        <location filename="../src/gui/models/job_table_model.cpp" line="+258"/>
+        <location filename="../src/gui/models/job_table_model.cpp" line="+210"/>
         <source>Running</source>
         <translation>En curso</translation>
     </message>
@@ -910,7 +922,7 @@ los trabajos reales e informa de los hashes por segundo, en total y por hilo.
 <context>
     <name>qm::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="+221"/>
+        <location filename="../src/gui/main_window.cpp" line="+227"/>
         <source>Checking for CUDA devices…</source>
         <translation>Buscando dispositivos CUDA…</translation>
     </message>
@@ -978,24 +990,24 @@ Un nodo Quantus envía trabajos a este minero por HTTP; apunte su ajuste de mine
     </message>
     <message>
         <location line="+4"/>
-        <location line="+478"/>
+        <location line="+461"/>
         <source>&amp;Hide to tray</source>
         <translation>&amp;Ocultar en la bandeja</translation>
     </message>
     <message>
-        <location line="-478"/>
-        <location line="+478"/>
+        <location line="-461"/>
+        <location line="+461"/>
         <source>&amp;Minimise</source>
         <translation>Mi&amp;nimizar</translation>
     </message>
     <message>
-        <location line="-426"/>
-        <location line="+31"/>
+        <location line="-682"/>
+        <location line="+273"/>
         <source>the service did not start (see the log)</source>
         <translation>el servicio no se inició (vea el registro)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+61"/>
         <source>Listening on %1:%2</source>
         <translation>Escuchando en %1:%2</translation>
     </message>
@@ -1011,12 +1023,12 @@ Un nodo Quantus envía trabajos a este minero por HTTP; apunte su ajuste de mine
     </message>
     <message>
         <location line="+1"/>
-        <location line="+203"/>
+        <location line="+198"/>
         <source>Stopped</source>
         <translation>Detenido</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-192"/>
         <source>Stop mining</source>
         <translation>Detener minería</translation>
     </message>
@@ -1062,18 +1074,18 @@ Un nodo Quantus envía trabajos a este minero por HTTP; apunte su ajuste de mine
     </message>
     <message>
         <location line="+27"/>
-        <location line="+126"/>
+        <location line="+121"/>
         <source>Engine %1 (%2)</source>
         <translation>Motor %1 (%2)</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+116"/>
+        <location line="-110"/>
+        <location line="+111"/>
         <source>Workers %1</source>
         <translation>Hilos %1</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-94"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -1088,7 +1100,7 @@ Un nodo Quantus envía trabajos a este minero por HTTP; apunte su ajuste de mine
         <translation>%1 (no disponible)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>peak %1 (10 s)</source>
         <translation>máx. %1 (10 s)</translation>
     </message>
@@ -1104,7 +1116,7 @@ Un nodo Quantus envía trabajos a este minero por HTTP; apunte su ajuste de mine
         <translation>%1 por hilo</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 running</source>
         <translation>%1 en curso</translation>
     </message>
@@ -1285,37 +1297,37 @@ Un nodo Quantus envía trabajos a este minero por HTTP; apunte su ajuste de mine
 <context>
     <name>qm::gui::SystemPanel</name>
     <message>
-        <location filename="../src/gui/widgets/system_panel.cpp" line="+92"/>
+        <location filename="../src/gui/widgets/system_panel.cpp" line="+91"/>
         <source>Worker %1</source>
         <translation>Hilo %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>none of AVX2, BMI2, AVX-512 (scalar code only)</source>
         <translation>ninguno de AVX2, BMI2, AVX-512 (solo código escalar)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>%1; in use: %2</source>
         <translation>%1; en uso: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>%1; would use %2</source>
         <translation>%1; usaría %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Looking for CUDA devices…</source>
         <translation>Buscando dispositivos CUDA…</translation>
     </message>

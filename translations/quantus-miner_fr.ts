@@ -77,7 +77,12 @@
         <translation>%1 &apos;%2&apos; invalide : attendu des secondes, plus de 0 et au plus 3600</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>invalid --pow &apos;%1&apos;: expected v1 or v2</source>
+        <translation>--pow &apos;%1&apos; invalide : v1 ou v2 attendu</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>--duration needs a value in seconds</source>
         <translation>--duration attend une valeur en secondes</translation>
     </message>
@@ -241,6 +246,13 @@ les vraies tâches et indique les hashs par seconde, au total et par thread.
     </message>
     <message>
         <location line="+5"/>
+        <source>--pow v1|v2 (hash, benchmark): the proof of work, QPoW v1 of HTTP nodes (default)
+or QPoW v2 of today&apos;s network.</source>
+        <translation>--pow v1|v2 (hash, benchmark) : la preuve de travail, QPoW v1 des nœuds HTTP (par défaut)
+ou QPoW v2 du réseau actuel.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Exit codes: 0 success, 1 runtime failure (e.g. port in use), 2 invalid arguments.</source>
         <translation>Codes de sortie : 0 succès, 1 échec à l&apos;exécution (p. ex. port occupé),
 2 arguments invalides.</translation>
@@ -574,22 +586,22 @@ les vraies tâches et indique les hashs par seconde, au total et par thread.
 <context>
     <name>qm::gui::AboutDialog</name>
     <message>
-        <location filename="../src/gui/about_dialog.cpp" line="+55"/>
+        <location filename="../src/gui/about_dialog.cpp" line="+45"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>yes: %1</source>
         <translation>oui : %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>no (built without CUDA)</source>
         <translation>non (compilé sans CUDA)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
         <source>built: %1; this CPU: %2</source>
         <translation>compilés : %1 ; ce CPU : %2</translation>
     </message>
@@ -704,7 +716,7 @@ les vraies tâches et indique les hashs par seconde, au total et par thread.
 <context>
     <name>qm::gui::JobTableModel</name>
     <message>
-        <location filename="../src/gui/models/job_table_model.cpp" line="+258"/>
+        <location filename="../src/gui/models/job_table_model.cpp" line="+210"/>
         <source>Running</source>
         <translation>En cours</translation>
     </message>
@@ -909,7 +921,7 @@ les vraies tâches et indique les hashs par seconde, au total et par thread.
 <context>
     <name>qm::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="+221"/>
+        <location filename="../src/gui/main_window.cpp" line="+227"/>
         <source>Checking for CUDA devices…</source>
         <translation>Recherche de périphériques CUDA…</translation>
     </message>
@@ -977,24 +989,24 @@ Un nœud Quantus envoie des tâches à ce mineur par HTTP ; réglez son mineur e
     </message>
     <message>
         <location line="+4"/>
-        <location line="+478"/>
+        <location line="+461"/>
         <source>&amp;Hide to tray</source>
         <translation>&amp;Cacher dans la zone de notification</translation>
     </message>
     <message>
-        <location line="-478"/>
-        <location line="+478"/>
+        <location line="-461"/>
+        <location line="+461"/>
         <source>&amp;Minimise</source>
         <translation>&amp;Réduire</translation>
     </message>
     <message>
-        <location line="-426"/>
-        <location line="+31"/>
+        <location line="-682"/>
+        <location line="+273"/>
         <source>the service did not start (see the log)</source>
         <translation>le service n&apos;a pas démarré (voir le journal)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+61"/>
         <source>Listening on %1:%2</source>
         <translation>À l&apos;écoute sur %1:%2</translation>
     </message>
@@ -1010,12 +1022,12 @@ Un nœud Quantus envoie des tâches à ce mineur par HTTP ; réglez son mineur e
     </message>
     <message>
         <location line="+1"/>
-        <location line="+203"/>
+        <location line="+198"/>
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-192"/>
         <source>Stop mining</source>
         <translation>Arrêter le minage</translation>
     </message>
@@ -1061,18 +1073,18 @@ Un nœud Quantus envoie des tâches à ce mineur par HTTP ; réglez son mineur e
     </message>
     <message>
         <location line="+27"/>
-        <location line="+126"/>
+        <location line="+121"/>
         <source>Engine %1 (%2)</source>
         <translation>Moteur %1 (%2)</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+116"/>
+        <location line="-110"/>
+        <location line="+111"/>
         <source>Workers %1</source>
         <translation>Threads %1</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-94"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -1087,7 +1099,7 @@ Un nœud Quantus envoie des tâches à ce mineur par HTTP ; réglez son mineur e
         <translation>%1 (indisponible)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>peak %1 (10 s)</source>
         <translation>pic %1 (10 s)</translation>
     </message>
@@ -1103,7 +1115,7 @@ Un nœud Quantus envoie des tâches à ce mineur par HTTP ; réglez son mineur e
         <translation>%1 par thread</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 running</source>
         <translation>%1 en cours</translation>
     </message>
@@ -1284,37 +1296,37 @@ Un nœud Quantus envoie des tâches à ce mineur par HTTP ; réglez son mineur e
 <context>
     <name>qm::gui::SystemPanel</name>
     <message>
-        <location filename="../src/gui/widgets/system_panel.cpp" line="+92"/>
+        <location filename="../src/gui/widgets/system_panel.cpp" line="+91"/>
         <source>Worker %1</source>
         <translation>Thread %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>none of AVX2, BMI2, AVX-512 (scalar code only)</source>
         <translation>ni AVX2, ni BMI2, ni AVX-512 (code scalaire seulement)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>%1; in use: %2</source>
         <translation>%1 ; utilisé : %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>%1; would use %2</source>
         <translation>%1 ; utiliserait %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Looking for CUDA devices…</source>
         <translation>Recherche de périphériques CUDA…</translation>
     </message>

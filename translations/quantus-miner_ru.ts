@@ -77,7 +77,12 @@
         <translation>недопустимое значение %1 &apos;%2&apos;: ожидаются секунды, больше 0 и не более 3600</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>invalid --pow &apos;%1&apos;: expected v1 or v2</source>
+        <translation>недопустимый --pow &apos;%1&apos;: ожидается v1 или v2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>--duration needs a value in seconds</source>
         <translation>--duration требует значение в секундах</translation>
     </message>
@@ -241,6 +246,13 @@ and reports hashes per second, in total and per worker.
     </message>
     <message>
         <location line="+5"/>
+        <source>--pow v1|v2 (hash, benchmark): the proof of work, QPoW v1 of HTTP nodes (default)
+or QPoW v2 of today&apos;s network.</source>
+        <translation>--pow v1|v2 (hash, benchmark): доказательство работы, QPoW v1 узлов HTTP (по умолчанию)
+или QPoW v2 нынешней сети.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Exit codes: 0 success, 1 runtime failure (e.g. port in use), 2 invalid arguments.</source>
         <translation>Коды выхода: 0 — успех, 1 — ошибка выполнения (например, порт занят),
 2 — недопустимые аргументы.</translation>
@@ -574,22 +586,22 @@ and reports hashes per second, in total and per worker.
 <context>
     <name>qm::gui::AboutDialog</name>
     <message>
-        <location filename="../src/gui/about_dialog.cpp" line="+55"/>
+        <location filename="../src/gui/about_dialog.cpp" line="+45"/>
         <source>Version %1</source>
         <translation>Версия %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>yes: %1</source>
         <translation>да: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>no (built without CUDA)</source>
         <translation>нет (собрано без CUDA)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
         <source>built: %1; this CPU: %2</source>
         <translation>в сборке: %1; этот CPU: %2</translation>
     </message>
@@ -704,7 +716,7 @@ and reports hashes per second, in total and per worker.
 <context>
     <name>qm::gui::JobTableModel</name>
     <message>
-        <location filename="../src/gui/models/job_table_model.cpp" line="+258"/>
+        <location filename="../src/gui/models/job_table_model.cpp" line="+210"/>
         <source>Running</source>
         <translation>Выполняется</translation>
     </message>
@@ -909,7 +921,7 @@ and reports hashes per second, in total and per worker.
 <context>
     <name>qm::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="+221"/>
+        <location filename="../src/gui/main_window.cpp" line="+227"/>
         <source>Checking for CUDA devices…</source>
         <translation>Поиск устройств CUDA…</translation>
     </message>
@@ -977,24 +989,24 @@ A Quantus node sends jobs to this miner over HTTP; point its external miner sett
     </message>
     <message>
         <location line="+4"/>
-        <location line="+478"/>
+        <location line="+461"/>
         <source>&amp;Hide to tray</source>
         <translation>&amp;Свернуть в трей</translation>
     </message>
     <message>
-        <location line="-478"/>
-        <location line="+478"/>
+        <location line="-461"/>
+        <location line="+461"/>
         <source>&amp;Minimise</source>
         <translation>С&amp;вернуть</translation>
     </message>
     <message>
-        <location line="-426"/>
-        <location line="+31"/>
+        <location line="-682"/>
+        <location line="+273"/>
         <source>the service did not start (see the log)</source>
         <translation>служба не запустилась (см. журнал)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+61"/>
         <source>Listening on %1:%2</source>
         <translation>Прослушивается %1:%2</translation>
     </message>
@@ -1010,12 +1022,12 @@ A Quantus node sends jobs to this miner over HTTP; point its external miner sett
     </message>
     <message>
         <location line="+1"/>
-        <location line="+203"/>
+        <location line="+198"/>
         <source>Stopped</source>
         <translation>Остановлено</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-192"/>
         <source>Stop mining</source>
         <translation>Остановить майнинг</translation>
     </message>
@@ -1061,18 +1073,18 @@ A Quantus node sends jobs to this miner over HTTP; point its external miner sett
     </message>
     <message>
         <location line="+27"/>
-        <location line="+126"/>
+        <location line="+121"/>
         <source>Engine %1 (%2)</source>
         <translation>Движок %1 (%2)</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+116"/>
+        <location line="-110"/>
+        <location line="+111"/>
         <source>Workers %1</source>
         <translation>Потоки: %1</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-94"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -1087,7 +1099,7 @@ A Quantus node sends jobs to this miner over HTTP; point its external miner sett
         <translation>%1 (недоступен)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>peak %1 (10 s)</source>
         <translation>пик %1 (10 с)</translation>
     </message>
@@ -1103,7 +1115,7 @@ A Quantus node sends jobs to this miner over HTTP; point its external miner sett
         <translation>%1 на поток</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 running</source>
         <translation>выполняется: %1</translation>
     </message>
@@ -1284,37 +1296,37 @@ A Quantus node sends jobs to this miner over HTTP; point its external miner sett
 <context>
     <name>qm::gui::SystemPanel</name>
     <message>
-        <location filename="../src/gui/widgets/system_panel.cpp" line="+92"/>
+        <location filename="../src/gui/widgets/system_panel.cpp" line="+91"/>
         <source>Worker %1</source>
         <translation>Поток %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>none of AVX2, BMI2, AVX-512 (scalar code only)</source>
         <translation>нет ни AVX2, ни BMI2, ни AVX-512 (только скалярный код)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>%1; in use: %2</source>
         <translation>%1; используется: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>%1; would use %2</source>
         <translation>%1; использовал бы %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Looking for CUDA devices…</source>
         <translation>Поиск устройств CUDA…</translation>
     </message>

@@ -77,7 +77,12 @@
         <translation>无效的 %1 &apos;%2&apos;：应为秒数，大于 0 且不超过 3600</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>invalid --pow &apos;%1&apos;: expected v1 or v2</source>
+        <translation>无效的 --pow &apos;%1&apos;：应为 v1 或 v2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>--duration needs a value in seconds</source>
         <translation>--duration 需要以秒为单位的值</translation>
     </message>
@@ -236,6 +241,13 @@ and reports hashes per second, in total and per worker.
     </message>
     <message>
         <location line="+5"/>
+        <source>--pow v1|v2 (hash, benchmark): the proof of work, QPoW v1 of HTTP nodes (default)
+or QPoW v2 of today&apos;s network.</source>
+        <translation>--pow v1|v2（hash、benchmark）：工作量证明，HTTP 节点的 QPoW v1（默认）
+或当今网络的 QPoW v2。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Exit codes: 0 success, 1 runtime failure (e.g. port in use), 2 invalid arguments.</source>
         <translation>退出码：0 成功，1 运行时失败（例如端口被占用），2 参数无效。</translation>
     </message>
@@ -568,22 +580,22 @@ and reports hashes per second, in total and per worker.
 <context>
     <name>qm::gui::AboutDialog</name>
     <message>
-        <location filename="../src/gui/about_dialog.cpp" line="+55"/>
+        <location filename="../src/gui/about_dialog.cpp" line="+45"/>
         <source>Version %1</source>
         <translation>版本 %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>yes: %1</source>
         <translation>是：%1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>no (built without CUDA)</source>
         <translation>否（构建时未启用 CUDA）</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
         <source>built: %1; this CPU: %2</source>
         <translation>已构建：%1；本 CPU：%2</translation>
     </message>
@@ -698,7 +710,7 @@ and reports hashes per second, in total and per worker.
 <context>
     <name>qm::gui::JobTableModel</name>
     <message>
-        <location filename="../src/gui/models/job_table_model.cpp" line="+258"/>
+        <location filename="../src/gui/models/job_table_model.cpp" line="+210"/>
         <source>Running</source>
         <translation>运行中</translation>
     </message>
@@ -903,7 +915,7 @@ and reports hashes per second, in total and per worker.
 <context>
     <name>qm::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="+221"/>
+        <location filename="../src/gui/main_window.cpp" line="+227"/>
         <source>Checking for CUDA devices…</source>
         <translation>正在检查 CUDA 设备…</translation>
     </message>
@@ -971,24 +983,24 @@ Quantus 节点通过 HTTP 向本矿工发送任务；请将其外部矿工设置
     </message>
     <message>
         <location line="+4"/>
-        <location line="+478"/>
+        <location line="+461"/>
         <source>&amp;Hide to tray</source>
         <translation>隐藏到托盘(&amp;H)</translation>
     </message>
     <message>
-        <location line="-478"/>
-        <location line="+478"/>
+        <location line="-461"/>
+        <location line="+461"/>
         <source>&amp;Minimise</source>
         <translation>最小化(&amp;N)</translation>
     </message>
     <message>
-        <location line="-426"/>
-        <location line="+31"/>
+        <location line="-682"/>
+        <location line="+273"/>
         <source>the service did not start (see the log)</source>
         <translation>服务未能启动（参见日志）</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+61"/>
         <source>Listening on %1:%2</source>
         <translation>正在监听 %1:%2</translation>
     </message>
@@ -1004,12 +1016,12 @@ Quantus 节点通过 HTTP 向本矿工发送任务；请将其外部矿工设置
     </message>
     <message>
         <location line="+1"/>
-        <location line="+203"/>
+        <location line="+198"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-192"/>
         <source>Stop mining</source>
         <translation>停止挖矿</translation>
     </message>
@@ -1055,18 +1067,18 @@ Quantus 节点通过 HTTP 向本矿工发送任务；请将其外部矿工设置
     </message>
     <message>
         <location line="+27"/>
-        <location line="+126"/>
+        <location line="+121"/>
         <source>Engine %1 (%2)</source>
         <translation>引擎 %1（%2）</translation>
     </message>
     <message>
-        <location line="-115"/>
-        <location line="+116"/>
+        <location line="-110"/>
+        <location line="+111"/>
         <source>Workers %1</source>
         <translation>工作线程 %1</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-94"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -1081,7 +1093,7 @@ Quantus 节点通过 HTTP 向本矿工发送任务；请将其外部矿工设置
         <translation>%1（不可用）</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>peak %1 (10 s)</source>
         <translation>峰值 %1（10 秒）</translation>
     </message>
@@ -1097,7 +1109,7 @@ Quantus 节点通过 HTTP 向本矿工发送任务；请将其外部矿工设置
         <translation>每线程 %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 running</source>
         <translation>%1 个运行中</translation>
     </message>
@@ -1278,37 +1290,37 @@ Quantus 节点通过 HTTP 向本矿工发送任务；请将其外部矿工设置
 <context>
     <name>qm::gui::SystemPanel</name>
     <message>
-        <location filename="../src/gui/widgets/system_panel.cpp" line="+92"/>
+        <location filename="../src/gui/widgets/system_panel.cpp" line="+91"/>
         <source>Worker %1</source>
         <translation>工作线程 %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>none of AVX2, BMI2, AVX-512 (scalar code only)</source>
         <translation>AVX2、BMI2、AVX-512 均不支持（仅标量代码）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>%1; in use: %2</source>
         <translation>%1；正在使用：%2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>%1; would use %2</source>
         <translation>%1；将使用 %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Looking for CUDA devices…</source>
         <translation>正在查找 CUDA 设备…</translation>
     </message>

@@ -126,6 +126,16 @@ AppOptions parseAppOptions(const QStringList& arguments)
             (name == u"--screenshot-delay" ? o.screenshotDelaySeconds : o.measureStallSeconds) = d;
             continue;
         }
+        if ((o.command == AppOptions::Command::Hash || o.command == AppOptions::Command::Benchmark) &&
+            name == u"--pow") {
+            const auto v = takeValue();
+            const auto pow = v ? parsePowAlgorithm(v->toStdString()) : std::nullopt;
+            if (!pow)
+                return fail(QCoreApplication::translate("CommandLine", "invalid --pow '%1': expected v1 or v2")
+                                .arg(v.value_or(QString())));
+            o.pow = *pow;
+            continue;
+        }
         if (o.command == AppOptions::Command::Benchmark && name == u"--json" && !inlineValue) {
             o.json = true;
             continue;
@@ -204,8 +214,8 @@ QString helpText()
     help += QCoreApplication::translate("CommandLine", "Usage:") + QLatin1Char('\n');
     help += QStringLiteral("  quantus-miner [--no-gui] [options]         ") + QCoreApplication::translate("CommandLine", "mine jobs sent by a Quantus node over HTTP") +
             QLatin1Char('\n');
-    help += QStringLiteral("  quantus-miner hash MINING_HASH NONCE [DIFFICULTY]\n"
-                           "  quantus-miner benchmark [--engine E] [--workers N] [--duration SECONDS] [--json]\n"
+    help += QStringLiteral("  quantus-miner hash [--pow v1|v2] MINING_HASH NONCE [DIFFICULTY]\n"
+                           "  quantus-miner benchmark [--pow v1|v2] [--engine E] [--workers N] [--duration SECONDS] [--json]\n"
                            "  quantus-miner --help | --version\n"
                            "\n");
     help += QCoreApplication::translate("CommandLine", "Service options (command line over environment over default):") + QLatin1Char('\n');
@@ -246,6 +256,9 @@ QString helpText()
                          "and reports hashes per second, in total and per worker.\n"
                          "--duration SECONDS (default 10), --json (one JSON object), --engine, --workers,\n"
                          "--gpu-devices."));
+    help += QLatin1Char('\n');
+    help += paragraph(QCoreApplication::translate("CommandLine", "--pow v1|v2 (hash, benchmark): the proof of work, QPoW v1 of HTTP nodes (default)\n"
+                         "or QPoW v2 of today's network."));
     help += QLatin1Char('\n');
     help += QCoreApplication::translate("CommandLine", "Exit codes: 0 success, 1 runtime failure (e.g. port in use), 2 invalid arguments.") +
             QLatin1Char('\n');

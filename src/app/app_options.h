@@ -1,12 +1,13 @@
 // Every command-line option of quantus-miner, parsed in one place.
 //
 //   quantus-miner [--no-gui] [service options]      mine for a node
-//   quantus-miner hash MINING_HASH NONCE [DIFFICULTY]
-//   quantus-miner benchmark [--engine E] [--workers N] [--duration S] [--json]
+//   quantus-miner hash [--pow v1|v2] MINING_HASH NONCE [DIFFICULTY]
+//   quantus-miner benchmark [--pow v1|v2] [--engine E] [--workers N] [--duration S] [--json]
 //   quantus-miner --help | --version
 #pragma once
 
 #include "base/miner_config.h"
+#include "core/pow_algorithm.h"
 
 #include <QString>
 #include <QStringList>
@@ -28,6 +29,9 @@ struct AppOptions {
     QString screenshotFile;
     double screenshotDelaySeconds = 8.0;
     double measureStallSeconds = 0.0;
+
+    // hash and benchmark: --pow v1|v2 (default v1, the HTTP protocol's)
+    PowAlgorithm pow = PowAlgorithm::QPowV1;
 
     // hash
     QString miningHash;

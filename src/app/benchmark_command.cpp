@@ -13,7 +13,8 @@
 
 namespace qm {
 
-std::optional<BenchmarkReport> runServiceBenchmark(const MinerConfig& config, double durationSeconds, QString* error)
+std::optional<BenchmarkReport> runServiceBenchmark(const MinerConfig& config, PowAlgorithm pow, double durationSeconds,
+                                                   QString* error)
 {
     registerBackends();
     std::string why;
@@ -33,9 +34,10 @@ std::optional<BenchmarkReport> runServiceBenchmark(const MinerConfig& config, do
     options.progressChunkMs = config.progressChunkMs;
     JobManager manager(engine, config.workers, options);
 
-    const JobContext job = benchmarkJob();
+    const JobContext job = benchmarkJob(pow);
     JobRequest request;
     request.id = QStringLiteral("benchmark");
+    request.pow = pow;
     request.miningHash = job.miningHash;
     request.difficulty = job.difficulty;
     request.nonceStart = U512::zero();
@@ -53,6 +55,7 @@ std::optional<BenchmarkReport> runServiceBenchmark(const MinerConfig& config, do
     const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
 
     BenchmarkReport r;
+    r.pow = powAlgorithmName(pow);
     r.engine = engine->name();
     r.backend = engine->codePath();
     r.workers = static_cast<unsigned>(config.workers);

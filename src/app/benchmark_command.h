@@ -13,6 +13,7 @@ namespace qm {
 
 // Needs a QCoreApplication; runs its event loop for the duration. nullopt and
 // *error when the engine cannot run here.
-std::optional<BenchmarkReport> runServiceBenchmark(const MinerConfig& config, double durationSeconds, QString* error);
+std::optional<BenchmarkReport> runServiceBenchmark(const MinerConfig& config, PowAlgorithm pow, double durationSeconds,
+                                                   QString* error);
 
 } // namespace qm

@@ -5,7 +5,7 @@
 
 namespace qm {
 
-HashCommandResult runHashCommand(const QString& miningHashText, const QString& nonceText,
+HashCommandResult runHashCommand(PowAlgorithm pow, const QString& miningHashText, const QString& nonceText,
                                  const std::optional<QString>& difficultyText)
 {
     HashCommandResult r;
@@ -31,7 +31,7 @@ HashCommandResult runHashCommand(const QString& miningHashText, const QString& n
         if (difficulty->isZero())
             return fail("DIFFICULTY must be at least 1");
     }
-    const U512 hash = powHashReference(mh, *nonce);
+    const U512 hash = powHashReference(pow, mh, *nonce);
     r.out = QString::fromStdString(hash.toHex128()) + QLatin1Char('\n');
     if (difficulty)
         r.out += powMeetsTarget(hash, targetForDifficulty(*difficulty)) ? QStringLiteral("valid\n")

@@ -1,6 +1,8 @@
-// `quantus-miner hash MINING_HASH NONCE [DIFFICULTY]`: the reference PoW of one
-// nonce, and whether it meets a difficulty.
+// `quantus-miner hash [--pow v1|v2] MINING_HASH NONCE [DIFFICULTY]`: the
+// reference PoW of one nonce, and whether it meets a difficulty.
 #pragma once
+
+#include "core/pow_algorithm.h"
 
 #include <QString>
 
@@ -14,7 +16,7 @@ struct HashCommandResult {
     QString err;   // one line for stderr when exitCode != 0
 };
 
-HashCommandResult runHashCommand(const QString& miningHash, const QString& nonce,
+HashCommandResult runHashCommand(PowAlgorithm pow, const QString& miningHash, const QString& nonce,
                                  const std::optional<QString>& difficulty);
 
 } // namespace qm

@@ -69,7 +69,7 @@ int main(int argc, char** argv)
         return 0;
     }
     case qm::AppOptions::Command::Hash: {
-        const qm::HashCommandResult r = qm::runHashCommand(options.miningHash, options.nonce, options.difficulty);
+        const qm::HashCommandResult r = qm::runHashCommand(options.pow, options.miningHash, options.nonce, options.difficulty);
         if (r.exitCode != 0) {
             print(stderr, r.err + QLatin1Char('\n'));
             return r.exitCode;
@@ -100,7 +100,7 @@ int main(int argc, char** argv)
         for (const QString& w : resolved.warnings)
             qm::logWarn(w);
         const std::optional<qm::BenchmarkReport> report =
-            qm::runServiceBenchmark(config, options.durationSeconds, &error);
+            qm::runServiceBenchmark(config, options.pow, options.durationSeconds, &error);
         if (!report)
             return usageError(error);
         print(stdout, QString::fromStdString(options.json ? report->toJson() + "\n" : report->toText()));

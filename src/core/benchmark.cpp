@@ -8,17 +8,17 @@
 
 namespace qm {
 
-JobContext benchmarkJob()
+JobContext benchmarkJob(PowAlgorithm pow)
 {
     MiningHash mh;
     for (std::size_t i = 0; i < mh.size(); ++i)
         mh[i] = static_cast<std::uint8_t>(0x51 + 7 * i);
-    return JobContext::make(mh, U512::max());
+    return JobContext::make(mh, U512::max(), pow);
 }
 
 BenchmarkReport runBenchmark(const Backend& engine, const BenchmarkOptions& options)
 {
-    const JobContext job = benchmarkJob();
+    const JobContext job = benchmarkJob(options.pow);
     // Fed as the job manager feeds it: as many searches at once, and chunks
     // at least as large, as the backend asks for.
     const FeedProfile feed = engine.feedProfile(options.workers ? options.workers : 1);
@@ -53,6 +53,7 @@ BenchmarkReport runBenchmark(const Backend& engine, const BenchmarkOptions& opti
     const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
 
     BenchmarkReport r;
+    r.pow = powAlgorithmName(options.pow);
     r.engine = engine.name();
     r.backend = engine.codePath();
     r.workers = workers;
@@ -80,7 +81,7 @@ std::string formatHashrate(double h)
 
 std::string BenchmarkReport::toJson() const
 {
-    std::string s = "{\"engine\":\"" + engine + "\",\"backend\":\"" + backend + "\",\"workers\":" +
+    std::string s = "{\"pow\":\"" + pow + "\",\"engine\":\"" + engine + "\",\"backend\":\"" + backend + "\",\"workers\":" +
                     std::to_string(workers);
     char buf[128];
     std::snprintf(buf, sizeof buf, ",\"duration\":%.3f,\"hashes\":%llu,\"hashes_per_second\":%.1f", duration,
@@ -97,7 +98,8 @@ std::string BenchmarkReport::toJson() const
 
 std::string BenchmarkReport::toText() const
 {
-    std::string s = "engine   " + engine + " (" + backend + ")\n";
+    std::string s = "pow      QPoW " + pow + "\n";
+    s += "engine   " + engine + " (" + backend + ")\n";
     s += "workers  " + std::to_string(workers) + "\n";
     char buf[160];
     std::snprintf(buf, sizeof buf, "duration %.2f s\nhashes   %llu\ntotal    %s\n", duration,

@@ -12,12 +12,14 @@
 namespace qm {
 
 struct BenchmarkOptions {
+    PowAlgorithm pow = PowAlgorithm::QPowV1;
     unsigned workers = 1;
     double durationSeconds = 10.0;
     std::uint64_t chunkNonces = 1u << 16;
 };
 
 struct BenchmarkReport {
+    std::string pow;      // "v1", "v2"
     std::string engine;
     std::string backend;
     unsigned workers = 0;
@@ -31,7 +33,7 @@ struct BenchmarkReport {
 };
 
 // The job every benchmark mines: fixed mining hash, difficulty 2^512 - 1.
-JobContext benchmarkJob();
+JobContext benchmarkJob(PowAlgorithm pow = PowAlgorithm::QPowV1);
 
 BenchmarkReport runBenchmark(const Backend& engine, const BenchmarkOptions& options);
 

@@ -1,6 +1,7 @@
 #include "core/pow.h"
 
 #include "core/pow_midstate.h"
+#include "core/pow_midstate_v2.h"
 #include "core/sponge.h"
 
 #include <cstring>
@@ -30,6 +31,15 @@ U512 powHashReference(PowAlgorithm pow, const MiningHash& miningHash, const U512
     switch (pow) {
     case PowAlgorithm::QPowV1:
         return powHashReference(miningHash, nonce);
+    case PowAlgorithm::QPowV2: {
+        // squeeze_twice of the rate-8 sponge over mining_hash || nonce, once.
+        std::uint8_t input[96];
+        std::memcpy(input, miningHash.data(), 32);
+        const auto nonceBytes = nonce.toBytesBE();
+        std::memcpy(input + 32, nonceBytes.data(), 64);
+        const auto out = squeezeTwice(input, sizeof input, 8);
+        return U512::fromBytesBE(out.data());
+    }
     }
     return powHashReference(miningHash, nonce);
 }
@@ -44,6 +54,9 @@ JobContext JobContext::make(const MiningHash& miningHash, const U512& difficulty
     switch (pow) {
     case PowAlgorithm::QPowV1:
         mid::miningHashState(miningHash.data(), job.miningHashState.data(), kPoseidon2);
+        break;
+    case PowAlgorithm::QPowV2:
+        mid2::miningHashState(miningHash.data(), job.miningHashState.data(), kPoseidon2);
         break;
     }
     return job;

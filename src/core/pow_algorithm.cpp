@@ -10,13 +10,15 @@ std::string powAlgorithmName(PowAlgorithm pow)
     switch (pow) {
     case PowAlgorithm::QPowV1:
         return "v1";
+    case PowAlgorithm::QPowV2:
+        return "v2";
     }
     return "v1";
 }
 
 std::vector<PowAlgorithm> allPowAlgorithms()
 {
-    return {PowAlgorithm::QPowV1};
+    return {PowAlgorithm::QPowV1, PowAlgorithm::QPowV2};
 }
 
 std::optional<PowAlgorithm> parsePowAlgorithm(std::string_view text)

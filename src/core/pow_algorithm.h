@@ -13,11 +13,13 @@ namespace qm {
 enum class PowAlgorithm {
     // Seed-era nodes (HTTP API, docs/PROTOCOL.md): rate-4 sponge, two squeeze-twice (docs/POW.md).
     QPowV1,
+    // Today's network (QUIC, docs/NODE-QUIC.md): rate-8 sponge, one squeeze-twice.
+    QPowV2,
 };
 
-// "v1": the word the command line and the logs use.
+// "v1", "v2": the words the command line and the logs use.
 std::string powAlgorithmName(PowAlgorithm pow);
-// Accepts "v1" and "qpow-v1" (any case); nullopt otherwise.
+// Accepts "v1", "v2", "qpow-v1", "qpow-v2" (any case); nullopt otherwise.
 std::optional<PowAlgorithm> parsePowAlgorithm(std::string_view text);
 std::vector<PowAlgorithm> allPowAlgorithms();
 

@@ -28,8 +28,8 @@ void Sponge::permute()
 void Sponge::absorb(std::uint64_t element)
 {
     buffer_[buffered_++] = element;
-    if (buffered_ == kRate) {
-        for (int i = 0; i < kRate; ++i)
+    if (buffered_ == rate_) {
+        for (int i = 0; i < rate_; ++i)
             state_[i] = gl::add(state_[i], buffer_[i]);
         permute();
         buffered_ = 0;
@@ -54,18 +54,18 @@ std::array<std::uint8_t, 32> Sponge::squeezeBytes() const
     return out;
 }
 
-std::array<std::uint8_t, 32> hashBytes(const std::uint8_t* data, std::size_t len)
+std::array<std::uint8_t, 32> hashBytes(const std::uint8_t* data, std::size_t len, int rate)
 {
-    Sponge s;
+    Sponge s(rate);
     for (auto e : bytesToElements(data, len))
         s.absorb(e);
     s.finish();
     return s.squeezeBytes();
 }
 
-std::array<std::uint8_t, 64> squeezeTwice(const std::uint8_t* data, std::size_t len)
+std::array<std::uint8_t, 64> squeezeTwice(const std::uint8_t* data, std::size_t len, int rate)
 {
-    Sponge s;
+    Sponge s(rate);
     for (auto e : bytesToElements(data, len))
         s.absorb(e);
     s.finish();

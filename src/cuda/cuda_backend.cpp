@@ -266,28 +266,29 @@ bool CudaDevice::selfCheck(std::string& error)
     MiningHash mh;
     for (std::size_t i = 0; i < mh.size(); ++i)
         mh[i] = static_cast<std::uint8_t>(0xa7 ^ (i * 29));
-    const JobContext job = JobContext::make(mh, U512::fromU64(1));
-    U512 nonces[4];
+    // Four nonces of each PoW generation: zero, limb-carry edges, the top.
+    constexpr int kPerPow = 4;
+    constexpr int kCount = 2 * kPerPow;
+    U512 nonces[kPerPow];
     nonces[1] = U512::fromU64(0xffffffffffffffffULL);
     nonces[2] = U512::max();
     for (std::size_t i = 0; i < 8; ++i)
         nonces[3].limb[i] = 0x0123456789abcdefULL * (i + 3);
-    HashItem items[4];
-    for (int i = 0; i < 4; ++i) {
-        mid::prefixState(job.miningHashState.data(), nonces[i].limb.data(), items[i].prefix, kPoseidon2);
-        items[i].limb1 = nonces[i].limb[1];
-        items[i].limb0 = nonces[i].limb[0];
-    }
+    const JobContext jobs[2] = {JobContext::make(mh, U512::fromU64(1), PowAlgorithm::QPowV1),
+                                JobContext::make(mh, U512::fromU64(1), PowAlgorithm::QPowV2)};
+    HashItem items[kCount];
+    for (int i = 0; i < kCount; ++i)
+        items[i] = hashItemFor(jobs[i / kPerPow], nonces[i % kPerPow]);
     HashItem* dItems = nullptr;
     std::uint64_t* dHashes = nullptr;
-    std::uint64_t hashes[4 * 8] = {};
+    std::uint64_t hashes[kCount * 8] = {};
     cudaError_t e = cudaMalloc(reinterpret_cast<void**>(&dItems), sizeof items);
     if (e == cudaSuccess)
         e = cudaMalloc(reinterpret_cast<void**>(&dHashes), sizeof hashes);
     if (e == cudaSuccess)
         e = cudaMemcpy(dItems, items, sizeof items, cudaMemcpyHostToDevice);
     if (e == cudaSuccess)
-        e = launchHash(variant_, dItems, dHashes, 4, nullptr);
+        e = launchHash(variant_, dItems, dHashes, kCount, nullptr);
     if (e == cudaSuccess)
         e = cudaMemcpy(hashes, dHashes, sizeof hashes, cudaMemcpyDeviceToHost);
     cudaFree(dItems);
@@ -297,10 +298,13 @@ bool CudaDevice::selfCheck(std::string& error)
         error = "self-check failed to run: " + cudaErrorText(e);
         return false;
     }
-    for (int i = 0; i < 4; ++i) {
-        const U512 want = powHashReference(mh, nonces[i]);
+    for (int i = 0; i < kCount; ++i) {
+        const JobContext& job = jobs[i / kPerPow];
+        const U512& nonce = nonces[i % kPerPow];
+        const U512 want = powHashReference(job.pow, mh, nonce);
         if (!std::equal(want.limb.begin(), want.limb.end(), hashes + 8 * i)) {
-            error = "self-check: the GPU's hash of nonce " + nonces[i].toHex128() + " differs from the CPU's";
+            error = "self-check: the GPU's QPoW " + powAlgorithmName(job.pow) + " hash of nonce " + nonce.toHex128() +
+                    " differs from the CPU's";
             return false;
         }
     }

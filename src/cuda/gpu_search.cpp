@@ -2,6 +2,7 @@
 
 #include "core/diagnostics.h"
 #include "core/pow_midstate.h"
+#include "core/pow_midstate_v2.h"
 
 #include <algorithm>
 #include <array>
@@ -37,6 +38,46 @@ std::uint64_t noncesToPrefixChange(const U512& next)
 }
 
 } // namespace
+
+std::uint32_t kernelPow(PowAlgorithm pow)
+{
+    switch (pow) {
+    case PowAlgorithm::QPowV1:
+        return kPowV1;
+    case PowAlgorithm::QPowV2:
+        return kPowV2;
+    }
+    return kPowV1;
+}
+
+int prefixFirstLimb(PowAlgorithm pow)
+{
+    return pow == PowAlgorithm::QPowV2 ? 4 : 2;
+}
+
+void prefixStateFor(const JobContext& job, const U512& nonce, std::uint64_t* prefix12)
+{
+    switch (job.pow) {
+    case PowAlgorithm::QPowV1:
+        mid::prefixState(job.miningHashState.data(), nonce.limb.data(), prefix12, kPoseidon2);
+        return;
+    case PowAlgorithm::QPowV2:
+        mid2::prefixState(job.miningHashState.data(), nonce.limb.data(), prefix12, kPoseidon2);
+        return;
+    }
+}
+
+HashItem hashItemFor(const JobContext& job, const U512& nonce)
+{
+    HashItem item{};
+    prefixStateFor(job, nonce, item.prefix);
+    item.limb3 = nonce.limb[3];
+    item.limb2 = nonce.limb[2];
+    item.limb1 = nonce.limb[1];
+    item.limb0 = nonce.limb[0];
+    item.pow = kernelPow(job.pow);
+    return item;
+}
 
 GpuCandidateStats& gpuCandidateStats()
 {
@@ -143,10 +184,6 @@ SearchResult GpuSearchBackend::search(const SearchRequest& request, const Search
     const JobContext& job = request.job;
     const U512& first = request.first;
     const U512& last = request.last;
-    switch (job.pow) {
-    case PowAlgorithm::QPowV1:
-        break;
-    }
     SearchResult result;
     auto stopped = [&] { return control.stop && control.stop->load(std::memory_order_relaxed); };
     auto report = [&](std::uint64_t n) {
@@ -194,16 +231,19 @@ SearchResult GpuSearchBackend::search(const SearchRequest& request, const Search
     };
     std::vector<Slice> slices;
     std::uint64_t prefix[12];
-    std::array<std::uint64_t, 6> prefixKey{};
+    std::array<std::uint64_t, 8> prefixKey{};
     bool havePrefix = false;
+    const int firstPrefixLimb = prefixFirstLimb(job.pow);
     U512 next = first;
 
     for (;;) {
         const std::uint64_t roundMax = std::min(remainingNonces(next, last), noncesToPrefixChange(next));
-        const std::array<std::uint64_t, 6> key{next.limb[2], next.limb[3], next.limb[4],
-                                               next.limb[5], next.limb[6], next.limb[7]};
+        // The midstate's limbs (7..2 or 7..4); the rest of the key stays zero.
+        std::array<std::uint64_t, 8> key{};
+        for (int l = firstPrefixLimb; l < 8; ++l)
+            key[static_cast<std::size_t>(l)] = next.limb[static_cast<std::size_t>(l)];
         if (!havePrefix || key != prefixKey) {
-            mid::prefixState(job.miningHashState.data(), next.limb.data(), prefix, kPoseidon2);
+            prefixStateFor(job, next, prefix);
             prefixKey = key;
             havePrefix = true;
         }
@@ -220,6 +260,10 @@ SearchResult GpuSearchBackend::search(const SearchRequest& request, const Search
             const U512 base = next.addU64(assigned);
             params.base0 = base.limb[0];
             params.base1 = base.limb[1];
+            // A round never crosses a 2^128 boundary: limbs 2 and 3 hold.
+            params.base2 = base.limb[2];
+            params.base3 = base.limb[3];
+            params.pow = kernelPow(job.pow);
             params.count = std::min(lease.lane().capacity(), roundMax - assigned);
             std::string error;
             if (!lease.lane().start(params, error)) {

@@ -15,7 +15,8 @@ namespace {
 void usage(std::FILE* to)
 {
     std::fprintf(to,
-                 "Usage: quantus-miner-core-bench [--engine E] [--workers N] [--duration SECONDS] [--json]\n"
+                 "Usage: quantus-miner-core-bench [--pow v1|v2] [--engine E] [--workers N] [--duration SECONDS] [--json]\n"
+                 "  --pow v1|v2         the proof of work (default v1)\n"
                  "  --engine E          cpu-baseline, cpu-fast (default) or gpu-cuda\n"
                  "  --workers N         worker threads (default 1)\n"
                  "  --duration SECONDS  how long to mine (default 10)\n"
@@ -53,6 +54,12 @@ int main(int argc, char** argv)
         };
         if (a == "--engine") {
             engineName = value();
+        } else if (a == "--pow") {
+            const std::string v = value();
+            const auto pow = qm::parsePowAlgorithm(v);
+            if (!pow)
+                bad("--pow must be v1 or v2, got '" + v + "'");
+            opts.pow = *pow;
         } else if (a == "--workers") {
             const std::string v = value();
             char* end = nullptr;

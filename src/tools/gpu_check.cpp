@@ -42,19 +42,18 @@ void verdict(bool ok, const std::string& what)
     (ok ? passed : failed)++;
 }
 
-// Part 1: single nonces through the hash kernel of `variant`.
+// Part 1: single nonces of both PoW generations through the hash kernel of `variant`.
 bool checkHashes(gpu::KernelVariant variant, int count, std::mt19937_64& rng)
 {
     std::vector<gpu::HashItem> items(static_cast<std::size_t>(count));
     std::vector<MiningHash> hashes(items.size());
     std::vector<U512> nonces(items.size());
+    std::vector<PowAlgorithm> pows(items.size());
     for (std::size_t i = 0; i < items.size(); ++i) {
         hashes[i] = randomMiningHash(rng);
         nonces[i] = randomNonce(rng);
-        const JobContext job = JobContext::make(hashes[i], U512::fromU64(1));
-        mid::prefixState(job.miningHashState.data(), nonces[i].limb.data(), items[i].prefix, kPoseidon2);
-        items[i].limb1 = nonces[i].limb[1];
-        items[i].limb0 = nonces[i].limb[0];
+        pows[i] = i % 2 ? PowAlgorithm::QPowV2 : PowAlgorithm::QPowV1;
+        items[i] = gpu::hashItemFor(JobContext::make(hashes[i], U512::fromU64(1), pows[i]), nonces[i]);
     }
     std::vector<std::uint64_t> out(items.size() * 8);
     gpu::HashItem* dItems = nullptr;
@@ -78,7 +77,7 @@ bool checkHashes(gpu::KernelVariant variant, int count, std::mt19937_64& rng)
     }
     int wrong = 0;
     for (std::size_t i = 0; i < items.size(); ++i) {
-        const U512 want = powHashReference(hashes[i], nonces[i]);
+        const U512 want = powHashReference(pows[i], hashes[i], nonces[i]);
         if (std::memcmp(want.limb.data(), out.data() + 8 * i, 64) != 0 && ++wrong <= 3)
             std::printf("  nonce %s: GPU hash differs from the CPU's\n", nonces[i].toHex128().c_str());
     }
@@ -86,6 +85,7 @@ bool checkHashes(gpu::KernelVariant variant, int count, std::mt19937_64& rng)
 }
 
 struct RangeCase {
+    PowAlgorithm pow;
     MiningHash mh;
     U512 difficulty;
     U512 first;
@@ -97,7 +97,7 @@ struct RangeCase {
 // hash and count.
 bool sameSearch(const Backend& gpuEngine, const RangeCase& c, std::string& detail)
 {
-    const JobContext job = JobContext::make(c.mh, c.difficulty);
+    const JobContext job = JobContext::make(c.mh, c.difficulty, c.pow);
     const SearchResult& want = c.want;
     std::uint64_t progress = 0;
     SearchControl ctl;
@@ -106,7 +106,7 @@ bool sameSearch(const Backend& gpuEngine, const RangeCase& c, std::string& detai
     const bool ok = got.outcome == want.outcome && got.checked == want.checked && progress == got.checked &&
                     (want.outcome != SearchOutcome::Found || (got.nonce == want.nonce && got.hash == want.hash));
     if (!ok) {
-        detail = "first " + c.first.toHex128() + " difficulty " + c.difficulty.toDecimal() + ": CPU " +
+        detail = "QPoW " + powAlgorithmName(c.pow) + " first " + c.first.toHex128() + " difficulty " + c.difficulty.toDecimal() + ": CPU " +
                  std::to_string(static_cast<int>(want.outcome)) + "/" + std::to_string(want.checked) + " GPU " +
                  std::to_string(static_cast<int>(got.outcome)) + "/" + std::to_string(got.checked) + " progress " +
                  std::to_string(progress);
@@ -121,6 +121,7 @@ std::vector<RangeCase> rangeCases(int count, std::mt19937_64& rng)
     std::vector<RangeCase> cases;
     for (int i = 0; i < count; ++i) {
         RangeCase c;
+        c.pow = i % 2 ? PowAlgorithm::QPowV2 : PowAlgorithm::QPowV1;
         c.mh = randomMiningHash(rng);
         const int kind = i % 5;
         // Easy jobs find a nonce within a few launches; hard ones exhaust.
@@ -140,7 +141,7 @@ std::vector<RangeCase> rangeCases(int count, std::mt19937_64& rng)
         c.last = first.addU64(span - 1, &carry);
         if (carry)
             c.last = U512::max();
-        c.want = cpu->search(JobContext::make(c.mh, c.difficulty), c.first, c.last, SearchControl{});
+        c.want = cpu->search(JobContext::make(c.mh, c.difficulty, c.pow), c.first, c.last, SearchControl{});
         cases.push_back(c);
     }
     return cases;

@@ -23,6 +23,7 @@ using namespace qmtest;
 namespace {
 
 #include "tests/core/pow_vectors.inc"
+#include "tests/core/pow_v2_vectors.inc"
 
 std::uint64_t hex64(const char* s)
 {
@@ -127,6 +128,136 @@ QM_TEST(first_valid_nonce_vectors_every_engine)
                              engine->codePath().c_str(), v.difficulty);
         }
     }
+}
+
+QM_TEST(v2_sponge_rate8_vectors)
+{
+    for (const auto& v : kHashBytesRate8Vectors) {
+        const auto in = hexBytes(v.input);
+        const auto out = hashBytes(in.data(), in.size(), 8);
+        QM_CHECK_EQ(toHex(out.data(), out.size()), std::string(v.output));
+    }
+    for (const auto& v : kSqueezeTwiceRate8Vectors) {
+        const auto in = hexBytes(v.input);
+        const auto out = squeezeTwice(in.data(), in.size(), 8);
+        QM_CHECK_EQ(toHex(out.data(), out.size()), std::string(v.output));
+    }
+}
+
+QM_TEST(v2_pow_hash_vectors_reference_midstate_and_every_engine)
+{
+    const auto engines = testEngines();
+    for (const auto& v : kPowV2Vectors) {
+        MiningHash mh;
+        std::string err;
+        QM_CHECK(parseHexBytes(v.miningHash, mh.data(), 32, "mining_hash", err));
+        const U512 nonce = hexU512(v.nonce);
+        QM_CHECK_EQ(powHashReference(PowAlgorithm::QPowV2, mh, nonce).toHex128(), std::string(v.hash));
+        // Difficulty 1 accepts every hash but 2^512 - 1: each path must find
+        // the nonce at once and report its full hash.
+        const JobContext job = JobContext::make(mh, U512::fromU64(1), PowAlgorithm::QPowV2);
+        U512 fast;
+        QM_CHECK(fastCheckNonce(job, nonce, fast));
+        QM_CHECK_EQ(fast.toHex128(), std::string(v.hash));
+        for (const auto& engine : engines) {
+            const SearchResult r = engine->search(job, nonce, nonce, SearchControl{});
+            QM_CHECK(r.outcome == SearchOutcome::Found);
+            QM_CHECK_EQ(r.checked, 1u);
+            QM_CHECK_EQ(r.hash.toHex128(), std::string(v.hash));
+            if (currentFailed()) {
+                std::fprintf(stderr, "  engine %s (%s), nonce %s\n", engine->name().c_str(),
+                             engine->codePath().c_str(), v.nonce);
+                return;
+            }
+        }
+    }
+}
+
+QM_TEST(v2_first_valid_nonce_vectors_every_engine)
+{
+    for (const auto& engine : testEngines()) {
+        for (const auto& v : kFirstNonceV2Vectors) {
+            MiningHash mh;
+            std::string err;
+            parseHexBytes(v.miningHash, mh.data(), 32, "mining_hash", err);
+            const JobContext job = JobContext::make(mh, decU512(v.difficulty), PowAlgorithm::QPowV2);
+            const SearchResult r = engine->search(job, hexU512(v.start), hexU512(v.end), SearchControl{});
+            QM_CHECK_EQ(r.checked, static_cast<std::uint64_t>(v.checked));
+            if (v.firstValid) {
+                QM_CHECK(r.outcome == SearchOutcome::Found);
+                QM_CHECK_EQ(r.nonce.toHex128(), std::string(v.firstValid));
+                QM_CHECK_EQ(r.hash.toHex128(), std::string(v.hash));
+            } else {
+                QM_CHECK(r.outcome == SearchOutcome::Exhausted);
+            }
+            if (currentFailed()) {
+                std::fprintf(stderr, "  engine %s (%s), difficulty %s, start %s\n", engine->name().c_str(),
+                             engine->codePath().c_str(), v.difficulty, v.start);
+                return;
+            }
+        }
+    }
+}
+
+QM_TEST(v2_engines_agree_on_random_jobs_and_2_256_boundaries)
+{
+    std::mt19937_64 rng(0x2b0b);
+    BaselineBackend baseline;
+    const auto engines = testEngines();
+    // Where the v2 prefix (limbs 7..4) changes, where limbs carry below it,
+    // and the top of the space.
+    std::vector<U512> anchors;
+    for (int bit : {64, 128, 192, 256, 320, 384}) {
+        U512 a;
+        a.limb[bit / 64] = 1ULL << (bit % 64);
+        anchors.push_back(a);
+    }
+    anchors.push_back(U512::max());
+    int found = 0, exhausted = 0;
+    for (int iter = 0; iter < 800; ++iter) {
+        const MiningHash mh = randomMiningHash(rng);
+        const U512 difficulty = U512::fromU64(1 + rng() % 48);
+        U512 start = rng() % 3 == 0 ? randomNonce(rng)
+                                    : anchors[rng() % anchors.size()].sub(U512::fromU64(rng() % 24));
+        bool carry = false;
+        U512 end = start.addU64(rng() % 40, &carry);
+        if (carry)
+            end = U512::max();
+        const JobContext job = JobContext::make(mh, difficulty, PowAlgorithm::QPowV2);
+        const SearchResult want = baseline.search(job, start, end, SearchControl{});
+        (want.outcome == SearchOutcome::Found ? found : exhausted)++;
+        for (const auto& engine : engines) {
+            const SearchResult got = engine->search(job, start, end, SearchControl{});
+            QM_CHECK(got.outcome == want.outcome);
+            QM_CHECK_EQ(got.checked, want.checked);
+            if (want.outcome == SearchOutcome::Found) {
+                QM_CHECK_EQ(got.nonce, want.nonce);
+                QM_CHECK_EQ(got.hash, want.hash);
+                QM_CHECK_EQ(got.hash, powHashReference(PowAlgorithm::QPowV2, mh, got.nonce));
+            }
+            if (currentFailed()) {
+                std::fprintf(stderr, "  engine %s (%s) start %s\n", engine->name().c_str(),
+                             engine->codePath().c_str(), start.toHex128().c_str());
+                return;
+            }
+        }
+    }
+    std::printf("  %d found, %d exhausted\n", found, exhausted);
+    QM_CHECK(found >= 100);
+    QM_CHECK(exhausted >= 100);
+}
+
+QM_TEST(v1_and_v2_differ_and_name_themselves)
+{
+    // The same input under the two generations: different hashes, and the
+    // names round-trip for the command line.
+    const MiningHash mh{};
+    QM_CHECK(!(powHashReference(PowAlgorithm::QPowV1, mh, U512::fromU64(7)) ==
+               powHashReference(PowAlgorithm::QPowV2, mh, U512::fromU64(7))));
+    for (PowAlgorithm pow : allPowAlgorithms())
+        QM_CHECK(parsePowAlgorithm(powAlgorithmName(pow)) == pow);
+    QM_CHECK(parsePowAlgorithm("QPoW-V2") == PowAlgorithm::QPowV2);
+    QM_CHECK(!parsePowAlgorithm("v3").has_value());
 }
 
 QM_TEST(engines_agree_on_random_jobs_and_boundaries)

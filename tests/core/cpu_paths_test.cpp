@@ -278,8 +278,11 @@ QM_TEST(batches_match_baseline_on_long_ranges_and_progress_reports)
     U512 a64, a128;
     a64.limb[1] = 1;
     a128.limb[2] = 1;
+    U512 a256;
+    a256.limb[4] = 1;
     anchors.push_back(a64);
     anchors.push_back(a128);
+    anchors.push_back(a256); // where QPoW v2's prefix changes
     anchors.push_back(U512::max());
     const std::uint64_t intervals[] = {1, 3, 7, 8, 16, 17, 33, 64, 1u << 14};
     int found = 0, exhausted = 0;
@@ -302,7 +305,9 @@ QM_TEST(batches_match_baseline_on_long_ranges_and_progress_reports)
         if (carry)
             end = U512::max();
         const std::uint64_t interval = intervals[rng() % std::size(intervals)];
-        const JobContext job = JobContext::make(mh, difficulty);
+        // Both PoW generations: their batches end at different prefix changes.
+        const PowAlgorithm pow = iter % 2 ? PowAlgorithm::QPowV2 : PowAlgorithm::QPowV1;
+        const JobContext job = JobContext::make(mh, difficulty, pow);
         const Run want = runWithReports(baseline, job, start, end, interval);
         (want.result.outcome == SearchOutcome::Found ? found : exhausted)++;
         for (const auto& engine : engines) {

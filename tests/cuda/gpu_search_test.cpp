@@ -28,6 +28,7 @@ using namespace qmtest;
 namespace {
 
 #include "tests/core/pow_vectors.inc"
+#include "tests/core/pow_v2_vectors.inc"
 
 std::uint64_t hex64(const char* s)
 {
@@ -120,6 +121,36 @@ QM_TEST(device_hash_matches_pow_vectors)
     }
 }
 
+QM_TEST(device_hash_matches_v2_vectors_and_random_nonces)
+{
+    std::mt19937_64 rng(0x2f2);
+    for (KernelVariant v : kVariants) {
+        for (const auto& pv : kPowV2Vectors) {
+            MiningHash mh;
+            std::string err;
+            QM_CHECK(parseHexBytes(pv.miningHash, mh.data(), 32, "mining_hash", err));
+            const JobContext job = JobContext::make(mh, U512::fromU64(1), PowAlgorithm::QPowV2);
+            U512 hash;
+            const HashItem item = hashItemFor(job, hexU512(pv.nonce));
+            v == KernelVariant::Inline ? hashItemAs<KernelVariant::Inline>(item, hash.limb.data(), kPoseidon2)
+                                       : hashItemAs<KernelVariant::Compact>(item, hash.limb.data(), kPoseidon2);
+            QM_CHECK_EQ(hash.toHex128(), std::string(pv.hash));
+        }
+        for (int n = 0; n < 200; ++n) {
+            const MiningHash mh = randomMiningHash(rng);
+            const U512 nonce = randomNonce(rng);
+            const JobContext job = JobContext::make(mh, U512::fromU64(1), PowAlgorithm::QPowV2);
+            U512 hash;
+            const HashItem item = hashItemFor(job, nonce);
+            v == KernelVariant::Inline ? hashItemAs<KernelVariant::Inline>(item, hash.limb.data(), kPoseidon2)
+                                       : hashItemAs<KernelVariant::Compact>(item, hash.limb.data(), kPoseidon2);
+            QM_CHECK_EQ(hash, powHashReference(PowAlgorithm::QPowV2, mh, nonce));
+            if (currentFailedCase())
+                return;
+        }
+    }
+}
+
 QM_TEST(device_hash_matches_reference_on_random_nonces)
 {
     std::mt19937_64 rng(0xc0da);
@@ -166,6 +197,43 @@ QM_TEST(device_target_compare_matches_the_cpu_including_high_ties)
                 QM_CHECK_EQ(hash, h);
             if (currentFailedCase())
                 return;
+        }
+    }
+}
+
+QM_TEST(host_gpu_engine_finds_the_v2_vectors_first_valid_nonces)
+{
+    for (KernelVariant v : kVariants) {
+        HostDeviceConfig a, b;
+        a.variant = b.variant = v;
+        a.threads = 8;
+        a.iterations = 5;
+        b.threads = 24;
+        b.iterations = 2;
+        b.seed = 17;
+        auto engine = makeHostEngine({a, b});
+        for (const auto& fv : kFirstNonceV2Vectors) {
+            MiningHash mh;
+            std::string err;
+            parseHexBytes(fv.miningHash, mh.data(), 32, "mining_hash", err);
+            const JobContext job = JobContext::make(mh, decU512(fv.difficulty), PowAlgorithm::QPowV2);
+            std::uint64_t progress = 0;
+            SearchControl ctl;
+            ctl.onProgress = [&](std::uint64_t n) { progress += n; };
+            const SearchResult r = engine->search(job, hexU512(fv.start), hexU512(fv.end), ctl);
+            QM_CHECK_EQ(r.checked, static_cast<std::uint64_t>(fv.checked));
+            QM_CHECK_EQ(progress, r.checked);
+            if (fv.firstValid) {
+                QM_CHECK(r.outcome == SearchOutcome::Found);
+                QM_CHECK_EQ(r.nonce.toHex128(), std::string(fv.firstValid));
+                QM_CHECK_EQ(r.hash.toHex128(), std::string(fv.hash));
+            } else {
+                QM_CHECK(r.outcome == SearchOutcome::Exhausted);
+            }
+            if (currentFailedCase()) {
+                std::fprintf(stderr, "  variant %d, start %s\n", static_cast<int>(v), fv.start);
+                return;
+            }
         }
     }
 }
@@ -246,7 +314,9 @@ QM_TEST(host_gpu_engine_agrees_with_cpu_on_random_jobs_and_boundaries)
         U512 end = start.addU64(rng() % 120, &carry);
         if (carry)
             end = U512::max();
-        const JobContext job = JobContext::make(mh, difficulty);
+        // Both generations: v2 hashes limbs 2 and 3 per nonce.
+        const PowAlgorithm pow = iter % 2 ? PowAlgorithm::QPowV2 : PowAlgorithm::QPowV1;
+        const JobContext job = JobContext::make(mh, difficulty, pow);
         const SearchResult want = baseline.search(job, start, end, SearchControl{});
         std::uint64_t progress = 0;
         SearchControl ctl;

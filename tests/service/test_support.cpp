@@ -77,9 +77,9 @@ bool waitFor(const std::function<bool()>& pred, int timeoutMs)
     return true;
 }
 
-QJsonObject loadVectors()
+QJsonObject loadVectors(const char* file)
 {
-    QFile f(QStringLiteral(QM_TEST_DATA_DIR "/pow_vectors.json"));
+    QFile f(QStringLiteral(QM_TEST_DATA_DIR "/") + QString::fromLatin1(file));
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return QJsonDocument::fromJson(f.readAll()).object();

@@ -39,7 +39,8 @@ QByteArray rawExchange(quint16 port, const QByteArray& bytes, int timeoutMs = 50
 // Runs the event loop until pred() or timeoutMs; returns pred().
 bool waitFor(const std::function<bool()>& pred, int timeoutMs = 60000);
 
-QJsonObject loadVectors();
+// tests/data/pow_vectors.json (QPoW v1) unless another file is named.
+QJsonObject loadVectors(const char* file = "pow_vectors.json");
 
 QString hex128(const qm::U512& v);
 QString hex128(quint64 v);

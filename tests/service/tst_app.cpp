@@ -113,6 +113,7 @@ class TestApp : public QObject {
 private slots:
     void helpAndVersion();
     void hashMatchesVectors();
+    void hashV2MatchesVectors();
     void hashValidity();
     void hashBadArguments_data();
     void hashBadArguments();
@@ -156,6 +157,35 @@ void TestApp::hashMatchesVectors()
         if (++checked == 4)
             break;
     }
+}
+
+void TestApp::hashV2MatchesVectors()
+{
+    const QJsonArray vectors = loadVectors("pow_v2_vectors.json").value("pow_hash").toArray();
+    QVERIFY(vectors.size() >= 4);
+    for (qsizetype i = 0; i < 4; ++i) {
+        const QJsonObject o = vectors[i].toObject();
+        const RunResult r = run({"hash", "--pow", "v2", o["mining_hash"].toString(), o["nonce"].toString()});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QString::fromUtf8(r.out), o["hash"].toString() + "\n");
+        // v1 stays the default: the same input hashes differently without --pow.
+        const RunResult v1 = run({"hash", o["mining_hash"].toString(), o["nonce"].toString()});
+        QVERIFY(v1.out != r.out);
+    }
+    // A v2 first valid nonce is valid under v2 at its difficulty.
+    for (const auto& value : loadVectors("pow_v2_vectors.json").value("first_valid_nonce").toArray()) {
+        const QJsonObject v = value.toObject();
+        if (v["first_valid_nonce"].isNull())
+            continue;
+        const RunResult ok = run({"hash", "--pow=v2", v["mining_hash"].toString(), v["first_valid_nonce"].toString(),
+                                  v["difficulty"].toString()});
+        QCOMPARE(ok.exitCode, 0);
+        QCOMPARE(QString::fromUtf8(ok.out).split('\n', Qt::SkipEmptyParts).value(1), QStringLiteral("valid"));
+        break;
+    }
+    const RunResult bad = run({"hash", "--pow", "v9", QString(64, '0'), "0"});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY(bad.err.contains("--pow"));
 }
 
 void TestApp::hashValidity()
@@ -251,6 +281,11 @@ void TestApp::benchmarkJson()
     const QJsonArray perWorker = o["per_worker_hashes_per_second"].toArray();
     QCOMPARE(perWorker.size(), 1);
     QVERIFY(perWorker[0].toDouble() > 0);
+    QCOMPARE(o["pow"].toString(), QStringLiteral("v1"));
+    const RunResult v2 = run({"benchmark", "--pow", "v2", "--workers", "1", "--duration", "0.5", "--json"});
+    QCOMPARE(v2.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(v2.out).object()["pow"].toString(), QStringLiteral("v2"));
+    QVERIFY(QJsonDocument::fromJson(v2.out).object()["hashes"].toInteger() > 0);
     // The text form names the same figures.
     const RunResult text = run({"benchmark", "--engine", "cpu-baseline", "--workers", "1", "--duration", "0.3"});
     QCOMPARE(text.exitCode, 0);

@@ -392,6 +392,10 @@ void TestConfig::appOptionsSubcommands()
     QCOMPARE(h.miningHash, QStringLiteral("aa"));
     QCOMPARE(h.nonce, QStringLiteral("07"));
     QCOMPARE(*h.difficulty, QStringLiteral("10"));
+    QCOMPARE(h.pow, PowAlgorithm::QPowV1);
+    const AppOptions h2 = parseAppOptions({"quantus-miner", "hash", "--pow", "v2", "aa", "07"});
+    QVERIFY2(h2.error.isEmpty(), qPrintable(h2.error));
+    QCOMPARE(h2.pow, PowAlgorithm::QPowV2);
 
     const AppOptions b = parseAppOptions(
         {"quantus-miner", "benchmark", "--engine", "cpu-baseline", "--workers=3", "--duration", "2.5", "--json"});
@@ -416,6 +420,8 @@ void TestConfig::appOptionsErrors_data()
     QTest::newRow("benchmark zero duration") << QStringList{"quantus-miner", "benchmark", "--duration", "0"};
     QTest::newRow("benchmark service option") << QStringList{"quantus-miner", "benchmark", "--port", "1"};
     QTest::newRow("json outside benchmark") << QStringList{"quantus-miner", "--json"};
+    QTest::newRow("pow unknown") << QStringList{"quantus-miner", "benchmark", "--pow", "v3"};
+    QTest::newRow("pow outside hash and benchmark") << QStringList{"quantus-miner", "--pow", "v2"};
 }
 
 void TestConfig::appOptionsErrors()

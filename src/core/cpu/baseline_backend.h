@@ -1,5 +1,5 @@
-// cpu-baseline: the reference backend, the plain hash of docs/POW.md per nonce with
-// no shortcut (QPoW v1: 14 permutations).
+// cpu-baseline: the reference backend, the plain hash of docs/POW.md per nonce
+// with no shortcut (QPoW v1: 14 permutations, v2: 5).
 #pragma once
 
 #include "core/backend.h"

@@ -1,5 +1,6 @@
 // cpu-fast: the same results as cpu-baseline with the exact shortcuts of
-// docs/POW.md (per-prefix midstate, lazy last squeeze): about 8 permutations a nonce,
+// docs/POW.md (per-prefix midstate, lazy last squeeze): about 8 permutations a
+// nonce for QPoW v1, 2 for QPoW v2,
 // hashed one nonce at a time (scalar) or several side by side in vector
 // registers (avx2, avx512), the path chosen at run time (cpu/cpu_features.h).
 #pragma once

@@ -23,6 +23,13 @@ struct LaneKernel {
     // state: out[12][lanes], every element canonical. 8 permutations per lane,
     // exactly the arithmetic of mid::innerDigest followed by mid::outerState.
     void (*outerStates)(const std::uint64_t* prefix12, const std::uint64_t* block, std::uint64_t* out);
+    // QPoW v2: for `lanes` nonces that share the state after their upper 256
+    // bits (prefix12, canonical), absorbs each nonce's block C
+    // (block[8][lanes], the elements of its limbs 3..0, each < 2^32) and the
+    // constant block D, and writes the state at the first squeeze:
+    // out[12][lanes], canonical. 2 permutations per lane, exactly
+    // mid2::squeezeState.
+    void (*squeezeStatesV2)(const std::uint64_t* prefix12, const std::uint64_t* block, std::uint64_t* out);
     // Poseidon2 on `lanes` states in place (state[12][lanes], any 64-bit
     // values); outputs canonical. For tests.
     void (*permute)(std::uint64_t* state);

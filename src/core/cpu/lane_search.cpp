@@ -1,6 +1,7 @@
 #include "core/cpu/lane_search.h"
 
 #include "core/pow_midstate.h"
+#include "core/pow_midstate_v2.h"
 #include "core/cpu/search_loop.h"
 
 #include <algorithm>
@@ -10,14 +11,54 @@ namespace qm::cpu {
 
 namespace {
 
-// The per-prefix midstate, recomputed when a nonce's limbs 7..2 change (once
-// every 2^128 nonces).
+// How one PoW generation lays a nonce out for the lane kernels: which limbs
+// form the per-prefix midstate, how many nonces a batch may take before the
+// prefix changes, the per-nonce block, and the kernel function.
+struct V1Layout {
+    static constexpr int kPrefixFirstLimb = 2; // limbs 7..2: changes every 2^128 nonces
+    static constexpr int kBlockElements = 4;   // limbs 1..0
+    static void prefix(const JobContext& job, const U512& nonce, std::uint64_t* state)
+    {
+        mid::prefixState(job.miningHashState.data(), nonce.limb.data(), state, kPoseidon2);
+    }
+    static void elements(const U512& nonce, std::uint64_t* e)
+    {
+        mid::limbElements(nonce.limb[1], e);
+        mid::limbElements(nonce.limb[0], e + 2);
+    }
+    static void run(const LaneKernel& k, const std::uint64_t* prefix, const std::uint64_t* block, std::uint64_t* out)
+    {
+        k.outerStates(prefix, block, out);
+    }
+};
+
+struct V2Layout {
+    static constexpr int kPrefixFirstLimb = 4; // limbs 7..4: changes every 2^256 nonces
+    static constexpr int kBlockElements = 8;   // limbs 3..0
+    static void prefix(const JobContext& job, const U512& nonce, std::uint64_t* state)
+    {
+        mid2::prefixState(job.miningHashState.data(), nonce.limb.data(), state, kPoseidon2);
+    }
+    static void elements(const U512& nonce, std::uint64_t* e)
+    {
+        for (int l = 0; l < 4; ++l)
+            mid::limbElements(nonce.limb[3 - l], e + 2 * l);
+    }
+    static void run(const LaneKernel& k, const std::uint64_t* prefix, const std::uint64_t* block, std::uint64_t* out)
+    {
+        k.squeezeStatesV2(prefix, block, out);
+    }
+};
+
+// The per-prefix midstate, recomputed when the nonce's prefix limbs change.
+template <class Layout>
 class PrefixCache {
 public:
     const std::uint64_t* stateFor(const JobContext& job, const U512& nonce)
     {
-        if (!valid_ || !std::equal(nonce.limb.begin() + 2, nonce.limb.end(), limbs_.begin() + 2)) {
-            mid::prefixState(job.miningHashState.data(), nonce.limb.data(), state_, kPoseidon2);
+        if (!valid_ || !std::equal(nonce.limb.begin() + Layout::kPrefixFirstLimb, nonce.limb.end(),
+                                   limbs_.begin() + Layout::kPrefixFirstLimb)) {
+            Layout::prefix(job, nonce, state_);
             limbs_ = nonce.limb;
             valid_ = true;
         }
@@ -30,60 +71,51 @@ private:
     bool valid_ = false;
 };
 
-} // namespace
-
-const LaneKernel* laneKernel(Isa isa)
+// Nonces from `nonce` before its prefix limbs change, saturated at 2^64 - 1:
+// limbs below the prefix all ones except limb 0 means ~limb0 + 1 more.
+template <class Layout>
+std::uint64_t untilPrefixChange(const U512& nonce)
 {
-    switch (isa) {
-#if defined(QM_HAVE_X86_LANES)
-    case Isa::Avx2:
-        return &avx2Kernel();
-    case Isa::Avx512:
-        return &avx512Kernel();
-#endif
-    default:
-        return nullptr;
+    for (int l = 1; l < Layout::kPrefixFirstLimb; ++l) {
+        if (nonce.limb[l] != ~std::uint64_t{0})
+            return ~std::uint64_t{0};
     }
+    return ~nonce.limb[0] == ~std::uint64_t{0} ? ~std::uint64_t{0} : ~nonce.limb[0] + 1;
 }
 
-SearchResult laneSearch(const LaneKernel& kernel, const JobContext& job, const U512& first, const U512& last,
-                        const SearchControl& control)
+template <class Layout>
+SearchResult laneSearchAs(const LaneKernel& kernel, const JobContext& job, const U512& first, const U512& last,
+                          const SearchControl& control)
 {
     SearchResult result;
     SearchProgress progress(control);
     if (progress.endsBeforeStart(first, last, result))
         return result;
     const unsigned lanes = std::min(kernel.lanes, kMaxLanes);
-    alignas(64) std::uint64_t block[4 * kMaxLanes];
+    alignas(64) std::uint64_t block[8 * kMaxLanes];
     alignas(64) std::uint64_t out[12 * kMaxLanes];
-    PrefixCache prefix;
+    PrefixCache<Layout> prefix;
     U512 nonce = first;
     for (;;) {
         const std::uint64_t* prefixState = prefix.stateFor(job, nonce);
 
-        // This batch: nonce .. nonce + n - 1.
+        // This batch: nonce .. nonce + n - 1, never past a report, the range's
+        // end or a change of prefix.
         std::uint64_t n = std::min<std::uint64_t>(lanes, progress.untilReport());
         const U512 left = last.sub(nonce); // last >= nonce
         if (left.fitsU64() && left.lowU64() < n - 1)
             n = left.lowU64() + 1;
-        // Limbs 1..0 wrap after ~limb0 + 1 more nonces when limb 1 is all ones:
-        // the next nonce has another prefix.
-        if (nonce.limb[1] == ~std::uint64_t{0} && ~nonce.limb[0] < n - 1)
-            n = ~nonce.limb[0] + 1;
+        n = std::min(n, untilPrefixChange<Layout>(nonce));
         const bool lastInBatch = left.fitsU64() && left.lowU64() == n - 1;
 
         // Lanes beyond n repeat the first nonce; their results are ignored.
         for (unsigned i = 0; i < lanes; ++i) {
-            const std::uint64_t step = i < n ? i : 0;
-            const std::uint64_t limb0 = nonce.limb[0] + step;
-            const std::uint64_t limb1 = nonce.limb[1] + (limb0 < nonce.limb[0] ? 1 : 0);
-            std::uint64_t e[4];
-            mid::limbElements(limb1, e);
-            mid::limbElements(limb0, e + 2);
-            for (int k = 0; k < 4; ++k)
+            std::uint64_t e[8];
+            Layout::elements(nonce.addU64(i < n ? i : 0), e);
+            for (int k = 0; k < Layout::kBlockElements; ++k)
                 block[k * lanes + i] = e[k];
         }
-        kernel.outerStates(prefixState, block, out);
+        Layout::run(kernel, prefixState, block, out);
 
         for (unsigned i = 0; i < n; ++i) {
             // Most lanes lose on the high 256 bits; gather the whole state
@@ -118,6 +150,34 @@ SearchResult laneSearch(const LaneKernel& kernel, const JobContext& job, const U
             return result;
         }
     }
+}
+
+} // namespace
+
+const LaneKernel* laneKernel(Isa isa)
+{
+    switch (isa) {
+#if defined(QM_HAVE_X86_LANES)
+    case Isa::Avx2:
+        return &avx2Kernel();
+    case Isa::Avx512:
+        return &avx512Kernel();
+#endif
+    default:
+        return nullptr;
+    }
+}
+
+SearchResult laneSearch(const LaneKernel& kernel, const JobContext& job, const U512& first, const U512& last,
+                        const SearchControl& control)
+{
+    switch (job.pow) {
+    case PowAlgorithm::QPowV1:
+        return laneSearchAs<V1Layout>(kernel, job, first, last, control);
+    case PowAlgorithm::QPowV2:
+        return laneSearchAs<V2Layout>(kernel, job, first, last, control);
+    }
+    return failedSearch("cpu-fast: unknown proof of work");
 }
 
 } // namespace qm::cpu

@@ -130,6 +130,11 @@ void outerStatesAvx2(const std::uint64_t* prefix12, const std::uint64_t* block, 
     Perm::outerStates(prefix12, block, out);
 }
 
+void squeezeStatesV2Avx2(const std::uint64_t* prefix12, const std::uint64_t* block, std::uint64_t* out)
+{
+    Perm::squeezeStatesV2(prefix12, block, out);
+}
+
 void permuteAvx2(std::uint64_t* state)
 {
     Perm::permuteSoa(state);
@@ -144,7 +149,7 @@ void fieldOpsAvx2(const std::uint64_t* a, const std::uint64_t* b, std::uint64_t*
 
 const LaneKernel& avx2Kernel()
 {
-    static constexpr LaneKernel kernel{"avx2", Perm::kLanes, &outerStatesAvx2, &permuteAvx2, &fieldOpsAvx2};
+    static constexpr LaneKernel kernel{"avx2", Perm::kLanes, &outerStatesAvx2, &squeezeStatesV2Avx2, &permuteAvx2, &fieldOpsAvx2};
     return kernel;
 }
 

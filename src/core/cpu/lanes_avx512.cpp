@@ -132,6 +132,11 @@ void outerStatesAvx512(const std::uint64_t* prefix12, const std::uint64_t* block
     Perm::outerStates(prefix12, block, out);
 }
 
+void squeezeStatesV2Avx512(const std::uint64_t* prefix12, const std::uint64_t* block, std::uint64_t* out)
+{
+    Perm::squeezeStatesV2(prefix12, block, out);
+}
+
 void permuteAvx512(std::uint64_t* state)
 {
     Perm::permuteSoa(state);
@@ -146,7 +151,7 @@ void fieldOpsAvx512(const std::uint64_t* a, const std::uint64_t* b, std::uint64_
 
 const LaneKernel& avx512Kernel()
 {
-    static constexpr LaneKernel kernel{"avx512", Perm::kLanes, &outerStatesAvx512, &permuteAvx512, &fieldOpsAvx512};
+    static constexpr LaneKernel kernel{"avx512", Perm::kLanes, &outerStatesAvx512, &squeezeStatesV2Avx512, &permuteAvx512, &fieldOpsAvx512};
     return kernel;
 }
 

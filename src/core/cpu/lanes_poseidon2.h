@@ -278,6 +278,37 @@ struct Poseidon2Lanes {
         }
     }
 
+    // mid2::squeezeState, lane by lane (see LaneKernel::squeezeStatesV2).
+    static void squeezeStatesV2(const std::uint64_t* prefix12, const std::uint64_t* block, std::uint64_t* out)
+    {
+        State s;
+#pragma GCC unroll 4
+        for (int b = 0; b < N; ++b) {
+#pragma GCC unroll 12
+            for (int i = 0; i < 12; ++i)
+                s[b][i] = V::set1(prefix12[i]);
+            // Block elements are < 2^32 < p.
+#pragma GCC unroll 8
+            for (int i = 0; i < 8; ++i)
+                s[b][i] = V::addC(s[b][i], V::load(block + i * kLanes + b * V::kLanes));
+        }
+        permute(s);
+        // Block D: the input's trailing 0x01 byte and the sponge's finishing 1.
+        const F one = V::set1(1);
+#pragma GCC unroll 4
+        for (int b = 0; b < N; ++b) {
+            s[b][0] = V::addC(s[b][0], one);
+            s[b][1] = V::addC(s[b][1], one);
+        }
+        permute(s);
+#pragma GCC unroll 4
+        for (int b = 0; b < N; ++b) {
+#pragma GCC unroll 12
+            for (int i = 0; i < 12; ++i)
+                V::store(out + i * kLanes + b * V::kLanes, s[b][i]);
+        }
+    }
+
     // mid::innerDigest then mid::outerState, lane by lane (see LaneKernel).
     static void outerStates(const std::uint64_t* prefix12, const std::uint64_t* block, std::uint64_t* out)
     {
