@@ -14,18 +14,26 @@ constexpr qsizetype kHelpVariableWidth = 25;
 
 struct ValueOption {
     const char* name;
-    std::optional<QString> ConfigOverrides::*field;
+    std::optional<QString>& (*field)(ConfigOverrides&);
 };
 
 constexpr ValueOption kServiceOptions[] = {
-    {"--port", &ConfigOverrides::port},
-    {"--bind", &ConfigOverrides::bind},
-    {"--workers", &ConfigOverrides::workers},
-    {"--engine", &ConfigOverrides::engine},
-    {"--metrics-port", &ConfigOverrides::metricsPort},
-    {"--progress-chunk-ms", &ConfigOverrides::progressChunkMs},
-    {"--log-level", &ConfigOverrides::logLevel},
-    {"--log-file", &ConfigOverrides::logFile},
+    {"--port", [](ConfigOverrides& o) -> std::optional<QString>& { return o.port; }},
+    {"--bind", [](ConfigOverrides& o) -> std::optional<QString>& { return o.bind; }},
+    {"--workers", [](ConfigOverrides& o) -> std::optional<QString>& { return o.workers; }},
+    {"--cpu-workers", [](ConfigOverrides& o) -> std::optional<QString>& { return o.cpuWorkers; }},
+    {"--engine", [](ConfigOverrides& o) -> std::optional<QString>& { return o.engine; }},
+    {"--metrics-port", [](ConfigOverrides& o) -> std::optional<QString>& { return o.metricsPort; }},
+    {"--progress-chunk-ms", [](ConfigOverrides& o) -> std::optional<QString>& { return o.progressChunkMs; }},
+    {"--log-level", [](ConfigOverrides& o) -> std::optional<QString>& { return o.logLevel; }},
+    {"--log-file", [](ConfigOverrides& o) -> std::optional<QString>& { return o.logFile; }},
+    // The node over QUIC, with the official miner's names.
+    {"--node-addr", [](ConfigOverrides& o) -> std::optional<QString>& { return o.node.nodeAddr; }},
+    {"--node-dir", [](ConfigOverrides& o) -> std::optional<QString>& { return o.node.nodeDir; }},
+    {"--auth-token", [](ConfigOverrides& o) -> std::optional<QString>& { return o.node.authToken; }},
+    {"--auth-token-file", [](ConfigOverrides& o) -> std::optional<QString>& { return o.node.authTokenFile; }},
+    {"--tls-cert-sha256", [](ConfigOverrides& o) -> std::optional<QString>& { return o.node.certSha256; }},
+    {"--tls-cert-sha256-file", [](ConfigOverrides& o) -> std::optional<QString>& { return o.node.certSha256File; }},
 };
 
 // Options the benchmark takes from the service set.
@@ -52,6 +60,10 @@ AppOptions parseAppOptions(const QStringList& arguments)
             ++i;
         } else if (arguments[i] == u"benchmark") {
             o.command = AppOptions::Command::Benchmark;
+            ++i;
+        } else if (arguments[i] == u"serve") {
+            // The official miner's subcommand: the service itself, with the
+            // same options (the node's among them).
             ++i;
         }
     }
@@ -167,7 +179,7 @@ AppOptions parseAppOptions(const QStringList& arguments)
         const auto v = takeValue();
         if (!v)
             return fail(QCoreApplication::translate("CommandLine", "%1 needs a value").arg(name));
-        o.overrides.*(option->field) = *v;
+        option->field(o.overrides) = *v;
     }
 
     switch (o.command) {
@@ -214,6 +226,7 @@ QString helpText()
     help += QCoreApplication::translate("CommandLine", "Usage:") + QLatin1Char('\n');
     help += QStringLiteral("  quantus-miner [--no-gui] [options]         ") + QCoreApplication::translate("CommandLine", "mine jobs sent by a Quantus node over HTTP") +
             QLatin1Char('\n');
+    help += QStringLiteral("  quantus-miner [serve] --node-addr HOST:PORT --auth-token-file F --tls-cert-sha256-file F\n");
     help += QStringLiteral("  quantus-miner hash [--pow v1|v2] MINING_HASH NONCE [DIFFICULTY]\n"
                            "  quantus-miner benchmark [--pow v1|v2] [--engine E] [--workers N] [--duration SECONDS] [--json]\n"
                            "  quantus-miner --help | --version\n"
@@ -236,6 +249,20 @@ QString helpText()
                 QCoreApplication::translate("CommandLine", "target length of one chunk of work (default 1000)"));
     help += row("--log-level L", "MINER_LOG (or RUST_LOG)", QCoreApplication::translate("CommandLine", "error, warn, info (default), debug, trace"));
     help += row("--log-file PATH", "MINER_LOG_FILE", QCoreApplication::translate("CommandLine", "also append the log to PATH"));
+    help += row("--node-addr HOST:PORT", "MINER_NODE_ADDR",
+                QCoreApplication::translate("CommandLine", "mine for a Quantus node over QUIC (QPoW v2), e.g.\n"
+                   "127.0.0.1:9833 (the node's --miner-listen-port)"));
+    help += row("--auth-token-file F", "MINER_AUTH_TOKEN_FILE",
+                QCoreApplication::translate("CommandLine", "the node's miner-auth-token (or --auth-token T,\n"
+                   "MINER_AUTH_TOKEN; a token on the command line is\n"
+                   "visible to other users of this machine)"));
+    help += row("--tls-cert-sha256-file F", "MINER_TLS_CERT_SHA256_FILE",
+                QCoreApplication::translate("CommandLine", "the node's miner-tls-cert-sha256 (or\n"
+                   "--tls-cert-sha256 HEX, MINER_TLS_CERT_SHA256)"));
+    help += row("--node-dir DIR", "MINER_NODE_DIR",
+                QCoreApplication::translate("CommandLine", "both files from the node's <base-path>/chains/<chain>/"));
+    help += row("--cpu-workers N", "MINER_CPU_WORKERS",
+                QCoreApplication::translate("CommandLine", "the same as --workers; 0: no CPU mining, gpu-cuda mines"));
     help += row("--gpu-devices N|all", "MINER_GPU_DEVICES",
                 QCoreApplication::translate("CommandLine", "gpu-cuda: use the first N visible GPUs (default all;\n"
                    "CUDA_VISIBLE_DEVICES picks which are visible)"));

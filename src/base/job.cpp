@@ -17,4 +17,9 @@ QString jobStatusName(JobStatus status)
     return QStringLiteral("running");
 }
 
+QString jobSourceName(JobSource source)
+{
+    return source == JobSource::Node ? QStringLiteral("node") : QStringLiteral("http");
+}
+
 } // namespace qm

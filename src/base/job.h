@@ -11,6 +11,8 @@
 #include "core/u512.h"
 #endif
 
+#include "base/job_request.h"
+
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -23,12 +25,15 @@ enum class JobStatus { Running, Completed, Failed, Cancelled };
 
 // "running", "completed", "failed", "cancelled" (the protocol's words).
 QString jobStatusName(JobStatus status);
+// "http", "node".
+QString jobSourceName(JobSource source);
 
 // A consistent copy of one job's state, safe to keep and pass between threads.
 struct JobSnapshot {
     QString id;
     JobStatus status = JobStatus::Running;
     PowAlgorithm pow = PowAlgorithm::QPowV1;
+    JobSource source = JobSource::Http;
     MiningHash miningHash{};
     U512 difficulty;
     U512 nonceStart;

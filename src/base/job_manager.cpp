@@ -116,6 +116,7 @@ JobManager::AddResult JobManager::addJob(const JobRequest& request, QString* mes
     const JobContext context = JobContext::make(request.miningHash, request.difficulty, request.pow);
     auto job = std::make_shared<Job>();
     job->id = request.id;
+    job->source = request.source;
     job->context = context;
     job->nonceStart = request.nonceStart;
     job->nonceEnd = request.nonceEnd;
@@ -167,10 +168,11 @@ JobManager::AddResult JobManager::addJob(const JobRequest& request, QString* mes
         emit jobRemoved(id);
     }
     m_jobMeters.insert(added.id, HashrateMeter(m_workers, HashrateMeter::kTenSecondsMs + 2'000));
-    logInfo(QStringLiteral("job %1 accepted: %2 nonces from %3, difficulty %4, engine %5")
+    logInfo(QStringLiteral("job %1 accepted (%6, QPoW %7): %2 nonces from %3, difficulty %4, engine %5")
                 .arg(added.id, rangeSize(request.nonceStart, request.nonceEnd),
                      QString::fromStdString(request.nonceStart.toHexMinimal()),
-                     QString::fromStdString(request.difficulty.toDecimal()), added.engine));
+                     QString::fromStdString(request.difficulty.toDecimal()), added.engine, jobSourceName(request.source),
+                     QString::fromStdString(powAlgorithmName(request.pow))));
     emit jobAdded(added);
     emit countersChanged(counters);
     return AddResult::Accepted;
@@ -472,6 +474,7 @@ JobSnapshot JobManager::snapshotLocked(const Job& job) const
     s.id = job.id;
     s.status = job.status;
     s.pow = job.context.pow;
+    s.source = job.source;
     s.miningHash = job.context.miningHash;
     s.difficulty = job.context.difficulty;
     s.nonceStart = job.nonceStart;

@@ -13,8 +13,12 @@
 
 namespace qm {
 
+// Where a job came from: the seed-era HTTP API, or a node over QUIC.
+enum class JobSource { Http, Node };
+
 struct JobRequest {
     QString id;
+    JobSource source = JobSource::Http;
     PowAlgorithm pow = PowAlgorithm::QPowV1;  // what the source's node checks
     MiningHash miningHash{};
     U512 difficulty;   // non-zero

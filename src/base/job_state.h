@@ -24,6 +24,7 @@ struct ChunkRun;
 
 struct Job {
     QString id;
+    JobSource source = JobSource::Http;
     JobContext context;
     U512 nonceStart;
     U512 nonceEnd;

@@ -161,7 +161,28 @@ ConfigResult resolveConfig(const ConfigOverrides& cli, const EnvLookup& env, con
     const int available = std::max(1, cpus.count);
     c.workers = defaultWorkers(available);
     c.workersOrigin = QStringLiteral("default: half of %1 effective CPUs (%2)").arg(available).arg(cpus.source);
-    if (auto s = pick(cli.workers, "--workers", env, kEnvWorkers)) {
+    // --cpu-workers / MINER_CPU_WORKERS (the official miner's names) stand in
+    // for --workers / MINER_WORKERS; 0 means no CPU mining: the GPUs mine.
+    std::optional<Source> workers;
+    if (cli.workers)
+        workers = Source{*cli.workers, QStringLiteral("--workers")};
+    else if (cli.cpuWorkers)
+        workers = Source{*cli.cpuWorkers, QStringLiteral("--cpu-workers")};
+    else
+        workers = pick(std::nullopt, "", env, kEnvWorkers);
+    if (!workers)
+        workers = pick(std::nullopt, "", env, kEnvCpuWorkers);
+    const bool officialName = workers && (workers->origin == QLatin1String("--cpu-workers") ||
+                                          workers->origin == QLatin1String(kEnvCpuWorkers));
+    if (officialName && parseInteger(workers->text) == 0) {
+        if (cli.engine || (env && env(kEnvEngine)))
+            return fail(invalid(*workers, QStringLiteral("0 (no CPU workers) goes with the gpu-cuda engine only; "
+                                                         "leave --engine out or choose gpu-cuda")));
+        c.engine = QStringLiteral("gpu-cuda");
+        c.engineOrigin = workers->origin + QStringLiteral(" 0");
+        workers.reset();
+    }
+    if (auto s = workers) {
         if (s->text.trimmed().compare(QStringLiteral("auto"), Qt::CaseInsensitive) != 0) {
             const auto v = parseInteger(s->text);
             if (!v || *v < 1)
@@ -179,6 +200,9 @@ ConfigResult resolveConfig(const ConfigOverrides& cli, const EnvLookup& env, con
             }
         }
     }
+
+    if (const QString e = resolveNodeSettings(cli.node, env, c.node); !e.isEmpty())
+        return fail(e);
 
     if (auto s = pick(cli.progressChunkMs, "--progress-chunk-ms", env, kEnvProgressChunkMs)) {
         const auto v = parseInteger(s->text);

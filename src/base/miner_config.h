@@ -8,6 +8,7 @@
 #include "base/cpuset.h"
 #include "base/defaults.h"
 #include "base/log_level.h"
+#include "base/node_settings.h"
 #include "core/backend_options.h"
 
 #include <QString>
@@ -31,6 +32,8 @@ struct MinerConfig {
     QString engineOrigin;
     // The backends' settings (MINER_CPU_ISA, --gpu-devices, MINER_CUDA_*).
     BackendOptions backends;
+    // The QUIC node to take jobs from (--node-addr ...); disabled without one.
+    NodeSettings node;
     int workers = 1;
     // How `workers` was chosen, for the start-up log.
     QString workersOrigin;
@@ -65,6 +68,8 @@ struct ConfigOverrides {
     std::optional<QString> logLevel;
     std::optional<QString> logFile;
     std::optional<QString> gpuDevices;
+    std::optional<QString> cpuWorkers;     // the official miner's --cpu-workers
+    NodeOverrides node;
 };
 
 // Returns the value of an environment variable; nullopt when unset or empty.
@@ -95,6 +100,7 @@ inline constexpr const char* kEnvLog = "MINER_LOG";
 inline constexpr const char* kEnvLogFallback = "RUST_LOG";
 inline constexpr const char* kEnvLogFile = "MINER_LOG_FILE";
 inline constexpr const char* kEnvCpuIsa = "MINER_CPU_ISA";
+inline constexpr const char* kEnvCpuWorkers = "MINER_CPU_WORKERS";
 inline constexpr const char* kEnvGpuDevices = "MINER_GPU_DEVICES";
 inline constexpr const char* kEnvCudaBlockDim = "MINER_CUDA_BLOCK_DIM";
 inline constexpr const char* kEnvCudaThreads = "MINER_CUDA_THREADS";

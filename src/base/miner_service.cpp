@@ -6,6 +6,7 @@
 #include "base/logger.h"
 #include "base/metrics.h"
 #include "base/metrics_server.h"
+#include "base/node_miner.h"
 #include "base/service_metrics.h"
 #include "base/system_info.h"
 #include "core/backend_registry.h"
@@ -62,6 +63,33 @@ MinerService::MinerService(const MinerConfig& config, QObject* parent)
     m_metricsServer = std::make_unique<MetricsServer>(*m_registry);
     m_systemInfo = std::make_unique<SystemInfo>(m_nvml);
     m_systemInfo->setBackendOptions(config.backends);
+    if (config.node.enabled) {
+        m_nodeMiner = std::make_unique<NodeMiner>(config.node, *m_jobs);
+        declareNodeMetrics();
+    }
+}
+
+void MinerService::declareNodeMetrics()
+{
+    using Type = MetricsRegistry::Type;
+    MetricsRegistry& r = *m_registry;
+    r.declare(QStringLiteral("miner_node_connected"), Type::Gauge,
+              QStringLiteral("1 while connected and authenticated to the node, else 0"));
+    r.declare(QStringLiteral("miner_node_jobs_total"), Type::Counter, QStringLiteral("Jobs received from the node"));
+    r.declare(QStringLiteral("miner_node_results_total"), Type::Counter,
+              QStringLiteral("Solutions sent to the node"));
+    r.declare(QStringLiteral("miner_node_reconnects_total"), Type::Counter,
+              QStringLiteral("Reconnect attempts to the node"));
+    r.declare(QStringLiteral("miner_node_last_job_timestamp_seconds"), Type::Gauge,
+              QStringLiteral("Unix time of the last job from the node (0 before one)"));
+    m_nodeCollector = r.addCollector([this](MetricsRegistry& reg) {
+        const NodeMiner::Counters c = m_nodeMiner->counters();
+        reg.set(QStringLiteral("miner_node_connected"), c.connected ? 1 : 0);
+        reg.set(QStringLiteral("miner_node_jobs_total"), static_cast<double>(c.jobs));
+        reg.set(QStringLiteral("miner_node_results_total"), static_cast<double>(c.results));
+        reg.set(QStringLiteral("miner_node_reconnects_total"), static_cast<double>(c.reconnects));
+        reg.set(QStringLiteral("miner_node_last_job_timestamp_seconds"), static_cast<double>(c.lastJobEpochMs) / 1000.0);
+    });
 }
 
 std::shared_ptr<const Backend> MinerService::createEngine(const QString& name, QString* error) const
@@ -83,6 +111,9 @@ std::shared_ptr<const Backend> MinerService::createEngine(const QString& name, Q
 MinerService::~MinerService()
 {
     stop();
+    if (m_nodeCollector)
+        m_registry->removeCollector(m_nodeCollector);
+    m_nodeMiner.reset();
     // The HTTP layers refer to the manager and the metrics: they go first.
     m_systemInfo.reset();
     m_metricsServer.reset();
@@ -139,6 +170,8 @@ bool MinerService::start(QString* error, StartError* kind)
         }
     }
     m_running = true;
+    if (m_nodeMiner)
+        m_nodeMiner->start();
     m_startError.clear();
     m_startErrorKind = StartError::None;
     logInfo(QStringLiteral("listening on http://%1 (POST /mine, GET /result/{id}, POST /cancel/{id})")
@@ -165,6 +198,8 @@ void MinerService::stop(int timeoutMs)
     if (!m_running)
         return;
     m_running = false;
+    if (m_nodeMiner)
+        m_nodeMiner->stop();
     m_api->close();
     m_metricsServer->close();
     const int running = m_jobs->runningJobCount();

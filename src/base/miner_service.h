@@ -20,6 +20,7 @@ class NvmlMonitor;
 namespace qm {
 
 class HttpApi;
+class NodeMiner;
 class SystemInfo;
 class MetricsRegistry;
 class MetricsServer;
@@ -67,6 +68,8 @@ public:
     JobManager* jobs() const { return m_jobs.get(); }
     // The machine and engines as the service sees them (CPU, GPUs, health).
     SystemInfo* systemInfo() const { return m_systemInfo.get(); }
+    // The QUIC node this service mines for; null without --node-addr.
+    NodeMiner* nodeMiner() const { return m_nodeMiner.get(); }
     // For other components' gauges (e.g. GPU temperatures).
     MetricsRegistry* metrics() const;
 
@@ -76,6 +79,7 @@ signals:
 
 private:
     std::shared_ptr<const Backend> createEngine(const QString& name, QString* error) const;
+    void declareNodeMetrics();
 
     MinerConfig m_config;
     QString m_engineError;
@@ -89,6 +93,8 @@ private:
     std::unique_ptr<GpuMetrics> m_gpuMetrics;
     std::unique_ptr<HttpApi> m_api;
     std::unique_ptr<MetricsServer> m_metricsServer;
+    std::unique_ptr<NodeMiner> m_nodeMiner;
+    int m_nodeCollector = 0;
     bool m_running = false;
 };
 

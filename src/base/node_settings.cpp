@@ -1,0 +1,175 @@
+#include "base/node_settings.h"
+
+#include <QDir>
+#include <QFile>
+
+#include <cctype>
+
+namespace qm {
+
+namespace {
+
+struct Given {
+    QString text;
+    QString origin; // "--node-addr", "MINER_NODE_ADDR"
+};
+
+std::optional<Given> pick(const std::optional<QString>& cli, const char* flag, const NodeEnvLookup& env,
+                          const char* var)
+{
+    if (cli)
+        return Given{*cli, QString::fromLatin1(flag)};
+    if (env) {
+        if (auto v = env(var))
+            return Given{*v, QString::fromLatin1(var)};
+    }
+    return std::nullopt;
+}
+
+// Reads a small text file the node wrote, trimmed. Empty with *error set
+// when it cannot.
+QByteArray readTrimmed(const QString& path, const QString& what, QString* error)
+{
+    QFile f(path);
+    if (!f.exists()) {
+        *error = QStringLiteral("%1 %2 does not exist").arg(what, path);
+        return {};
+    }
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read %1 %2: %3").arg(what, path, f.errorString());
+        return {};
+    }
+    const QByteArray text = f.read(4096).trimmed();
+    if (text.isEmpty())
+        *error = QStringLiteral("%1 %2 is empty").arg(what, path);
+    return text;
+}
+
+bool parseAddress(const QString& text, QString& host, quint16& port)
+{
+    const QString t = text.trimmed();
+    qsizetype colon = -1;
+    if (t.startsWith(QLatin1Char('['))) {
+        const qsizetype close = t.indexOf(QLatin1Char(']'));
+        if (close < 0 || close + 1 >= t.size() || t[close + 1] != QLatin1Char(':'))
+            return false;
+        host = t.mid(1, close - 1);
+        colon = close + 1;
+    } else {
+        colon = t.lastIndexOf(QLatin1Char(':'));
+        if (colon <= 0 || t.indexOf(QLatin1Char(':')) != colon)
+            return false;
+        host = t.left(colon);
+    }
+    bool ok = false;
+    const uint p = t.mid(colon + 1).toUInt(&ok, 10);
+    if (!ok || p == 0 || p > 65535 || host.isEmpty() || host.contains(QLatin1Char(' ')))
+        return false;
+    port = static_cast<quint16>(p);
+    return true;
+}
+
+} // namespace
+
+QString NodeSettings::address() const
+{
+    const bool v6 = host.contains(QLatin1Char(':'));
+    return (v6 ? QLatin1Char('[') + host + QLatin1Char(']') : host) + QLatin1Char(':') + QString::number(port);
+}
+
+QString resolveNodeSettings(const NodeOverrides& cli, const NodeEnvLookup& env, NodeSettings& out)
+{
+    out = NodeSettings{};
+    const auto addr = pick(cli.nodeAddr, "--node-addr", env, kEnvNodeAddr);
+    const auto dir = pick(cli.nodeDir, "--node-dir", env, kEnvNodeDir);
+    const auto token = pick(cli.authToken, "--auth-token", env, kEnvAuthToken);
+    const auto tokenFile = pick(cli.authTokenFile, "--auth-token-file", env, kEnvAuthTokenFile);
+    const auto pin = pick(cli.certSha256, "--tls-cert-sha256", env, kEnvCertSha256);
+    const auto pinFile = pick(cli.certSha256File, "--tls-cert-sha256-file", env, kEnvCertSha256File);
+    if (!addr) {
+        if (token || tokenFile || pin || pinFile || dir)
+            return QStringLiteral("the node's token and certificate pin were given but no node address: add "
+                                  "--node-addr HOST:PORT (e.g. 127.0.0.1:9833) or MINER_NODE_ADDR");
+        return {};
+    }
+    out.enabled = true;
+    if (!parseAddress(addr->text, out.host, out.port))
+        return QStringLiteral("invalid %1 '%2': expected HOST:PORT, e.g. 127.0.0.1:9833 or [::1]:9833")
+            .arg(addr->origin, addr->text);
+
+    QString nodeDir;
+    if (dir) {
+        nodeDir = dir->text.trimmed();
+        if (!QDir(nodeDir).exists())
+            return QStringLiteral("invalid %1 '%2': no such directory (the node's <base-path>/chains/<chain>/, "
+                                  "where it writes %3 and %4)")
+                .arg(dir->origin, dir->text, QString::fromLatin1(kNodeTokenFileName),
+                     QString::fromLatin1(kNodePinFileName));
+    }
+
+    // The token: a value, else a file, else the node directory's file. A
+    // value and a file from the same place contradict each other.
+    QString error;
+    if (token && tokenFile && token->origin.startsWith(QLatin1String("--")) ==
+                                  tokenFile->origin.startsWith(QLatin1String("--")))
+        return QStringLiteral("give %1 or %2, not both").arg(token->origin, tokenFile->origin);
+    const bool tokenValueWins = token && (!tokenFile || token->origin.startsWith(QLatin1String("--")));
+    if (tokenValueWins) {
+        out.token = token->text.trimmed().toUtf8();
+        out.tokenOrigin = token->origin;
+        if (out.token.isEmpty())
+            return QStringLiteral("%1 is empty").arg(token->origin);
+    } else {
+        const QString path = tokenFile ? tokenFile->text.trimmed()
+                                       : (nodeDir.isEmpty() ? QString()
+                                                            : QDir(nodeDir).filePath(QString::fromLatin1(kNodeTokenFileName)));
+        if (path.isEmpty())
+            return QStringLiteral("the node's auth token is missing: give --auth-token-file %1 (the node writes it in "
+                                  "<base-path>/chains/<chain>/), --node-dir, or MINER_AUTH_TOKEN_FILE")
+                .arg(QString::fromLatin1(kNodeTokenFileName));
+        out.token = readTrimmed(path, QStringLiteral("the auth token file"), &error);
+        if (!error.isEmpty())
+            return error;
+        out.tokenOrigin = tokenFile ? tokenFile->origin + QLatin1Char(' ') + path : QStringLiteral("--node-dir ") + path;
+    }
+    if (out.token.size() > kMaxNodeTokenBytes)
+        return QStringLiteral("the auth token (%1) is %2 bytes long; the node accepts at most %3")
+            .arg(out.tokenOrigin)
+            .arg(out.token.size())
+            .arg(kMaxNodeTokenBytes);
+
+    // The pin, the same way.
+    if (pin && pinFile && pin->origin.startsWith(QLatin1String("--")) == pinFile->origin.startsWith(QLatin1String("--")))
+        return QStringLiteral("give %1 or %2, not both").arg(pin->origin, pinFile->origin);
+    QByteArray pinHex;
+    const bool pinValueWins = pin && (!pinFile || pin->origin.startsWith(QLatin1String("--")));
+    if (pinValueWins) {
+        pinHex = pin->text.trimmed().toLatin1();
+        out.pinOrigin = pin->origin;
+    } else {
+        const QString path = pinFile ? pinFile->text.trimmed()
+                                     : (nodeDir.isEmpty() ? QString()
+                                                          : QDir(nodeDir).filePath(QString::fromLatin1(kNodePinFileName)));
+        if (path.isEmpty())
+            return QStringLiteral("the node's certificate pin is missing: give --tls-cert-sha256-file %1 (the node "
+                                  "writes it in <base-path>/chains/<chain>/), --node-dir, or MINER_TLS_CERT_SHA256_FILE")
+                .arg(QString::fromLatin1(kNodePinFileName));
+        pinHex = readTrimmed(path, QStringLiteral("the certificate pin file"), &error);
+        if (!error.isEmpty())
+            return error;
+        out.pinOrigin = pinFile ? pinFile->origin + QLatin1Char(' ') + path : QStringLiteral("--node-dir ") + path;
+    }
+    const QByteArray raw = QByteArray::fromHex(pinHex);
+    bool hexOnly = pinHex.size() == 64;
+    for (char c : pinHex)
+        hexOnly = hexOnly && std::isxdigit(static_cast<unsigned char>(c));
+    if (!hexOnly || raw.size() != 32)
+        return QStringLiteral("the certificate pin (%1) must be 64 hex digits, the SHA-256 of the node's certificate; "
+                              "got %2 characters")
+            .arg(out.pinOrigin)
+            .arg(pinHex.size());
+    out.certSha256 = raw;
+    return {};
+}
+
+} // namespace qm

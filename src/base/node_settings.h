@@ -1,0 +1,59 @@
+// Where the miner finds its node (docs/NODE-QUIC.md): the address, the shared
+// token and the certificate pin, from the command line, the environment, the
+// files the node writes, or its directory. Parsed once by resolveConfig; the
+// token is a secret and never reaches a log line or the dashboard's settings.
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace qm {
+
+struct NodeSettings {
+    bool enabled = false;       // a node address was given
+    QString host;               // a name or an IP address
+    quint16 port = 9833;
+    QByteArray token;           // miner-auth-token, trimmed (secret)
+    QByteArray certSha256;      // 32 raw bytes
+    // Where each came from, for the start-up log: "--auth-token-file /path",
+    // "MINER_AUTH_TOKEN" (never the value itself).
+    QString tokenOrigin;
+    QString pinOrigin;
+
+    // "host:port" ("[::1]:9833" for IPv6).
+    QString address() const;
+};
+
+// The node options as typed; nullopt when absent.
+struct NodeOverrides {
+    std::optional<QString> nodeAddr;       // --node-addr HOST:PORT
+    std::optional<QString> nodeDir;        // --node-dir DIR: both files from there
+    std::optional<QString> authToken;      // --auth-token T
+    std::optional<QString> authTokenFile;  // --auth-token-file F
+    std::optional<QString> certSha256;     // --tls-cert-sha256 HEX
+    std::optional<QString> certSha256File; // --tls-cert-sha256-file F
+};
+
+inline constexpr const char* kEnvNodeAddr = "MINER_NODE_ADDR";
+inline constexpr const char* kEnvNodeDir = "MINER_NODE_DIR";
+inline constexpr const char* kEnvAuthToken = "MINER_AUTH_TOKEN";
+inline constexpr const char* kEnvAuthTokenFile = "MINER_AUTH_TOKEN_FILE";
+inline constexpr const char* kEnvCertSha256 = "MINER_TLS_CERT_SHA256";
+inline constexpr const char* kEnvCertSha256File = "MINER_TLS_CERT_SHA256_FILE";
+// The files the node writes in <base-path>/chains/<chain>/.
+inline constexpr const char* kNodeTokenFileName = "miner-auth-token";
+inline constexpr const char* kNodePinFileName = "miner-tls-cert-sha256";
+inline constexpr int kMaxNodeTokenBytes = 512;
+
+using NodeEnvLookup = std::function<std::optional<QString>(const char* name)>;
+
+// Fills `out` (command line over environment; a value over a file; the node
+// directory last). Returns an empty string, or one line naming the option,
+// where it came from and what to do. Without any node address the node
+// settings stay disabled and nothing else is required.
+QString resolveNodeSettings(const NodeOverrides& cli, const NodeEnvLookup& env, NodeSettings& out);
+
+} // namespace qm

@@ -1,0 +1,171 @@
+// Mining for a QUIC node end to end: a MinerService configured with the
+// node's address, token and pin (as `serve --node-addr ...` makes it) against
+// the test node on loopback. Jobs arrive, run in the same job manager as
+// HTTP jobs, and valid QPoW v2 results go back; a replaced job reports
+// nothing; a node restart is survived; the node metrics follow.
+#include "base/job_manager.h"
+#include "base/logger.h"
+#include "base/metrics.h"
+#include "base/miner_service.h"
+#include "base/node_miner.h"
+#include "core/pow.h"
+#include "tests/node/test_node.h"
+#include "tests/service/test_support.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace qm;
+using namespace qmtest;
+
+namespace {
+
+MiningHash hashOf(std::uint8_t seed)
+{
+    MiningHash mh;
+    for (std::size_t i = 0; i < mh.size(); ++i)
+        mh[i] = static_cast<std::uint8_t>(seed * 31 + i * 7);
+    return mh;
+}
+
+MinerConfig configFor(const test::TestNode& node, const QByteArray& token)
+{
+    MinerConfig c;
+    c.port = 0;
+    c.workers = 1;
+    c.progressChunkMs = 50;
+    c.node.enabled = true;
+    c.node.host = QStringLiteral("127.0.0.1");
+    c.node.port = node.port();
+    c.node.token = token;
+    c.node.certSha256 = node.certSha256();
+    c.node.tokenOrigin = QStringLiteral("test");
+    c.node.pinOrigin = QStringLiteral("test");
+    return c;
+}
+
+// The result is valid QPoW v2 for the job: the work decodes to the nonce and
+// its hash is below the target.
+bool validResult(const NodeJobResult& r, const MiningHash& mh, const U512& difficulty)
+{
+    if (r.status != QLatin1String("completed") || !r.work)
+        return false;
+    const U512 hash = powHashReference(PowAlgorithm::QPowV2, mh, *r.work);
+    return powMeetsTarget(hash, targetForDifficulty(difficulty)) && !r.work->isZero();
+}
+
+QString metricsText(MinerService& service)
+{
+    return QString::fromUtf8(service.metrics()->render());
+}
+
+} // namespace
+
+class TestNodeMining : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { Logger::instance().setLevel(LogLevel::Warn); }
+
+    void minesNodeJobsAndSendsValidResults()
+    {
+        test::TestNode node;
+        QVERIFY(node.start());
+        MinerService service(configFor(node, "test-token"));
+        QString error;
+        QVERIFY2(service.start(&error), qPrintable(error));
+        NodeMiner* miner = service.nodeMiner();
+        QVERIFY(miner);
+        QVERIFY(waitFor([&] { return miner->counters().connected; }, 15000));
+        QVERIFY(metricsText(service).contains(QStringLiteral("miner_node_connected 1")));
+
+        // An easy job: a few hundred hashes at most.
+        const MiningHash mh = hashOf(1);
+        const U512 difficulty = U512::fromU64(200);
+        node.sendNewJob(QStringLiteral("7"), mh, difficulty);
+        QVERIFY(waitFor([&] { return node.results().size() == 1; }, 20000));
+        const NodeJobResult r = node.results().first();
+        QCOMPARE(r.jobId, QStringLiteral("7"));
+        QVERIFY(validResult(r, mh, difficulty));
+        QVERIFY(r.hashCount > 0);
+        QCOMPARE(miner->counters().results, 1u);
+        QCOMPARE(miner->counters().jobs, 1u);
+
+        // The job sits in the same manager as HTTP jobs, marked as the node's.
+        bool seen = false;
+        for (const JobSnapshot& s : service.jobs()->snapshots())
+            seen = seen || (s.source == JobSource::Node && s.pow == PowAlgorithm::QPowV2 &&
+                            s.status == JobStatus::Completed);
+        QVERIFY(seen);
+        const QString text = metricsText(service);
+        QVERIFY(text.contains(QStringLiteral("miner_node_jobs_total 1")));
+        QVERIFY(text.contains(QStringLiteral("miner_node_results_total 1")));
+        service.stop();
+    }
+
+    void aReplacedJobReportsNothing()
+    {
+        test::TestNode node;
+        QVERIFY(node.start());
+        MinerService service(configFor(node, "test-token"));
+        QString error;
+        QVERIFY2(service.start(&error), qPrintable(error));
+        QVERIFY(waitFor([&] { return service.nodeMiner()->counters().connected; }, 15000));
+
+        // A job no hash meets, then its replacement, which is easy.
+        node.sendNewJob(QStringLiteral("1"), hashOf(2), U512::max());
+        QVERIFY(waitFor([&] { return service.jobs()->runningJobCount() == 1; }, 10000));
+        const MiningHash easy = hashOf(3);
+        node.sendNewJob(QStringLiteral("2"), easy, U512::fromU64(100));
+        QVERIFY(waitFor([&] { return !node.results().isEmpty(); }, 20000));
+        QTest::qWait(300);
+        QCOMPARE(node.results().size(), 1);
+        QCOMPARE(node.results().first().jobId, QStringLiteral("2"));
+        QVERIFY(validResult(node.results().first(), easy, U512::fromU64(100)));
+        // The first job was cancelled when the second came.
+        int cancelled = 0;
+        for (const JobSnapshot& s : service.jobs()->snapshots())
+            cancelled += s.status == JobStatus::Cancelled ? 1 : 0;
+        QCOMPARE(cancelled, 1);
+        service.stop();
+    }
+
+    void survivesANodeRestart()
+    {
+        test::TestNode node;
+        QVERIFY(node.start());
+        MinerService service(configFor(node, "test-token"));
+        QString error;
+        QVERIFY2(service.start(&error), qPrintable(error));
+        NodeMiner* miner = service.nodeMiner();
+        miner->client()->setBackoff(200, 1000);
+        QVERIFY(waitFor([&] { return miner->counters().connected; }, 15000));
+
+        const quint16 port = node.port();
+        node.stop(false);
+        QVERIFY(node.start(port));
+        QVERIFY(waitFor([&] { return node.authenticatedConnections() == 1; }, 20000));
+        const MiningHash mh = hashOf(4);
+        node.sendNewJob(QStringLiteral("1"), mh, U512::fromU64(150));
+        QVERIFY(waitFor([&] { return node.results().size() == 1; }, 20000));
+        QVERIFY(validResult(node.results().first(), mh, U512::fromU64(150)));
+        QVERIFY(miner->counters().reconnects >= 1);
+        service.stop();
+    }
+
+    void aWrongTokenStopsTheNodeButNotTheService()
+    {
+        test::TestNode node;
+        QVERIFY(node.start());
+        MinerService service(configFor(node, "not-the-token"));
+        QString error;
+        QVERIFY2(service.start(&error), qPrintable(error));
+        QVERIFY(waitFor([&] { return service.nodeMiner()->client()->state() == NodeClient::State::Stopped; }, 15000));
+        QVERIFY(service.isRunning());
+        QVERIFY(!service.nodeMiner()->counters().connected);
+        QVERIFY(metricsText(service).contains(QStringLiteral("miner_node_connected 0")));
+        service.stop();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNodeMining)
+#include "tst_node_mining.moc"
