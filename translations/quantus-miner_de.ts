@@ -47,12 +47,12 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/app/app_options.cpp" line="+44"/>
+        <location filename="../src/app/app_options.cpp" line="+52"/>
         <source>%1 (see quantus-miner --help)</source>
         <translation>%1 (siehe quantus-miner --help)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>invalid --gpu-devices &apos;%1&apos;: expected a number of GPUs from 1 to 64, or all</source>
         <translation>ungültiges --gpu-devices &apos;%1&apos;: erwartet wird eine Anzahl GPUs von 1 bis 64 oder all</translation>
     </message>
@@ -132,7 +132,7 @@
         <translation>schürft Jobs, die ein Quantus-Knoten über HTTP sendet</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Service options (command line over environment over default):</source>
         <translation>Dienstoptionen (Befehlszeile vor Umgebung vor Vorgabe):</translation>
     </message>
@@ -193,6 +193,44 @@ mindestens 1; mehr als verfügbar wird begrenzt)</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>mine for a Quantus node over QUIC (QPoW v2),
+e.g. 127.0.0.1:9833 (the node&apos;s --miner-listen-port)</source>
+        <translation>für einen Quantus-Knoten über QUIC schürfen (QPoW v2),
+z. B. 127.0.0.1:9833 (der --miner-listen-port des
+Knotens)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the node&apos;s miner-auth-token (or --auth-token T,
+MINER_AUTH_TOKEN; a token on the command line
+is visible to other users of this machine)</source>
+        <translation>das miner-auth-token des Knotens (oder --auth-token T,
+MINER_AUTH_TOKEN; ein Token auf der Befehlszeile ist
+für andere Benutzer dieses Rechners sichtbar)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>both files from the node&apos;s directory
+&lt;base-path&gt;/chains/&lt;chain&gt;/</source>
+        <translation>beide Dateien aus &lt;base-path&gt;/chains/&lt;chain&gt;/ des
+Knotens</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the same as --workers; 0: no CPU mining,
+gpu-cuda mines</source>
+        <translation>wie --workers; 0: kein Schürfen auf der CPU, gpu-cuda
+schürft</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>the node&apos;s miner-tls-cert-sha256 (or
+--tls-cert-sha256 HEX, MINER_TLS_CERT_SHA256)</source>
+        <translation>die miner-tls-cert-sha256 des Knotens (oder
+--tls-cert-sha256 HEX, MINER_TLS_CERT_SHA256)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>gpu-cuda: use the first N visible GPUs (default all;
 CUDA_VISIBLE_DEVICES picks which are visible)</source>
         <translation>gpu-cuda: die ersten N sichtbaren GPUs nutzen

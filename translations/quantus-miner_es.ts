@@ -47,12 +47,12 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/app/app_options.cpp" line="+44"/>
+        <location filename="../src/app/app_options.cpp" line="+52"/>
         <source>%1 (see quantus-miner --help)</source>
         <translation>%1 (consulte quantus-miner --help)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>invalid --gpu-devices &apos;%1&apos;: expected a number of GPUs from 1 to 64, or all</source>
         <translation>--gpu-devices &apos;%1&apos; no válido: se espera un número de GPU de 1 a 64, o all</translation>
     </message>
@@ -132,7 +132,7 @@
         <translation>mina los trabajos que envía un nodo Quantus por HTTP</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Service options (command line over environment over default):</source>
         <translation>Opciones del servicio (línea de órdenes sobre entorno sobre valor por defecto):</translation>
     </message>
@@ -196,6 +196,43 @@ defecto 1000)</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>mine for a Quantus node over QUIC (QPoW v2),
+e.g. 127.0.0.1:9833 (the node&apos;s --miner-listen-port)</source>
+        <translation>minar para un nodo Quantus por QUIC (QPoW v2), p. ej.
+127.0.0.1:9833 (el --miner-listen-port del nodo)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the node&apos;s miner-auth-token (or --auth-token T,
+MINER_AUTH_TOKEN; a token on the command line
+is visible to other users of this machine)</source>
+        <translation>el miner-auth-token del nodo (o --auth-token T,
+MINER_AUTH_TOKEN; un token en la línea de órdenes es
+visible para otros usuarios de esta máquina)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>both files from the node&apos;s directory
+&lt;base-path&gt;/chains/&lt;chain&gt;/</source>
+        <translation>ambos archivos del &lt;base-path&gt;/chains/&lt;chain&gt;/ del
+nodo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the same as --workers; 0: no CPU mining,
+gpu-cuda mines</source>
+        <translation>igual que --workers; 0: sin minería en CPU, mina
+gpu-cuda</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>the node&apos;s miner-tls-cert-sha256 (or
+--tls-cert-sha256 HEX, MINER_TLS_CERT_SHA256)</source>
+        <translation>el miner-tls-cert-sha256 del nodo (o --tls-cert-sha256
+HEX, MINER_TLS_CERT_SHA256)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>gpu-cuda: use the first N visible GPUs (default all;
 CUDA_VISIBLE_DEVICES picks which are visible)</source>
         <translation>gpu-cuda: usar las N primeras GPU visibles (por

@@ -47,12 +47,12 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/app/app_options.cpp" line="+44"/>
+        <location filename="../src/app/app_options.cpp" line="+52"/>
         <source>%1 (see quantus-miner --help)</source>
         <translation>%1 (voir quantus-miner --help)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>invalid --gpu-devices &apos;%1&apos;: expected a number of GPUs from 1 to 64, or all</source>
         <translation>--gpu-devices &apos;%1&apos; invalide : attendu un nombre de GPU de 1 à 64, ou all</translation>
     </message>
@@ -132,7 +132,7 @@
         <translation>mine les tâches envoyées par un nœud Quantus par HTTP</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Service options (command line over environment over default):</source>
         <translation>Options du service (ligne de commande, puis environnement, puis défaut) :</translation>
     </message>
@@ -194,6 +194,43 @@ défaut)</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>mine for a Quantus node over QUIC (QPoW v2),
+e.g. 127.0.0.1:9833 (the node&apos;s --miner-listen-port)</source>
+        <translation>miner pour un nœud Quantus via QUIC (QPoW v2), p. ex.
+127.0.0.1:9833 (le --miner-listen-port du nœud)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the node&apos;s miner-auth-token (or --auth-token T,
+MINER_AUTH_TOKEN; a token on the command line
+is visible to other users of this machine)</source>
+        <translation>le miner-auth-token du nœud (ou --auth-token T,
+MINER_AUTH_TOKEN ; un jeton sur la ligne de commande
+est visible des autres utilisateurs de cette machine)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>both files from the node&apos;s directory
+&lt;base-path&gt;/chains/&lt;chain&gt;/</source>
+        <translation>les deux fichiers du &lt;base-path&gt;/chains/&lt;chain&gt;/ du
+nœud</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the same as --workers; 0: no CPU mining,
+gpu-cuda mines</source>
+        <translation>comme --workers ; 0 : pas de minage sur CPU, gpu-cuda
+mine</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>the node&apos;s miner-tls-cert-sha256 (or
+--tls-cert-sha256 HEX, MINER_TLS_CERT_SHA256)</source>
+        <translation>le miner-tls-cert-sha256 du nœud (ou --tls-cert-sha256
+HEX, MINER_TLS_CERT_SHA256)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>gpu-cuda: use the first N visible GPUs (default all;
 CUDA_VISIBLE_DEVICES picks which are visible)</source>
         <translation>gpu-cuda : utiliser les N premiers GPU visibles (défaut

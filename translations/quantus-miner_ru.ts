@@ -47,12 +47,12 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/app/app_options.cpp" line="+44"/>
+        <location filename="../src/app/app_options.cpp" line="+52"/>
         <source>%1 (see quantus-miner --help)</source>
         <translation>%1 (см. quantus-miner --help)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>invalid --gpu-devices &apos;%1&apos;: expected a number of GPUs from 1 to 64, or all</source>
         <translation>недопустимое значение --gpu-devices &apos;%1&apos;: ожидается число GPU от 1 до 64 или all</translation>
     </message>
@@ -132,7 +132,7 @@
         <translation>майнит задания, присылаемые узлом Quantus по HTTP</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Service options (command line over environment over default):</source>
         <translation>Параметры службы (командная строка важнее окружения, окружение — умолчаний):</translation>
     </message>
@@ -195,6 +195,42 @@ more than available is clamped)</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>mine for a Quantus node over QUIC (QPoW v2),
+e.g. 127.0.0.1:9833 (the node&apos;s --miner-listen-port)</source>
+        <translation>майнить для узла Quantus по QUIC (QPoW v2), например
+127.0.0.1:9833 (--miner-listen-port узла)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the node&apos;s miner-auth-token (or --auth-token T,
+MINER_AUTH_TOKEN; a token on the command line
+is visible to other users of this machine)</source>
+        <translation>miner-auth-token узла (или --auth-token T,
+MINER_AUTH_TOKEN; токен в командной строке виден
+другим пользователям этой машины)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>both files from the node&apos;s directory
+&lt;base-path&gt;/chains/&lt;chain&gt;/</source>
+        <translation>оба файла из &lt;base-path&gt;/chains/&lt;chain&gt;/ узла</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the same as --workers; 0: no CPU mining,
+gpu-cuda mines</source>
+        <translation>то же, что --workers; 0: без майнинга на CPU, майнит
+gpu-cuda</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>the node&apos;s miner-tls-cert-sha256 (or
+--tls-cert-sha256 HEX, MINER_TLS_CERT_SHA256)</source>
+        <translation>miner-tls-cert-sha256 узла (или --tls-cert-sha256 HEX,
+MINER_TLS_CERT_SHA256)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>gpu-cuda: use the first N visible GPUs (default all;
 CUDA_VISIBLE_DEVICES picks which are visible)</source>
         <translation>gpu-cuda: использовать первые N видимых GPU (по

@@ -47,12 +47,12 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/app/app_options.cpp" line="+44"/>
+        <location filename="../src/app/app_options.cpp" line="+52"/>
         <source>%1 (see quantus-miner --help)</source>
         <translation>%1（参见 quantus-miner --help）</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>invalid --gpu-devices &apos;%1&apos;: expected a number of GPUs from 1 to 64, or all</source>
         <translation>无效的 --gpu-devices &apos;%1&apos;：应为 1 到 64 的 GPU 数量，或 all</translation>
     </message>
@@ -132,7 +132,7 @@
         <translation>挖 Quantus 节点通过 HTTP 发送的任务</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Service options (command line over environment over default):</source>
         <translation>服务选项（命令行优先于环境变量，环境变量优先于默认值）：</translation>
     </message>
@@ -192,6 +192,40 @@ more than available is clamped)</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>mine for a Quantus node over QUIC (QPoW v2),
+e.g. 127.0.0.1:9833 (the node&apos;s --miner-listen-port)</source>
+        <translation>通过 QUIC 为 Quantus 节点挖矿（QPoW v2），例如
+127.0.0.1:9833（节点的 --miner-listen-port）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the node&apos;s miner-auth-token (or --auth-token T,
+MINER_AUTH_TOKEN; a token on the command line
+is visible to other users of this machine)</source>
+        <translation>节点的 miner-auth-token（或 --auth-token T、
+MINER_AUTH_TOKEN；命令行上的令牌 对本机其他用户可见）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>both files from the node&apos;s directory
+&lt;base-path&gt;/chains/&lt;chain&gt;/</source>
+        <translation>两个文件均取自节点的 &lt;base-path&gt;/chains/&lt;chain&gt;/</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the same as --workers; 0: no CPU mining,
+gpu-cuda mines</source>
+        <translation>同 --workers；0：不用 CPU 挖矿，由 gpu-cuda 挖矿</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>the node&apos;s miner-tls-cert-sha256 (or
+--tls-cert-sha256 HEX, MINER_TLS_CERT_SHA256)</source>
+        <translation>节点的 miner-tls-cert-sha256（或 --tls-cert-sha256
+HEX、MINER_TLS_CERT_SHA256）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>gpu-cuda: use the first N visible GPUs (default all;
 CUDA_VISIBLE_DEVICES picks which are visible)</source>
         <translation>gpu-cuda：使用前 N 个可见 GPU（默认 all；

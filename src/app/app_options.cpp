@@ -250,19 +250,21 @@ QString helpText()
     help += row("--log-level L", "MINER_LOG (or RUST_LOG)", QCoreApplication::translate("CommandLine", "error, warn, info (default), debug, trace"));
     help += row("--log-file PATH", "MINER_LOG_FILE", QCoreApplication::translate("CommandLine", "also append the log to PATH"));
     help += row("--node-addr HOST:PORT", "MINER_NODE_ADDR",
-                QCoreApplication::translate("CommandLine", "mine for a Quantus node over QUIC (QPoW v2), e.g.\n"
-                   "127.0.0.1:9833 (the node's --miner-listen-port)"));
+                QCoreApplication::translate("CommandLine", "mine for a Quantus node over QUIC (QPoW v2),\n"
+                   "e.g. 127.0.0.1:9833 (the node's --miner-listen-port)"));
     help += row("--auth-token-file F", "MINER_AUTH_TOKEN_FILE",
                 QCoreApplication::translate("CommandLine", "the node's miner-auth-token (or --auth-token T,\n"
-                   "MINER_AUTH_TOKEN; a token on the command line is\n"
-                   "visible to other users of this machine)"));
+                   "MINER_AUTH_TOKEN; a token on the command line\n"
+                   "is visible to other users of this machine)"));
     help += row("--tls-cert-sha256-file F", "MINER_TLS_CERT_SHA256_FILE",
                 QCoreApplication::translate("CommandLine", "the node's miner-tls-cert-sha256 (or\n"
                    "--tls-cert-sha256 HEX, MINER_TLS_CERT_SHA256)"));
     help += row("--node-dir DIR", "MINER_NODE_DIR",
-                QCoreApplication::translate("CommandLine", "both files from the node's <base-path>/chains/<chain>/"));
+                QCoreApplication::translate("CommandLine", "both files from the node's directory\n"
+                   "<base-path>/chains/<chain>/"));
     help += row("--cpu-workers N", "MINER_CPU_WORKERS",
-                QCoreApplication::translate("CommandLine", "the same as --workers; 0: no CPU mining, gpu-cuda mines"));
+                QCoreApplication::translate("CommandLine", "the same as --workers; 0: no CPU mining,\n"
+                   "gpu-cuda mines"));
     help += row("--gpu-devices N|all", "MINER_GPU_DEVICES",
                 QCoreApplication::translate("CommandLine", "gpu-cuda: use the first N visible GPUs (default all;\n"
                    "CUDA_VISIBLE_DEVICES picks which are visible)"));

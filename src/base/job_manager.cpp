@@ -522,6 +522,12 @@ QString JobManager::engineName() const
     return QString::fromStdString(m_engine->name());
 }
 
+unsigned JobManager::engineDevices() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_engine->feedProfile(static_cast<unsigned>(m_workers)).devices;
+}
+
 QString JobManager::engineBackend() const
 {
     std::lock_guard lock(m_mutex);

@@ -103,6 +103,8 @@ public:
     void setEngine(std::shared_ptr<const Backend> engine);
     QString engineName() const;
     QString engineBackend() const;
+    // Devices the engine hashes on now (GPUs; 0 for a CPU engine).
+    unsigned engineDevices() const;
     void setWorkers(int workers);
     int workers() const;
     void setProgressChunkMs(int ms);

@@ -15,6 +15,9 @@
 #include <ngtcp2/ngtcp2_crypto_gnutls.h>
 
 #include <arpa/inet.h>
+#include <sys/socket.h>
+
+#include <cerrno>
 
 #include <algorithm>
 #include <array>
@@ -225,7 +228,6 @@ void QuicConnection::connectTo(const QHostAddress& address)
     m_peer = address;
     m_socket = new QUdpSocket(this);
     connect(m_socket, &QUdpSocket::readyRead, this, &QuicConnection::onReadyRead);
-    connect(m_socket, &QAbstractSocket::errorOccurred, this, &QuicConnection::onSocketError);
     // A connected UDP socket: the kernel filters other senders, and an ICMP
     // "port unreachable" surfaces as ConnectionRefusedError at once instead
     // of a 10 s handshake timeout.
@@ -405,11 +407,19 @@ void QuicConnection::onReadyRead()
 {
     if (m_finished || !m_socket)
         return;
+    // readDatagram() until it runs dry, not hasPendingDatagrams(): that
+    // peek swallows the ICMP error of a connected socket, which readDatagram
+    // reports as ConnectionRefusedError. Every readDatagram() also re-arms
+    // QUdpSocket's read notification.
     std::array<uint8_t, 65536> buffer;
-    while (m_socket->hasPendingDatagrams()) {
+    for (;;) {
         const qint64 size = m_socket->readDatagram(reinterpret_cast<char*>(buffer.data()), qint64(buffer.size()));
         if (size < 0) {
-            onSocketError();
+            const auto error = m_socket->error();
+            if (error == QAbstractSocket::TemporaryError)
+                break;   // nothing more to read
+            failSocket(error == QAbstractSocket::ConnectionRefusedError ? QStringLiteral("connection refused")
+                                                                         : m_socket->errorString());
             return;
         }
         if (!m_native || !m_native->conn)
@@ -425,6 +435,34 @@ void QuicConnection::onReadyRead()
     afterEvents();
 }
 
+bool QuicConnection::sendDatagram(const uint8_t* data, size_t size)
+{
+    // Raw send() on the descriptor: QUdpSocket::write() reports the
+    // ECONNREFUSED of a connected socket only as "Unknown error".
+    const int fd = static_cast<int>(m_socket->socketDescriptor());
+    for (;;) {
+        if (::send(fd, data, size, MSG_DONTWAIT) >= 0)
+            return true;
+        if (errno == EINTR)
+            continue;
+        // A full socket buffer loses this datagram; QUIC's loss recovery
+        // sends it again.
+        if (errno == EAGAIN || errno == EWOULDBLOCK || errno == ENOBUFS)
+            return true;
+        failSocket(errno == ECONNREFUSED ? QStringLiteral("connection refused")
+                                         : QString::fromLocal8Bit(std::strerror(errno)).toLower());
+        return false;
+    }
+}
+
+void QuicConnection::failSocket(const QString& message)
+{
+    QuicCloseInfo info;
+    info.kind = QuicCloseKind::Unreachable;
+    info.message = message;
+    finish(info);
+}
+
 void QuicConnection::onTimer()
 {
     if (m_finished || !m_native || !m_native->conn)
@@ -435,21 +473,6 @@ void QuicConnection::onTimer()
         return;
     }
     afterEvents();
-}
-
-void QuicConnection::onSocketError()
-{
-    if (m_finished || !m_socket)
-        return;
-    const auto error = m_socket->error();
-    // Nothing to read right now, or one datagram too large: not fatal.
-    if (error == QAbstractSocket::TemporaryError || error == QAbstractSocket::DatagramTooLargeError)
-        return;
-    QuicCloseInfo info;
-    info.kind = QuicCloseKind::Unreachable;
-    info.message = error == QAbstractSocket::ConnectionRefusedError ? QStringLiteral("connection refused")
-                                                                     : m_socket->errorString();
-    finish(info);
 }
 
 void QuicConnection::afterEvents()
@@ -496,7 +519,6 @@ void QuicConnection::writePackets()
 {
     if (m_finished || !m_native || !m_native->conn)
         return;
-    QPointer<QuicConnection> guard(this);
     std::array<uint8_t, kMaxUdpPayload> packet;
     ngtcp2_path_storage ps;
     ngtcp2_path_storage_zero(&ps);
@@ -539,12 +561,8 @@ void QuicConnection::writePackets()
             m_txSent += static_cast<uint64_t>(accepted);
         if (written == 0)
             break;
-        if (m_socket->write(reinterpret_cast<const char*>(packet.data()), written) < 0) {
-            // errorOccurred may already have finished the connection.
-            if (guard && !m_finished)
-                onSocketError();
+        if (!sendDatagram(packet.data(), static_cast<size_t>(written)))
             return;
-        }
     }
     ngtcp2_conn_update_pkt_tx_time(m_native->conn, now);
 }
@@ -620,11 +638,9 @@ void QuicConnection::sendConnectionClose(bool application, quint64 code, const Q
     ngtcp2_pkt_info info{};
     const ngtcp2_ssize written = ngtcp2_conn_write_connection_close(m_native->conn, &ps.path, &info, packet.data(),
                                                                     packet.size(), &error, timestampNow());
-    if (written > 0) {
-        // The socket's own error signal must not finish us half-way.
-        QSignalBlocker block(m_socket);
-        m_socket->write(reinterpret_cast<const char*>(packet.data()), written);
-    }
+    // Best effort: a send error here changes nothing, the connection ends anyway.
+    if (written > 0)
+        ::send(static_cast<int>(m_socket->socketDescriptor()), packet.data(), static_cast<size_t>(written), MSG_DONTWAIT);
 }
 
 void QuicConnection::failWithLibError(int liberr)

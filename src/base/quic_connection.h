@@ -92,7 +92,9 @@ private:
     void startHandshake();
     void onReadyRead();
     void onTimer();
-    void onSocketError();
+    // One datagram to the peer; false (and finished) on a socket error.
+    bool sendDatagram(const uint8_t* data, size_t size);
+    void failSocket(const QString& message);
     // Runs after every read or timer event, outside ngtcp2's callbacks:
     // opens the stream, delivers data, writes packets, re-arms the timer.
     void afterEvents();

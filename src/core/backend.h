@@ -56,6 +56,8 @@ struct FeedProfile {
     unsigned concurrentSearches = 1;
     // The smallest range worth one search call (a GPU needs whole launches).
     std::uint64_t minChunkNonces = 1024;
+    // Devices (GPUs) the backend hashes on; 0 for one that hashes on CPUs.
+    unsigned devices = 0;
 };
 
 class Backend {

@@ -176,7 +176,8 @@ FeedProfile GpuSearchBackend::feedProfile(unsigned) const
         if (!d->failed.load())
             perRound += d->device->launchNonces();
     }
-    return FeedProfile{1, std::max<std::uint64_t>(perRound * 32, std::uint64_t{1} << 20)};
+    return FeedProfile{1, std::max<std::uint64_t>(perRound * 32, std::uint64_t{1} << 20),
+                       static_cast<unsigned>(workingDeviceCount())};
 }
 
 SearchResult GpuSearchBackend::search(const SearchRequest& request, const SearchControl& control) const

@@ -60,6 +60,10 @@ private slots:
     void invalidValuesNameTheirSource_data();
     void invalidValuesNameTheirSource();
     void logLevelSources();
+    void nodeSettingsFromFilesValuesAndDirectory();
+    void nodeSettingsRefusedWithAClearLine_data();
+    void nodeSettingsRefusedWithAClearLine();
+    void officialMinerCommandLine();
     void backendSettingsAreTyped();
     void backendSettingsRefusedWithTheirName_data();
     void backendSettingsRefusedWithTheirName();
@@ -336,6 +340,124 @@ void TestConfig::backendSettingsRefusedWithTheirName()
     const ConfigResult r = resolveConfig({}, envFrom({{name, value}}), cpus(4));
     QVERIFY(!r.config);
     QVERIFY2(r.error.contains(name) && r.error.contains(value), qPrintable(r.error));
+}
+
+void TestConfig::nodeSettingsFromFilesValuesAndDirectory()
+{
+    QTemporaryDir dir;
+    const QByteArray pinHex = QByteArray(64, 'a');
+    writeFile(dir.filePath("miner-auth-token"), "  secret-token\n");
+    writeFile(dir.filePath("miner-tls-cert-sha256"), pinHex + "\n");
+
+    // No node address: no node, nothing else required.
+    const ConfigResult none = resolveConfig({}, envFrom({}), cpus(2));
+    QVERIFY(none.config);
+    QVERIFY(!none.config->node.enabled);
+
+    // The node directory gives both files.
+    ConfigOverrides cli;
+    cli.node.nodeAddr = QStringLiteral("127.0.0.1:9833");
+    cli.node.nodeDir = dir.path();
+    const ConfigResult r = resolveConfig(cli, envFrom({}), cpus(2));
+    QVERIFY2(r.config, qPrintable(r.error));
+    const NodeSettings& n = r.config->node;
+    QVERIFY(n.enabled);
+    QCOMPARE(n.host, QStringLiteral("127.0.0.1"));
+    QCOMPARE(n.port, quint16(9833));
+    QCOMPARE(n.token, QByteArray("secret-token"));
+    QCOMPARE(n.certSha256, QByteArray::fromHex(pinHex));
+    // The origin names the file, never the token.
+    QVERIFY(n.tokenOrigin.contains("miner-auth-token"));
+    QVERIFY(!n.tokenOrigin.contains("secret-token"));
+
+    // Values win over files of the same place; the command line over the
+    // environment; IPv6 and host names are addresses too.
+    ConfigOverrides values;
+    values.node.nodeAddr = QStringLiteral("[::1]:7000");
+    values.node.authToken = QStringLiteral("from-cli");
+    values.node.certSha256 = QString(64, '0');
+    const ConfigResult v = resolveConfig(values, envFrom({{"MINER_AUTH_TOKEN", "from-env"},
+                                                          {"MINER_NODE_ADDR", "node.example:9"}}), cpus(2));
+    QVERIFY2(v.config, qPrintable(v.error));
+    QCOMPARE(v.config->node.host, QStringLiteral("::1"));
+    QCOMPARE(v.config->node.port, quint16(7000));
+    QCOMPARE(v.config->node.token, QByteArray("from-cli"));
+    QCOMPARE(v.config->node.address(), QStringLiteral("[::1]:7000"));
+    const ConfigResult e = resolveConfig({}, envFrom({{"MINER_NODE_ADDR", "node.example:9"},
+                                                      {"MINER_AUTH_TOKEN_FILE", dir.filePath("miner-auth-token")},
+                                                      {"MINER_TLS_CERT_SHA256_FILE", dir.filePath("miner-tls-cert-sha256")}}),
+                                         cpus(2));
+    QVERIFY2(e.config, qPrintable(e.error));
+    QCOMPARE(e.config->node.host, QStringLiteral("node.example"));
+    QCOMPARE(e.config->node.token, QByteArray("secret-token"));
+}
+
+void TestConfig::nodeSettingsRefusedWithAClearLine_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("no port") << QStringList{"--node-addr", "127.0.0.1", "--auth-token", "t", "--tls-cert-sha256",
+                                            QString(64, 'a')}
+                             << "--node-addr";
+    QTest::newRow("missing token") << QStringList{"--node-addr", "127.0.0.1:9833", "--tls-cert-sha256", QString(64, 'a')}
+                                   << "auth token is missing";
+    QTest::newRow("missing pin") << QStringList{"--node-addr", "127.0.0.1:9833", "--auth-token", "t"}
+                                 << "certificate pin is missing";
+    QTest::newRow("token file absent") << QStringList{"--node-addr", "127.0.0.1:9833", "--auth-token-file",
+                                                      "/nonexistent/miner-auth-token", "--tls-cert-sha256",
+                                                      QString(64, 'a')}
+                                       << "/nonexistent/miner-auth-token";
+    QTest::newRow("short pin") << QStringList{"--node-addr", "127.0.0.1:9833", "--auth-token", "t",
+                                              "--tls-cert-sha256", "abcd"}
+                               << "64 hex digits";
+    QTest::newRow("token without address") << QStringList{"--auth-token", "t"} << "no node address";
+    QTest::newRow("value and file") << QStringList{"--node-addr", "127.0.0.1:9833", "--auth-token", "t",
+                                                   "--auth-token-file", "/x", "--tls-cert-sha256", QString(64, 'a')}
+                                    << "not both";
+    QTest::newRow("no such node dir") << QStringList{"--node-addr", "127.0.0.1:9833", "--node-dir", "/nonexistent-dir"}
+                                      << "no such directory";
+}
+
+void TestConfig::nodeSettingsRefusedWithAClearLine()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, mentions);
+    const AppOptions o = parseAppOptions(QStringList{"quantus-miner", "serve"} + args);
+    QVERIFY2(o.error.isEmpty(), qPrintable(o.error));
+    const ConfigResult r = resolveConfig(o.overrides, envFrom({}), cpus(2));
+    QVERIFY(!r.config);
+    QVERIFY2(r.error.contains(mentions), qPrintable(r.error));
+    QVERIFY(!r.error.contains('\n'));
+    // The token never shows in an error.
+    QVERIFY(!r.error.contains(QStringLiteral(" t ")));
+}
+
+void TestConfig::officialMinerCommandLine()
+{
+    // `serve` with the official miner's flags parses like the service.
+    QTemporaryDir dir;
+    writeFile(dir.filePath("t"), "tok\n");
+    writeFile(dir.filePath("p"), QByteArray(64, 'b') + "\n");
+    const AppOptions o = parseAppOptions({"quantus-miner", "serve", "--node-addr", "127.0.0.1:9833", "--auth-token-file",
+                                          dir.filePath("t"), "--tls-cert-sha256-file", dir.filePath("p"),
+                                          "--cpu-workers", "2", "--gpu-devices", "1", "--metrics-port", "9900"});
+    QVERIFY2(o.error.isEmpty(), qPrintable(o.error));
+    QCOMPARE(o.command, AppOptions::Command::Run);
+    const ConfigResult r = resolveConfig(o.overrides, envFrom({}), cpus(4));
+    QVERIFY2(r.config, qPrintable(r.error));
+    QCOMPARE(r.config->workers, 2);
+    QCOMPARE(r.config->workersOrigin, QStringLiteral("--cpu-workers"));
+    QCOMPARE(r.config->backends.gpu.deviceLimit, 1);
+    QCOMPARE(r.config->metricsPort, quint16(9900));
+    QVERIFY(r.config->node.enabled);
+
+    // --cpu-workers 0: no CPU mining, the GPUs mine.
+    const ConfigResult g = resolveConfig({}, envFrom({{"MINER_CPU_WORKERS", "0"}}), cpus(4));
+    QVERIFY2(g.config, qPrintable(g.error));
+    QCOMPARE(g.config->engine, QStringLiteral("gpu-cuda"));
+    const ConfigResult clash = resolveConfig({}, envFrom({{"MINER_CPU_WORKERS", "0"}, {"MINER_ENGINE", "cpu-fast"}}), cpus(4));
+    QVERIFY(!clash.config);
+    QVERIFY(clash.error.contains("gpu-cuda"));
 }
 
 void TestConfig::logLevelSources()

@@ -210,13 +210,19 @@ void TestMetrics::serviceEndpointServesEveryFamily()
         {"miner_mine_requests_total", "counter"}, {"miner_http_requests_total", "counter"},
         {"miner_effective_cpus", "gauge"},      {"miner_job_hash_rate", "gauge"},
         {"miner_thread_hash_rate", "gauge"},    {"miner_candidates_found_total", "counter"},
-        {"miner_engine_backend", "gauge"}};
+        {"miner_engine_backend", "gauge"},      {"miner_cpu_hash_rate", "gauge"},
+        {"miner_gpu_hash_rate", "gauge"},       {"miner_cpu_workers", "gauge"},
+        {"miner_gpu_devices", "gauge"},         {"miner_workers", "gauge"}};
     for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
         QVERIFY2(e.types.contains(it.key()), qPrintable(it.key()));
         QCOMPARE(e.types[it.key()], it.value());
         QVERIFY(!e.help[it.key()].isEmpty());
     }
     QCOMPARE(e.find("miner_effective_cpus").first().value, 3.0);
+    // The official miner's names: a CPU engine mines here.
+    QCOMPARE(e.find("miner_gpu_devices").first().value, 0.0);
+    QCOMPARE(e.find("miner_gpu_hash_rate").first().value, 0.0);
+    QCOMPARE(e.find("miner_cpu_workers").first().value, e.find("miner_workers").first().value);
     const auto backend = e.find("miner_engine_backend");
     QCOMPARE(backend.size(), 1);
     QCOMPARE(backend.first().labels["engine"], QStringLiteral("cpu-fast"));
