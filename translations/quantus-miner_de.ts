@@ -957,12 +957,12 @@ oder QPoW v2 des heutigen Netzes.</translation>
 <context>
     <name>qm::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="+227"/>
+        <location filename="../src/gui/main_window.cpp" line="+250"/>
         <source>Checking for CUDA devices…</source>
         <translation>Suche nach CUDA-Geräten…</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+65"/>
         <source>Hash rate</source>
         <translation>Hashrate</translation>
     </message>
@@ -1025,19 +1025,19 @@ Ein Quantus-Knoten sendet Jobs per HTTP an diesen Miner; stelle dessen External-
     </message>
     <message>
         <location line="+4"/>
-        <location line="+461"/>
+        <location line="+536"/>
         <source>&amp;Hide to tray</source>
         <translation>In den &amp;Tray minimieren</translation>
     </message>
     <message>
-        <location line="-461"/>
-        <location line="+461"/>
+        <location line="-536"/>
+        <location line="+536"/>
         <source>&amp;Minimise</source>
         <translation>&amp;Minimieren</translation>
     </message>
     <message>
-        <location line="-682"/>
-        <location line="+273"/>
+        <location line="-779"/>
+        <location line="+295"/>
         <source>the service did not start (see the log)</source>
         <translation>der Dienst ist nicht gestartet (siehe Protokoll)</translation>
     </message>
@@ -1058,12 +1058,12 @@ Ein Quantus-Knoten sendet Jobs per HTTP an diesen Miner; stelle dessen External-
     </message>
     <message>
         <location line="+1"/>
-        <location line="+198"/>
+        <location line="+273"/>
         <source>Stopped</source>
         <translation>Gestoppt</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-267"/>
         <source>Stop mining</source>
         <translation>Mining stoppen</translation>
     </message>
@@ -1084,11 +1084,61 @@ Ein Quantus-Knoten sendet Jobs per HTTP an diesen Miner; stelle dessen External-
     </message>
     <message>
         <location line="+12"/>
+        <source>&lt;b&gt;Not mining for the node at %1.&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;Kein Schürfen für den Knoten unter %1.&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&lt;b&gt;Not mining on %1:%2.&lt;/b&gt; %3</source>
         <translation>&lt;b&gt;Kein Mining auf %1:%2.&lt;/b&gt; %3</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+32"/>
+        <source>connecting</source>
+        <translation>verbinde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>authenticating</source>
+        <translation>authentifiziere</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>connected, waiting for a job</source>
+        <translation>verbunden, warte auf einen Job</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>mining job %1</source>
+        <translation>schürfe Job %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>retrying in %1 s</source>
+        <translation>neuer Versuch in %1 s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>stopped: %1</source>
+        <translation>angehalten: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Node %1: %2</source>
+        <translation>Knoten %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 jobs, %2 blocks submitted, last job %3 ago</source>
+        <translation>%1 Jobs, %2 Blöcke eingereicht, letzter Job vor %3</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Uptime %1</source>
         <translation>Laufzeit %1</translation>
     </message>

@@ -959,12 +959,12 @@ o QPoW v2 de la red actual.</translation>
 <context>
     <name>qm::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="+227"/>
+        <location filename="../src/gui/main_window.cpp" line="+250"/>
         <source>Checking for CUDA devices…</source>
         <translation>Buscando dispositivos CUDA…</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+65"/>
         <source>Hash rate</source>
         <translation>Tasa de hash</translation>
     </message>
@@ -1027,19 +1027,19 @@ Un nodo Quantus envía trabajos a este minero por HTTP; apunte su ajuste de mine
     </message>
     <message>
         <location line="+4"/>
-        <location line="+461"/>
+        <location line="+536"/>
         <source>&amp;Hide to tray</source>
         <translation>&amp;Ocultar en la bandeja</translation>
     </message>
     <message>
-        <location line="-461"/>
-        <location line="+461"/>
+        <location line="-536"/>
+        <location line="+536"/>
         <source>&amp;Minimise</source>
         <translation>Mi&amp;nimizar</translation>
     </message>
     <message>
-        <location line="-682"/>
-        <location line="+273"/>
+        <location line="-779"/>
+        <location line="+295"/>
         <source>the service did not start (see the log)</source>
         <translation>el servicio no se inició (vea el registro)</translation>
     </message>
@@ -1060,12 +1060,12 @@ Un nodo Quantus envía trabajos a este minero por HTTP; apunte su ajuste de mine
     </message>
     <message>
         <location line="+1"/>
-        <location line="+198"/>
+        <location line="+273"/>
         <source>Stopped</source>
         <translation>Detenido</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-267"/>
         <source>Stop mining</source>
         <translation>Detener minería</translation>
     </message>
@@ -1086,11 +1086,61 @@ Un nodo Quantus envía trabajos a este minero por HTTP; apunte su ajuste de mine
     </message>
     <message>
         <location line="+12"/>
+        <source>&lt;b&gt;Not mining for the node at %1.&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;No se mina para el nodo en %1.&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&lt;b&gt;Not mining on %1:%2.&lt;/b&gt; %3</source>
         <translation>&lt;b&gt;Sin minar en %1:%2.&lt;/b&gt; %3</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+32"/>
+        <source>connecting</source>
+        <translation>conectando</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>authenticating</source>
+        <translation>autenticando</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>connected, waiting for a job</source>
+        <translation>conectado, esperando un trabajo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>mining job %1</source>
+        <translation>minando el trabajo %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>retrying in %1 s</source>
+        <translation>reintento en %1 s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>stopped: %1</source>
+        <translation>detenido: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>stopped</source>
+        <translation>detenido</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Node %1: %2</source>
+        <translation>Nodo %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 jobs, %2 blocks submitted, last job %3 ago</source>
+        <translation>%1 trabajos, %2 bloques enviados, último trabajo hace %3</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Uptime %1</source>
         <translation>Activo %1</translation>
     </message>

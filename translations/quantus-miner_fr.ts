@@ -958,12 +958,12 @@ ou QPoW v2 du réseau actuel.</translation>
 <context>
     <name>qm::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="+227"/>
+        <location filename="../src/gui/main_window.cpp" line="+250"/>
         <source>Checking for CUDA devices…</source>
         <translation>Recherche de périphériques CUDA…</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+65"/>
         <source>Hash rate</source>
         <translation>Taux de hachage</translation>
     </message>
@@ -1026,19 +1026,19 @@ Un nœud Quantus envoie des tâches à ce mineur par HTTP ; réglez son mineur e
     </message>
     <message>
         <location line="+4"/>
-        <location line="+461"/>
+        <location line="+536"/>
         <source>&amp;Hide to tray</source>
         <translation>&amp;Cacher dans la zone de notification</translation>
     </message>
     <message>
-        <location line="-461"/>
-        <location line="+461"/>
+        <location line="-536"/>
+        <location line="+536"/>
         <source>&amp;Minimise</source>
         <translation>&amp;Réduire</translation>
     </message>
     <message>
-        <location line="-682"/>
-        <location line="+273"/>
+        <location line="-779"/>
+        <location line="+295"/>
         <source>the service did not start (see the log)</source>
         <translation>le service n&apos;a pas démarré (voir le journal)</translation>
     </message>
@@ -1059,12 +1059,12 @@ Un nœud Quantus envoie des tâches à ce mineur par HTTP ; réglez son mineur e
     </message>
     <message>
         <location line="+1"/>
-        <location line="+198"/>
+        <location line="+273"/>
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-267"/>
         <source>Stop mining</source>
         <translation>Arrêter le minage</translation>
     </message>
@@ -1085,11 +1085,61 @@ Un nœud Quantus envoie des tâches à ce mineur par HTTP ; réglez son mineur e
     </message>
     <message>
         <location line="+12"/>
+        <source>&lt;b&gt;Not mining for the node at %1.&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;Pas de minage pour le nœud à %1.&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&lt;b&gt;Not mining on %1:%2.&lt;/b&gt; %3</source>
         <translation>&lt;b&gt;Pas de minage sur %1:%2.&lt;/b&gt; %3</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+32"/>
+        <source>connecting</source>
+        <translation>connexion</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>authenticating</source>
+        <translation>authentification</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>connected, waiting for a job</source>
+        <translation>connecté, en attente d&apos;une tâche</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>mining job %1</source>
+        <translation>minage de la tâche %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>retrying in %1 s</source>
+        <translation>nouvel essai dans %1 s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>stopped: %1</source>
+        <translation>arrêté : %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Node %1: %2</source>
+        <translation>Nœud %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 jobs, %2 blocks submitted, last job %3 ago</source>
+        <translation>%1 tâches, %2 blocs soumis, dernière tâche il y a %3</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Uptime %1</source>
         <translation>Actif depuis %1</translation>
     </message>

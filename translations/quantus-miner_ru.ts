@@ -957,12 +957,12 @@ or QPoW v2 of today&apos;s network.</source>
 <context>
     <name>qm::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="+227"/>
+        <location filename="../src/gui/main_window.cpp" line="+250"/>
         <source>Checking for CUDA devices…</source>
         <translation>Поиск устройств CUDA…</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+65"/>
         <source>Hash rate</source>
         <translation>Хешрейт</translation>
     </message>
@@ -1025,19 +1025,19 @@ A Quantus node sends jobs to this miner over HTTP; point its external miner sett
     </message>
     <message>
         <location line="+4"/>
-        <location line="+461"/>
+        <location line="+536"/>
         <source>&amp;Hide to tray</source>
         <translation>&amp;Свернуть в трей</translation>
     </message>
     <message>
-        <location line="-461"/>
-        <location line="+461"/>
+        <location line="-536"/>
+        <location line="+536"/>
         <source>&amp;Minimise</source>
         <translation>С&amp;вернуть</translation>
     </message>
     <message>
-        <location line="-682"/>
-        <location line="+273"/>
+        <location line="-779"/>
+        <location line="+295"/>
         <source>the service did not start (see the log)</source>
         <translation>служба не запустилась (см. журнал)</translation>
     </message>
@@ -1058,12 +1058,12 @@ A Quantus node sends jobs to this miner over HTTP; point its external miner sett
     </message>
     <message>
         <location line="+1"/>
-        <location line="+198"/>
+        <location line="+273"/>
         <source>Stopped</source>
         <translation>Остановлено</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-267"/>
         <source>Stop mining</source>
         <translation>Остановить майнинг</translation>
     </message>
@@ -1084,11 +1084,61 @@ A Quantus node sends jobs to this miner over HTTP; point its external miner sett
     </message>
     <message>
         <location line="+12"/>
+        <source>&lt;b&gt;Not mining for the node at %1.&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;Нет майнинга для узла %1.&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&lt;b&gt;Not mining on %1:%2.&lt;/b&gt; %3</source>
         <translation>&lt;b&gt;Майнинг на %1:%2 не идёт.&lt;/b&gt; %3</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+32"/>
+        <source>connecting</source>
+        <translation>подключение</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>authenticating</source>
+        <translation>аутентификация</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>connected, waiting for a job</source>
+        <translation>подключено, ожидание задания</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>mining job %1</source>
+        <translation>майнинг задания %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>retrying in %1 s</source>
+        <translation>повтор через %1 с</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>stopped: %1</source>
+        <translation>остановлено: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>stopped</source>
+        <translation>остановлено</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Node %1: %2</source>
+        <translation>Узел %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 jobs, %2 blocks submitted, last job %3 ago</source>
+        <translation>заданий: %1, блоков отправлено: %2, последнее задание %3 назад</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Uptime %1</source>
         <translation>Время работы %1</translation>
     </message>

@@ -949,12 +949,12 @@ or QPoW v2 of today&apos;s network.</source>
 <context>
     <name>qm::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="+227"/>
+        <location filename="../src/gui/main_window.cpp" line="+250"/>
         <source>Checking for CUDA devices…</source>
         <translation>正在检查 CUDA 设备…</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+65"/>
         <source>Hash rate</source>
         <translation>算力</translation>
     </message>
@@ -1017,19 +1017,19 @@ Quantus 节点通过 HTTP 向本矿工发送任务；请将其外部矿工设置
     </message>
     <message>
         <location line="+4"/>
-        <location line="+461"/>
+        <location line="+536"/>
         <source>&amp;Hide to tray</source>
         <translation>隐藏到托盘(&amp;H)</translation>
     </message>
     <message>
-        <location line="-461"/>
-        <location line="+461"/>
+        <location line="-536"/>
+        <location line="+536"/>
         <source>&amp;Minimise</source>
         <translation>最小化(&amp;N)</translation>
     </message>
     <message>
-        <location line="-682"/>
-        <location line="+273"/>
+        <location line="-779"/>
+        <location line="+295"/>
         <source>the service did not start (see the log)</source>
         <translation>服务未能启动（参见日志）</translation>
     </message>
@@ -1050,12 +1050,12 @@ Quantus 节点通过 HTTP 向本矿工发送任务；请将其外部矿工设置
     </message>
     <message>
         <location line="+1"/>
-        <location line="+198"/>
+        <location line="+273"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-267"/>
         <source>Stop mining</source>
         <translation>停止挖矿</translation>
     </message>
@@ -1076,11 +1076,61 @@ Quantus 节点通过 HTTP 向本矿工发送任务；请将其外部矿工设置
     </message>
     <message>
         <location line="+12"/>
+        <source>&lt;b&gt;Not mining for the node at %1.&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;未为位于 %1 的节点挖矿。&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&lt;b&gt;Not mining on %1:%2.&lt;/b&gt; %3</source>
         <translation>&lt;b&gt;未在 %1:%2 上挖矿。&lt;/b&gt;%3</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+32"/>
+        <source>connecting</source>
+        <translation>正在连接</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>authenticating</source>
+        <translation>正在认证</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>connected, waiting for a job</source>
+        <translation>已连接，等待任务</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>mining job %1</source>
+        <translation>正在挖任务 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>retrying in %1 s</source>
+        <translation>%1 秒后重试</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>stopped: %1</source>
+        <translation>已停止：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Node %1: %2</source>
+        <translation>节点 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 jobs, %2 blocks submitted, last job %3 ago</source>
+        <translation>%1 个任务，已提交 %2 个区块，上一个任务于 %3 前</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Uptime %1</source>
         <translation>运行时间 %1</translation>
     </message>

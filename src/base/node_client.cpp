@@ -27,6 +27,7 @@ NodeClient::NodeClient(const NodeEndpoint& endpoint, QObject* parent)
     // The token file ends with a newline; the node compares trimmed text.
     m_endpoint.token = m_endpoint.token.trimmed();
     m_retryTimer.setSingleShot(true);
+    m_retryTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_retryTimer, &QTimer::timeout, this, &NodeClient::connectNow);
     m_authGraceTimer.setSingleShot(true);
     connect(&m_authGraceTimer, &QTimer::timeout, this, &NodeClient::markConnected);
@@ -63,7 +64,9 @@ int NodeClient::retryInSeconds() const
 {
     if (m_state != State::Retrying || !m_retryTimer.isActive())
         return 0;
-    return static_cast<int>(std::ceil(std::max(0, m_retryTimer.remainingTime()) / 1000.0));
+    // Coarse timers may report a little more than their interval.
+    const int remainingMs = std::clamp(m_retryTimer.remainingTime(), 0, m_retryTimer.interval());
+    return static_cast<int>(std::ceil(remainingMs / 1000.0));
 }
 
 void NodeClient::setBackoff(int firstMs, int maxMs)

@@ -655,10 +655,13 @@ void QuicConnection::failWithLibError(int liberr)
         info.errorCode = error.error_code;
         info.reason = QByteArray(reinterpret_cast<const char*>(error.reason), static_cast<qsizetype>(error.reasonlen));
         const QString reasonText = info.reason.isEmpty() ? QString() : QStringLiteral(": %1").arg(closeReasonText(info.reason));
-        info.message = QStringLiteral("the node closed the connection (%1 error %2%3)")
-                           .arg(info.applicationError ? QStringLiteral("application") : QStringLiteral("transport"))
-                           .arg(info.errorCode)
-                           .arg(reasonText);
+        if (!info.applicationError && info.errorCode == NGTCP2_NO_ERROR && info.reason.isEmpty())
+            info.message = QStringLiteral("the node closed the connection");
+        else
+            info.message = QStringLiteral("the node closed the connection (%1 error 0x%2%3)")
+                               .arg(info.applicationError ? QStringLiteral("application") : QStringLiteral("transport"))
+                               .arg(info.errorCode, 0, 16)
+                               .arg(reasonText);
     } else if (liberr == NGTCP2_ERR_IDLE_CLOSE) {
         info.kind = QuicCloseKind::IdleTimeout;
         info.message = QStringLiteral("nothing heard from the node (idle timeout)");

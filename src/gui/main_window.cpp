@@ -3,6 +3,7 @@
 #include "base/job_manager.h"
 #include "base/logger.h"
 #include "base/miner_service.h"
+#include "base/node_miner.h"
 #include "base/system_info.h"
 #include "base/translations.h"
 #include "gui/about_dialog.h"
@@ -89,6 +90,13 @@ MainWindow::MainWindow(MinerService& service, const GuiSettings& settings,
     connect(&m_service, &MinerService::stopped, this, &MainWindow::onServiceStopped);
     connect(jobs, &JobManager::countersChanged, this, &MainWindow::onCountersChanged);
     m_counters = jobs->counters();
+    if (NodeMiner* node = m_service.nodeMiner()) {
+        connect(node, &NodeMiner::countersChanged, this, &MainWindow::updateNodeState);
+        connect(node->client(), &NodeClient::stateChanged, this, [this] {
+            updateNodeState();
+            updateErrorBanner();
+        });
+    }
 
     m_uptimeTimer.setInterval(1000);
     connect(&m_uptimeTimer, &QTimer::timeout, this, &MainWindow::updateUptime);
@@ -203,6 +211,21 @@ void MainWindow::setUpStatusStrip()
     layout->addWidget(m_stateText, 1);
     bar->addWidget(state, 1);
 
+    // The node comes first among the permanent fields: whether mining works
+    // at all is what a home miner looks for.
+    if (m_service.nodeMiner()) {
+        auto* node = new QWidget(bar);
+        auto* nodeLayout = new QHBoxLayout(node);
+        nodeLayout->setContentsMargins(8, 0, 8, 0);
+        nodeLayout->setSpacing(6);
+        m_nodeDot = new QLabel(node);
+        m_nodeText = new ElidedLabel(node);
+        m_nodeText->setObjectName(QStringLiteral("nodeStateText"));
+        m_nodeText->setMinimumWidth(fontMetrics().horizontalAdvance(QString(44, QLatin1Char('m'))));
+        nodeLayout->addWidget(m_nodeDot);
+        nodeLayout->addWidget(m_nodeText, 1);
+        bar->addPermanentWidget(node, 1);
+    }
     m_engineText = new QLabel(bar);
     m_workersText = new QLabel(bar);
     m_uptimeText = new QLabel(bar);
@@ -254,7 +277,14 @@ void MainWindow::setUpControls()
     connect(ui->actionShowJobs, &QAction::triggered, this, [this] { ui->tabs->setCurrentIndex(0); });
     connect(ui->actionShowLog, &QAction::triggered, this, [this] { ui->tabs->setCurrentIndex(1); });
     connect(ui->actionShowSystem, &QAction::triggered, this, [this] { ui->tabs->setCurrentIndex(2); });
-    connect(ui->errorRetryButton, &QPushButton::clicked, this, &MainWindow::startService);
+    connect(ui->errorRetryButton, &QPushButton::clicked, this, [this] {
+        // A node that refused this miner is asked again; a service that did
+        // not start is started.
+        if (nodeStoppedForGood())
+            m_service.nodeMiner()->client()->start();
+        else
+            startService();
+    });
     connect(ui->errorSettingsButton, &QPushButton::clicked, this, &MainWindow::showSettings);
 
     for (const int minutes : kChartRanges)
@@ -452,8 +482,17 @@ void MainWindow::updateStartStop()
 
 void MainWindow::updateErrorBanner()
 {
-    const bool show = !m_service.isRunning() && !m_startError.isEmpty();
-    if (show) {
+    const bool serviceDown = !m_service.isRunning() && !m_startError.isEmpty();
+    const bool nodeDown = nodeStoppedForGood();
+    const bool show = serviceDown || nodeDown;
+    if (nodeDown) {
+        // The client's own words name what to fix (the token file, the pin).
+        const NodeMiner* node = m_service.nodeMiner();
+        ui->errorText->setText(tr("<b>Not mining for the node at %1.</b> %2")
+                                   .arg(node->settings().address().toHtmlEscaped(),
+                                        node->client()->stateDetail().toHtmlEscaped()));
+    }
+    if (serviceDown) {
         const MinerConfig& c = m_service.config();
         QString reason = m_startError;
         if (!reason.isEmpty())
@@ -462,6 +501,8 @@ void MainWindow::updateErrorBanner()
                                    .arg(c.bindAddress.toHtmlEscaped())
                                    .arg(c.port)
                                    .arg(reason.toHtmlEscaped()));
+    }
+    if (show) {
         QPalette p = ui->errorBanner->palette();
         const QColor base = palette().color(QPalette::Window);
         const QColor error = serviceErrorColor();
@@ -474,8 +515,72 @@ void MainWindow::updateErrorBanner()
     ui->errorBanner->setVisible(show);
 }
 
+bool MainWindow::nodeStoppedForGood() const
+{
+    const NodeMiner* node = m_service.nodeMiner();
+    return node && m_service.isRunning() && node->client()->state() == NodeClient::State::Stopped;
+}
+
+QString MainWindow::nodeStateText() const
+{
+    const NodeMiner* node = m_service.nodeMiner();
+    const NodeMiner::Counters c = node->counters();
+    QString state;
+    switch (node->client()->state()) {
+    case NodeClient::State::Idle:
+    case NodeClient::State::Connecting:
+        state = tr("connecting");
+        break;
+    case NodeClient::State::Authenticating:
+        state = tr("authenticating");
+        break;
+    case NodeClient::State::Connected:
+        state = c.nodeJobId.isEmpty() ? tr("connected, waiting for a job") : tr("mining job %1").arg(c.nodeJobId);
+        break;
+    case NodeClient::State::Retrying:
+        state = tr("retrying in %1 s").arg(node->client()->retryInSeconds());
+        break;
+    case NodeClient::State::Stopped:
+        state = m_service.isRunning() ? tr("stopped: %1").arg(node->client()->stateDetail()) : tr("stopped");
+        break;
+    }
+    QString text = tr("Node %1: %2").arg(node->settings().address(), state);
+    if (c.jobs > 0) {
+        const qint64 ago = std::max<qint64>(0, QDateTime::currentMSecsSinceEpoch() - c.lastJobEpochMs) / 1000;
+        text += QStringLiteral(" · ") + tr("%1 jobs, %2 blocks submitted, last job %3 ago")
+                                           .arg(c.jobs)
+                                           .arg(c.results)
+                                           .arg(formatDuration(static_cast<double>(ago)));
+    }
+    return text;
+}
+
+void MainWindow::updateNodeState()
+{
+    const NodeMiner* node = m_service.nodeMiner();
+    if (!node || !m_nodeText)
+        return;
+    QColor color;
+    switch (node->client()->state()) {
+    case NodeClient::State::Connected:
+        color = serviceRunningColor();
+        break;
+    case NodeClient::State::Stopped:
+        color = m_service.isRunning() ? serviceErrorColor() : palette().color(QPalette::PlaceholderText);
+        break;
+    default:
+        color = statusColor(JobStatus::Cancelled);
+        break;
+    }
+    m_nodeDot->setPixmap(dotPixmap(color, fontMetrics().height() * 2 / 3, devicePixelRatioF()));
+    const QString text = nodeStateText();
+    m_nodeText->setText(text);
+    m_nodeText->setToolTip(text + QLatin1Char('\n') + node->client()->stateDetail());
+}
+
 void MainWindow::updateUptime()
 {
+    updateNodeState();
     if (m_uptime.isValid())
         m_uptimeText->setText(tr("Uptime %1").arg(formatDuration(static_cast<double>(m_uptime.elapsed()) / 1000.0)));
     else

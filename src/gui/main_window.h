@@ -120,6 +120,10 @@ private:
     void showJobsMenu(const QPoint& pos);
 
     void updateServiceState();
+    void updateNodeState();
+    // The node's state in words, for the status strip and the banner.
+    QString nodeStateText() const;
+    bool nodeStoppedForGood() const;
     void updateUptime();
     void updateStartStop();
     void updateCounters();
@@ -142,6 +146,9 @@ private:
     QLabel* m_engineText = nullptr;
     QLabel* m_workersText = nullptr;
     QLabel* m_uptimeText = nullptr;
+    // The QUIC node's state, when the service mines for one.
+    QLabel* m_nodeDot = nullptr;
+    class ElidedLabel* m_nodeText = nullptr;
 
     QString m_startError;
     QElapsedTimer m_uptime;
