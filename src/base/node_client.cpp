@@ -146,7 +146,12 @@ void NodeClient::onEstablished()
 {
     // The first message, and the only place the token travels.
     const auto frame = encodeNodeFrame(NodeReady{m_endpoint.token});
-    if (!frame || !m_connection->send(*frame))
+    QPointer<QuicConnection> connection(m_connection);
+    const bool sent = frame && m_connection->send(*frame);
+    // A failed write closes the connection at once; onClosed() has run.
+    if (!connection || connection != m_connection)
+        return;
+    if (!sent)
         return protocolError(QStringLiteral("could not send Ready"));
     setState(State::Authenticating, QStringLiteral("authenticating with %1").arg(endpointText()));
     m_authGraceTimer.start(kAuthGraceMs);

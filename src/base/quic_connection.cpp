@@ -601,8 +601,11 @@ bool QuicConnection::send(const QByteArray& bytes)
     m_txEnd += static_cast<uint64_t>(bytes.size());
     QPointer<QuicConnection> guard(this);
     writePackets();
-    if (guard && !m_finished)
-        scheduleTimer();
+    // A socket error while writing has closed the connection (and emitted
+    // `closed`) already.
+    if (!guard || m_finished)
+        return false;
+    scheduleTimer();
     return true;
 }
 

@@ -69,7 +69,9 @@ public:
     // successive attempts walk through every address a name has.
     void open(const QString& host, quint16 port, int addressIndex = 0);
 
-    // Queues bytes on the stream; false before `established` or after `closed`.
+    // Queues bytes on the stream and writes what flow control allows; false
+    // before `established`, after `closed`, or when writing failed (then
+    // `closed` has been emitted before this returns).
     bool send(const QByteArray& bytes);
 
     // Closes with an application error (CONNECTION_CLOSE 0x1d) and emits

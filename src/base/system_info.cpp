@@ -98,10 +98,11 @@ SystemProbe probeSystem(const BackendOptions& options)
     for (const std::string& name : registry.names()) {
         EngineProbe p;
         p.name = QString::fromStdString(name);
-        if (name == "gpu-cuda" && cuda.built) {
-            // The inventory above already checked the kernels on every GPU.
+        if (name == "gpu-cuda") {
+            // The inventory above already checked the kernels on every GPU
+            // (or says the build has none).
             p.available = cuda.available;
-            p.backend = QStringLiteral("cuda");
+            p.backend = cuda.built ? QStringLiteral("cuda") : QString();
             p.reason = out.cudaReason;
         } else {
             const BackendStatus s = registry.status(name, options);
