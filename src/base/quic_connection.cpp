@@ -660,6 +660,11 @@ void QuicConnection::failWithLibError(int liberr)
         const QString reasonText = info.reason.isEmpty() ? QString() : QStringLiteral(": %1").arg(closeReasonText(info.reason));
         if (!info.applicationError && info.errorCode == NGTCP2_NO_ERROR && info.reason.isEmpty())
             info.message = QStringLiteral("the node closed the connection");
+        else if (!info.applicationError && info.errorCode == NGTCP2_CRYPTO_ERROR + kTlsAlertNoApplicationProtocol)
+            info.message = QStringLiteral("the node does not speak %1 (ALPN refused: an older node?)")
+                               .arg(QString::fromUtf8(m_config.alpn));
+        else if (!info.applicationError && (info.errorCode & ~quint64(0xff)) == NGTCP2_CRYPTO_ERROR)
+            info.message = QStringLiteral("the node refused the TLS handshake (alert %1)").arg(info.errorCode & 0xff);
         else
             info.message = QStringLiteral("the node closed the connection (%1 error 0x%2%3)")
                                .arg(info.applicationError ? QStringLiteral("application") : QStringLiteral("transport"))

@@ -29,7 +29,6 @@ namespace qm::test {
 namespace {
 
 constexpr const char* kPriority = "NORMAL:-VERS-ALL:+VERS-TLS1.3:%DISABLE_TLS13_COMPAT_MODE";
-constexpr const char* kAlpn = "quantus-miner/2";
 constexpr size_t kMaxUdpPayload = 1452;
 constexpr size_t kCidLength = 18;
 constexpr int kLingerMs = 1000;
@@ -266,6 +265,7 @@ void TestNode::onReadyRead()
         const QNetworkDatagram datagram = m_socket->receiveDatagram();
         if (!datagram.isValid())
             break;
+        ++m_datagramsReceived;
         const QString key = peerKey(datagram.senderAddress(), static_cast<quint16>(datagram.senderPort()));
         const auto it = m_connections.find(key);
         if (it == m_connections.end()) {
@@ -355,9 +355,10 @@ void TestNode::accept(const QHostAddress& peer, quint16 peerPort, const QByteArr
     gnutls_session_set_ptr(c.session, &c.connRef);
     if (gnutls_credentials_set(c.session, GNUTLS_CRD_CERTIFICATE, m_tls->credentials) != 0)
         return;
-    gnutls_datum_t alpn{reinterpret_cast<unsigned char*>(const_cast<char*>(kAlpn)),
-                        static_cast<unsigned int>(std::strlen(kAlpn))};
-    gnutls_alpn_set_protocols(c.session, &alpn, 1, GNUTLS_ALPN_MANDATORY);
+    if (!m_alpn.isEmpty()) {
+        gnutls_datum_t alpn{reinterpret_cast<unsigned char*>(m_alpn.data()), static_cast<unsigned int>(m_alpn.size())};
+        gnutls_alpn_set_protocols(c.session, &alpn, 1, GNUTLS_ALPN_MANDATORY);
+    }
     ngtcp2_conn_set_tls_native_handle(c.conn, c.session);
 
     c.timer.setSingleShot(true);

@@ -48,6 +48,9 @@ public:
     void setAuthTimeoutMs(int ms) { m_authTimeoutMs = ms; }
     // Read nothing from miners, so that the auth timeout fires.
     void setIgnoreStreamData(bool ignore) { m_ignoreStreamData = ignore; }
+    // The ALPN the node insists on; empty: the node negotiates none (a
+    // server that is not a Quantus node).
+    void setAlpn(const QByteArray& alpn) { m_alpn = alpn; }
 
     // Makes this the current job and sends it to every authenticated miner;
     // a miner that authenticates later gets it at once.
@@ -61,6 +64,8 @@ public:
     int connectionsAccepted() const { return m_connectionsAccepted; }
     int handshakesCompleted() const { return m_handshakesCompleted; }
     int readyCount() const { return m_readyCount; }
+    // Datagrams from miners, all connections together (keep-alives count).
+    int datagramsReceived() const { return m_datagramsReceived; }
     int authenticatedConnections() const;
     QList<NodeJobResult> results() const { return m_results; }
     // The last token a Ready carried (right or wrong).
@@ -96,6 +101,7 @@ private:
     int m_idleTimeoutMs = 60000;
     int m_authTimeoutMs = 10000;
     bool m_ignoreStreamData = false;
+    QByteArray m_alpn = "quantus-miner/2";
 
     struct Tls;
     std::unique_ptr<Tls> m_tls;
@@ -106,6 +112,7 @@ private:
     int m_connectionsAccepted = 0;
     int m_handshakesCompleted = 0;
     int m_readyCount = 0;
+    int m_datagramsReceived = 0;
     QList<NodeJobResult> m_results;
     QByteArray m_lastToken;
 };

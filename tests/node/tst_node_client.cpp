@@ -358,9 +358,13 @@ private slots:
         client.start();
         waitConnected(client);
         QSignalSpy changes(&client, &NodeClient::stateChanged);
+        const int datagramsBefore = m_node->datagramsReceived();
         // Three idle timeouts without a single message from either side.
         QTest::qWait(9500);
         QCOMPARE(changes.count(), 0);
+        // PINGs at half the node's idle timeout (1.5 s) kept it open.
+        QVERIFY2(m_node->datagramsReceived() - datagramsBefore >= 5,
+                 qPrintable(QString::number(m_node->datagramsReceived() - datagramsBefore)));
         QCOMPARE(client.state(), NodeClient::State::Connected);
         QCOMPARE(m_node->connectionsAccepted(), 1);
         QCOMPARE(m_node->authenticatedConnections(), 1);
@@ -368,6 +372,34 @@ private slots:
         connect(&client, &NodeClient::jobReceived, this, [&](const NodeJob& j) { jobs.append(j); });
         m_node->sendNewJob("late", hashOf(4), U512::fromU64(4));
         QTRY_COMPARE_WITH_TIMEOUT(jobs.size(), 1, 5000);
+    }
+
+    void serverWithoutAlpnRefused()
+    {
+        // A TLS server that negotiates no ALPN is not a Quantus node: the
+        // handshake fails on the miner's side and the token stays home.
+        m_node->setAlpn({});
+        NodeClient client(endpoint());
+        client.setBackoff(5000, 5000);
+        client.start();
+        QTRY_COMPARE_WITH_TIMEOUT(client.state(), NodeClient::State::Retrying, 8000);
+        QVERIFY2(client.stateDetail().contains(QStringLiteral("quantus-miner/2")), qPrintable(client.stateDetail()));
+        QCOMPARE(m_node->readyCount(), 0);
+        QVERIFY(m_node->lastTokenSeen().isEmpty());
+    }
+
+    void otherAlpnRefused()
+    {
+        // A node of the retired protocol (ALPN quantus-miner) refuses ours.
+        m_node->setAlpn("quantus-miner");
+        NodeClient client(endpoint());
+        client.setBackoff(5000, 5000);
+        client.start();
+        QTRY_COMPARE_WITH_TIMEOUT(client.state(), NodeClient::State::Retrying, 8000);
+        QVERIFY2(client.stateDetail().contains(QStringLiteral("does not speak quantus-miner/2")),
+                 qPrintable(client.stateDetail()));
+        QCOMPARE(m_node->readyCount(), 0);
+        QCOMPARE(m_node->handshakesCompleted(), 0);
     }
 
     void unreachableBacksOff()

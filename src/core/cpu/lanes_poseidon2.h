@@ -278,10 +278,14 @@ struct Poseidon2Lanes {
         }
     }
 
-    // mid2::squeezeState, lane by lane (see LaneKernel::squeezeStatesV2).
-    static void squeezeStatesV2(const std::uint64_t* prefix12, const std::uint64_t* block, std::uint64_t* out)
+    // The nonce's own block on top of the prefix state (E elements per lane,
+    // block[E][lanes]), then the final block (1, 1, 0, ...): the input's
+    // trailing 0x01 byte and the sponge's finishing 1. Two permutations; both
+    // PoW generations start a nonce this way (v1 with 4 elements, v2 with 8).
+    template <int E>
+    [[gnu::always_inline]] static inline void absorbNonceAndFinish(State& s, const std::uint64_t* prefix12,
+                                                                   const std::uint64_t* block)
     {
-        State s;
 #pragma GCC unroll 4
         for (int b = 0; b < N; ++b) {
 #pragma GCC unroll 12
@@ -289,11 +293,10 @@ struct Poseidon2Lanes {
                 s[b][i] = V::set1(prefix12[i]);
             // Block elements are < 2^32 < p.
 #pragma GCC unroll 8
-            for (int i = 0; i < 8; ++i)
+            for (int i = 0; i < E; ++i)
                 s[b][i] = V::addC(s[b][i], V::load(block + i * kLanes + b * V::kLanes));
         }
         permute(s);
-        // Block D: the input's trailing 0x01 byte and the sponge's finishing 1.
         const F one = V::set1(1);
 #pragma GCC unroll 4
         for (int b = 0; b < N; ++b) {
@@ -301,6 +304,13 @@ struct Poseidon2Lanes {
             s[b][1] = V::addC(s[b][1], one);
         }
         permute(s);
+    }
+
+    // mid2::squeezeState, lane by lane (see LaneKernel::squeezeStatesV2).
+    static void squeezeStatesV2(const std::uint64_t* prefix12, const std::uint64_t* block, std::uint64_t* out)
+    {
+        State s;
+        absorbNonceAndFinish<8>(s, prefix12, block);
 #pragma GCC unroll 4
         for (int b = 0; b < N; ++b) {
 #pragma GCC unroll 12
@@ -313,26 +323,8 @@ struct Poseidon2Lanes {
     static void outerStates(const std::uint64_t* prefix12, const std::uint64_t* block, std::uint64_t* out)
     {
         State s;
-#pragma GCC unroll 4
-        for (int b = 0; b < N; ++b) {
-#pragma GCC unroll 12
-            for (int i = 0; i < 12; ++i)
-                s[b][i] = V::set1(prefix12[i]);
-            // Block elements are < 2^32 < p.
-#pragma GCC unroll 4
-            for (int i = 0; i < 4; ++i)
-                s[b][i] = V::addC(s[b][i], V::load(block + i * kLanes + b * V::kLanes));
-        }
-        permute(s);
-        // The input's trailing 0x01 byte and the sponge's finishing 1, then
-        // zeros: the final block is (1, 1, 0, 0).
+        absorbNonceAndFinish<4>(s, prefix12, block);
         const F one = V::set1(1);
-#pragma GCC unroll 4
-        for (int b = 0; b < N; ++b) {
-            s[b][0] = V::addC(s[b][0], one);
-            s[b][1] = V::addC(s[b][1], one);
-        }
-        permute(s);
         F inner[N][8];
 #pragma GCC unroll 4
         for (int b = 0; b < N; ++b) {
