@@ -12,22 +12,12 @@ namespace qm {
 
 namespace {
 
-// One setting's text and where it came from, for error messages.
-struct Source {
-    QString text;
-    QString origin; // "--port" or "MINER_PORT"
-};
+using Source = SettingSource;
 
 std::optional<Source> pick(const std::optional<QString>& cli, const char* flag, const EnvLookup& env,
                            const char* var)
 {
-    if (cli)
-        return Source{*cli, QString::fromLatin1(flag)};
-    if (env) {
-        if (auto v = env(var))
-            return Source{*v, QString::fromLatin1(var)};
-    }
-    return std::nullopt;
+    return pickSetting(cli, flag, env, var);
 }
 
 QString invalid(const Source& s, const QString& why)

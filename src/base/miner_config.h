@@ -9,6 +9,7 @@
 #include "base/defaults.h"
 #include "base/log_level.h"
 #include "base/node_settings.h"
+#include "base/setting_source.h"
 #include "core/backend_options.h"
 
 #include <QString>
@@ -72,9 +73,6 @@ struct ConfigOverrides {
     NodeOverrides node;
 };
 
-// Returns the value of an environment variable; nullopt when unset or empty.
-// src/app passes the process's environment; tests pass their own.
-using EnvLookup = std::function<std::optional<QString>(const char* name)>;
 
 struct ConfigResult {
     std::optional<MinerConfig> config;

@@ -138,8 +138,9 @@ void NodeClient::connectNow()
     connect(m_connection, &QuicConnection::established, this, &NodeClient::onEstablished);
     connect(m_connection, &QuicConnection::received, this, &NodeClient::onReceived);
     connect(m_connection, &QuicConnection::closed, this, &NodeClient::onClosed);
-    setState(State::Connecting, QStringLiteral("connecting to %1").arg(endpointText()));
+    // open() only starts the work; every signal comes later from the loop.
     m_connection->open(m_endpoint.host, m_endpoint.port, m_addressIndex);
+    setState(State::Connecting, QStringLiteral("connecting to %1").arg(endpointText()));
 }
 
 void NodeClient::onEstablished()

@@ -9,22 +9,6 @@ namespace qm {
 
 namespace {
 
-struct Given {
-    QString text;
-    QString origin; // "--node-addr", "MINER_NODE_ADDR"
-};
-
-std::optional<Given> pick(const std::optional<QString>& cli, const char* flag, const NodeEnvLookup& env,
-                          const char* var)
-{
-    if (cli)
-        return Given{*cli, QString::fromLatin1(flag)};
-    if (env) {
-        if (auto v = env(var))
-            return Given{*v, QString::fromLatin1(var)};
-    }
-    return std::nullopt;
-}
 
 // Reads a small text file the node wrote, trimmed. Empty with *error set
 // when it cannot.
@@ -77,9 +61,10 @@ QString NodeSettings::address() const
     return (v6 ? QLatin1Char('[') + host + QLatin1Char(']') : host) + QLatin1Char(':') + QString::number(port);
 }
 
-QString resolveNodeSettings(const NodeOverrides& cli, const NodeEnvLookup& env, NodeSettings& out)
+QString resolveNodeSettings(const NodeOverrides& cli, const EnvLookup& env, NodeSettings& out)
 {
     out = NodeSettings{};
+    const auto pick = pickSetting;
     const auto addr = pick(cli.nodeAddr, "--node-addr", env, kEnvNodeAddr);
     const auto dir = pick(cli.nodeDir, "--node-dir", env, kEnvNodeDir);
     const auto token = pick(cli.authToken, "--auth-token", env, kEnvAuthToken);

@@ -4,10 +4,11 @@
 // token is a secret and never reaches a log line or the dashboard's settings.
 #pragma once
 
+#include "base/setting_source.h"
+
 #include <QByteArray>
 #include <QString>
 
-#include <functional>
 #include <optional>
 
 namespace qm {
@@ -48,12 +49,11 @@ inline constexpr const char* kNodeTokenFileName = "miner-auth-token";
 inline constexpr const char* kNodePinFileName = "miner-tls-cert-sha256";
 inline constexpr int kMaxNodeTokenBytes = 512;
 
-using NodeEnvLookup = std::function<std::optional<QString>(const char* name)>;
 
 // Fills `out` (command line over environment; a value over a file; the node
 // directory last). Returns an empty string, or one line naming the option,
 // where it came from and what to do. Without any node address the node
 // settings stay disabled and nothing else is required.
-QString resolveNodeSettings(const NodeOverrides& cli, const NodeEnvLookup& env, NodeSettings& out);
+QString resolveNodeSettings(const NodeOverrides& cli, const EnvLookup& env, NodeSettings& out);
 
 } // namespace qm

@@ -1,5 +1,7 @@
 // The QUIC client connection: ngtcp2 (0.12 API) with its GnuTLS crypto helper,
-// fed by a connected QUdpSocket and a QTimer. ngtcp2's callbacks only record
+// fed by a connected QUdpSocket (datagrams are read through it and written
+// with send(2) on its descriptor, for exact errors) and a QTimer for ngtcp2's
+// expiry. ngtcp2's callbacks only record
 // what happened; everything that may emit a signal runs in afterEvents(),
 // outside the library, because slots may call back into this object.
 #include "base/quic_connection.h"
@@ -17,10 +19,9 @@
 #include <arpa/inet.h>
 #include <sys/socket.h>
 
-#include <cerrno>
-
 #include <algorithm>
 #include <array>
+#include <cerrno>
 #include <chrono>
 #include <climits>
 #include <cstring>

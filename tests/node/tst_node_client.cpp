@@ -81,8 +81,11 @@ private slots:
     {
         NodeClient client(endpoint());
         QList<NodeClient::State> states;
-        connect(&client, &NodeClient::stateChanged, this,
-                [&](NodeClient::State s, const QString&) { states.append(s); });
+        QStringList details;
+        connect(&client, &NodeClient::stateChanged, this, [&](NodeClient::State s, const QString& d) {
+            states.append(s);
+            details.append(d);
+        });
         QCOMPARE(client.state(), NodeClient::State::Idle);
         QVERIFY(!client.sendResult("1", U512::fromU64(1), 1, 1.0));
         client.start();
@@ -90,6 +93,7 @@ private slots:
         QCOMPARE(m_node->readyCount(), 1);
         QCOMPARE(m_node->lastTokenSeen(), kToken);
         QVERIFY(states.contains(NodeClient::State::Connecting));
+        QCOMPARE(details.first(), QStringLiteral("connecting to 127.0.0.1:%1").arg(m_node->port()));
         QVERIFY(states.contains(NodeClient::State::Authenticating));
         QCOMPARE(states.last(), NodeClient::State::Connected);
         QVERIFY(client.stateDetail().startsWith(QStringLiteral("connected to 127.0.0.1:")));

@@ -59,6 +59,26 @@ QString metricsText(MinerService& service)
     return QString::fromUtf8(service.metrics()->render());
 }
 
+// A test node and a service configured to mine for it, started.
+struct Rig {
+    test::TestNode node;
+    std::unique_ptr<MinerService> service;
+
+    bool start(const QByteArray& token)
+    {
+        if (!node.start())
+            return false;
+        service = std::make_unique<MinerService>(configFor(node, token));
+        QString error;
+        if (!service->start(&error)) {
+            qWarning("%s", qPrintable(error));
+            return false;
+        }
+        return true;
+    }
+    bool connected() { return waitFor([&] { return service->nodeMiner()->counters().connected; }, 15000); }
+};
+
 } // namespace
 
 class TestNodeMining : public QObject {
@@ -68,14 +88,12 @@ private slots:
 
     void minesNodeJobsAndSendsValidResults()
     {
-        test::TestNode node;
-        QVERIFY(node.start());
-        MinerService service(configFor(node, "test-token"));
-        QString error;
-        QVERIFY2(service.start(&error), qPrintable(error));
+        Rig rig;
+        QVERIFY(rig.start("test-token"));
+        test::TestNode& node = rig.node;
+        MinerService& service = *rig.service;
         NodeMiner* miner = service.nodeMiner();
-        QVERIFY(miner);
-        QVERIFY(waitFor([&] { return miner->counters().connected; }, 15000));
+        QVERIFY(rig.connected());
         QVERIFY(metricsText(service).contains(QStringLiteral("miner_node_connected 1")));
 
         // An easy job: a few hundred hashes at most.
@@ -104,12 +122,11 @@ private slots:
 
     void aReplacedJobReportsNothing()
     {
-        test::TestNode node;
-        QVERIFY(node.start());
-        MinerService service(configFor(node, "test-token"));
-        QString error;
-        QVERIFY2(service.start(&error), qPrintable(error));
-        QVERIFY(waitFor([&] { return service.nodeMiner()->counters().connected; }, 15000));
+        Rig rig;
+        QVERIFY(rig.start("test-token"));
+        test::TestNode& node = rig.node;
+        MinerService& service = *rig.service;
+        QVERIFY(rig.connected());
 
         // A job no hash meets, then its replacement, which is easy.
         node.sendNewJob(QStringLiteral("1"), hashOf(2), U512::max());
@@ -131,14 +148,13 @@ private slots:
 
     void survivesANodeRestart()
     {
-        test::TestNode node;
-        QVERIFY(node.start());
-        MinerService service(configFor(node, "test-token"));
-        QString error;
-        QVERIFY2(service.start(&error), qPrintable(error));
+        Rig rig;
+        QVERIFY(rig.start("test-token"));
+        test::TestNode& node = rig.node;
+        MinerService& service = *rig.service;
         NodeMiner* miner = service.nodeMiner();
         miner->client()->setBackoff(200, 1000);
-        QVERIFY(waitFor([&] { return miner->counters().connected; }, 15000));
+        QVERIFY(rig.connected());
 
         const quint16 port = node.port();
         node.stop(false);
@@ -154,11 +170,9 @@ private slots:
 
     void aWrongTokenStopsTheNodeButNotTheService()
     {
-        test::TestNode node;
-        QVERIFY(node.start());
-        MinerService service(configFor(node, "not-the-token"));
-        QString error;
-        QVERIFY2(service.start(&error), qPrintable(error));
+        Rig rig;
+        QVERIFY(rig.start("not-the-token"));
+        MinerService& service = *rig.service;
         QVERIFY(waitFor([&] { return service.nodeMiner()->client()->state() == NodeClient::State::Stopped; }, 15000));
         QVERIFY(service.isRunning());
         QVERIFY(!service.nodeMiner()->counters().connected);
