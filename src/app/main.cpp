@@ -15,6 +15,7 @@
 
 #include <QCoreApplication>
 
+#include <csignal>
 #include <cstdio>
 
 namespace {
@@ -44,6 +45,9 @@ QStringList argumentList(int argc, char** argv)
 
 int main(int argc, char** argv)
 {
+    // A closed stderr pipe (a log collector gone, `quantus-miner | head`) must
+    // fail writes, not kill the miner.
+    std::signal(SIGPIPE, SIG_IGN);
     const QStringList arguments = argumentList(argc, argv);
     const qm::AppOptions options = qm::parseAppOptions(arguments);
     if (!options.error.isEmpty() || options.command == qm::AppOptions::Command::Help) {

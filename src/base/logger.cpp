@@ -3,7 +3,13 @@
 #include <QFileInfo>
 #include <QtGlobal>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace qm {
 
@@ -41,6 +47,12 @@ std::optional<LogLevel> parseLogLevel(QStringView text)
 }
 
 namespace {
+
+// Set while this thread is inside Logger::write with the lock held: a
+// message Qt raises from there (a failing write to the log file, say) must
+// not re-enter the logger, which would wait on its own lock forever. Such
+// messages go to stderr directly.
+thread_local bool t_insideLogger = false;
 
 const char* levelTag(LogLevel level)
 {
@@ -80,7 +92,13 @@ void qtMessageHandler(QtMsgType type, const QMessageLogContext& context, const Q
     // Qt's own categories ("qt.httpserver", ...) keep their name as a prefix.
     const QString category = QString::fromLatin1(context.category ? context.category : "");
     const bool ours = category.isEmpty() || category == u"default";
-    Logger::instance().write(level, ours ? message : category + QStringLiteral(": ") + message);
+    const QString text = ours ? message : category + QStringLiteral(": ") + message;
+    if (t_insideLogger) {
+        const QByteArray bytes = text.toUtf8() + '\n';
+        std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stderr);
+        return;
+    }
+    Logger::instance().write(level, text);
 }
 
 } // namespace
@@ -113,23 +131,56 @@ bool Logger::isEnabled(LogLevel level) const
 
 bool Logger::openFile(const QString& path, QString* error)
 {
-    std::lock_guard lock(m_mutex);
-    if (m_file.isOpen())
-        m_file.close();
-    m_file.setFileName(path);
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text)) {
+    // Opened without the lock: QFile may warn while it opens (append mode
+    // seeks, which a character device refuses), and the warning comes back
+    // here through the Qt message handler.
+    auto file = std::make_unique<QFile>(path);
+    const QByteArray native = QFile::encodeName(path);
+    struct stat st {};
+    bool opened = false;
+    if (::stat(native.constData(), &st) == 0 && S_ISFIFO(st.st_mode)) {
+        // A FIFO: opening it for writing waits for a reader, which would hang
+        // the start-up. Without a reader it is an error instead.
+        const int fd = ::open(native.constData(), O_WRONLY | O_NONBLOCK | O_APPEND | O_CLOEXEC);
+        if (fd < 0) {
+            if (error)
+                *error = errno == ENXIO
+                             ? QStringLiteral("cannot open log file %1: it is a FIFO with no reader").arg(path)
+                             : QStringLiteral("cannot open log file %1: %2")
+                                   .arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+            return false;
+        }
+        opened = file->open(fd, QIODevice::WriteOnly | QIODevice::Text | QIODevice::Unbuffered,
+                            QFileDevice::AutoCloseHandle);
+        if (!opened)
+            ::close(fd);
+    } else {
+        // A character device (/dev/null, a terminal) cannot seek: append
+        // mode there only makes Qt warn.
+        const bool device = ::stat(native.constData(), &st) == 0 && S_ISCHR(st.st_mode);
+        opened = file->open(QIODevice::WriteOnly | (device ? QIODevice::NotOpen : QIODevice::Append) |
+                            QIODevice::Text | QIODevice::Unbuffered);
+    }
+    if (!opened) {
         if (error)
             *error = QStringLiteral("cannot open log file %1: %2")
-                         .arg(QFileInfo(path).absoluteFilePath(), m_file.errorString());
+                         .arg(QFileInfo(path).absoluteFilePath(), file->errorString());
         return false;
+    }
+    std::unique_ptr<QFile> previous;
+    {
+        std::lock_guard lock(m_mutex);
+        previous = std::move(m_file);
+        m_file = std::move(file);
     }
     return true;
 }
 
 void Logger::closeFile()
 {
+    std::unique_ptr<QFile> previous;
     std::lock_guard lock(m_mutex);
-    m_file.close();
+    previous = std::move(m_file);
 }
 
 void Logger::setStderrEnabled(bool enabled)
@@ -161,9 +212,12 @@ void Logger::write(LogLevel level, const QString& text)
             std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stderr);
             std::fflush(stderr);
         }
-        if (m_file.isOpen()) {
-            m_file.write(bytes);
-            m_file.flush();
+        if (m_file && m_file->isOpen()) {
+            // A full disk or a FIFO nobody drains loses log lines, never
+            // blocks the miner; whatever Qt says about it goes to stderr.
+            t_insideLogger = true;
+            m_file->write(bytes);
+            t_insideLogger = false;
         }
         m_history.push_back(line);
         while (m_history.size() > static_cast<size_t>(historySize()))

@@ -13,6 +13,7 @@
 #include <QString>
 
 #include <deque>
+#include <memory>
 #include <mutex>
 
 namespace qm {
@@ -33,7 +34,8 @@ public:
     bool isEnabled(LogLevel level) const;
 
     // Appends to `path` as well as stderr. Returns false and sets *error when
-    // the file cannot be opened.
+    // the file cannot be opened. Never blocks: a FIFO without a reader is an
+    // error, not a wait; warnings Qt raises while opening reach the log.
     bool openFile(const QString& path, QString* error = nullptr);
     void closeFile();
     void setStderrEnabled(bool enabled);
@@ -62,7 +64,8 @@ private:
     mutable std::mutex m_mutex;
     LogLevel m_level = LogLevel::Info;
     bool m_stderr = true;
-    QFile m_file;
+    // Replaced whole under the lock: opening happens outside it (see openFile).
+    std::unique_ptr<QFile> m_file;
     std::deque<LogLine> m_history;
 };
 

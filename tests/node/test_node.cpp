@@ -1,4 +1,4 @@
-// The QUIC test node: one QUdpSocket on 127.0.0.1, one ngtcp2 server
+// The QUIC test node: one QUdpSocket on 127.0.0.1 (or ::1), one ngtcp2 server
 // connection per miner (told apart by the miner's address and port), GnuTLS
 // for TLS 1.3 with a certificate made at start-up.
 #include "tests/node/test_node.h"
@@ -42,6 +42,14 @@ ngtcp2_tstamp timestampNow()
 void fillSockaddr(const QHostAddress& address, quint16 port, ngtcp2_sockaddr_union* out, ngtcp2_socklen* length)
 {
     std::memset(out, 0, sizeof(*out));
+    if (address.protocol() == QAbstractSocket::IPv6Protocol) {
+        out->in6.sin6_family = AF_INET6;
+        out->in6.sin6_port = htons(port);
+        const Q_IPV6ADDR a = address.toIPv6Address();
+        std::memcpy(&out->in6.sin6_addr, a.c, sizeof(a.c));
+        *length = sizeof(out->in6);
+        return;
+    }
     out->in.sin_family = AF_INET;
     out->in.sin_port = htons(port);
     out->in.sin_addr.s_addr = htonl(address.toIPv4Address());
@@ -223,16 +231,17 @@ void TestNode::makeCertificate()
     check(gnutls_certificate_set_x509_key(t.credentials, &t.certificate, 1, t.key), "gnutls_certificate_set_x509_key");
 }
 
-bool TestNode::start(quint16 port)
+bool TestNode::start(quint16 port, const QHostAddress& address)
 {
     if (m_socket)
         return true;
     auto* socket = new QUdpSocket(this);
-    if (!socket->bind(QHostAddress(QHostAddress::LocalHost), port != 0 ? port : m_port)) {
+    if (!socket->bind(address, port != 0 ? port : m_port)) {
         delete socket;
         return false;
     }
     m_socket = socket;
+    m_address = address;
     m_port = m_socket->localPort();
     connect(m_socket, &QUdpSocket::readyRead, this, &TestNode::onReadyRead);
     return true;
@@ -301,7 +310,7 @@ void TestNode::accept(const QHostAddress& peer, quint16 peerPort, const QByteArr
     ngtcp2_sockaddr_union remote{};
     ngtcp2_socklen localLength = 0;
     ngtcp2_socklen remoteLength = 0;
-    fillSockaddr(QHostAddress(QHostAddress::LocalHost), m_port, &local, &localLength);
+    fillSockaddr(m_address, m_port, &local, &localLength);
     fillSockaddr(peer, peerPort, &remote, &remoteLength);
     ngtcp2_path_storage_init(&c.path, &local.sa, localLength, &remote.sa, remoteLength, nullptr);
 

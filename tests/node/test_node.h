@@ -1,5 +1,5 @@
 // A QUIC test node for the node-protocol tests: an ngtcp2 + GnuTLS server on
-// 127.0.0.1 that behaves like the Quantus node's miner server
+// 127.0.0.1 (or ::1) that behaves like the Quantus node's miner server
 // (docs/NODE-QUIC.md): a self-signed ECDSA P-256 certificate for localhost
 // made at run time, ALPN quantus-miner/2, one client-opened bidirectional
 // stream, Ready with the token first (else application close 0 "auth
@@ -32,8 +32,9 @@ public:
     explicit TestNode(QObject* parent = nullptr);
     ~TestNode() override;
 
-    // Binds 127.0.0.1:`port` (0: a free port, kept for later restarts).
-    bool start(quint16 port = 0);
+    // Binds `address`:`port` (0: a free port, kept for later restarts);
+    // 127.0.0.1 unless ::1 is asked for.
+    bool start(quint16 port = 0, const QHostAddress& address = QHostAddress(QHostAddress::LocalHost));
     // Graceful: every connection gets CONNECTION_CLOSE (no error) first.
     // Hard: the node just vanishes, as a killed process would.
     void stop(bool graceful);
@@ -96,6 +97,7 @@ private:
     void sendDatagram(Connection& c, const uint8_t* data, size_t size);
 
     QUdpSocket* m_socket = nullptr;
+    QHostAddress m_address;
     quint16 m_port = 0;
     QByteArray m_token = "test-token";
     int m_idleTimeoutMs = 60000;

@@ -453,6 +453,22 @@ private slots:
         QCOMPARE(m_node->readyCount(), 1);
     }
 
+    void ipv6Literal()
+    {
+        m_node->stop(false);
+        QVERIFY(m_node->start(0, QHostAddress(QHostAddress::LocalHostIPv6)));
+        NodeEndpoint e = endpoint();
+        e.host = QStringLiteral("::1");
+        NodeClient client(e);
+        QList<NodeJob> jobs;
+        connect(&client, &NodeClient::jobReceived, this, [&](const NodeJob& j) { jobs.append(j); });
+        client.start();
+        QTRY_COMPARE_WITH_TIMEOUT(m_node->readyCount(), 1, 8000);
+        m_node->sendNewJob("6", hashOf(6), U512::fromU64(6));
+        QTRY_COMPARE_WITH_TIMEOUT(jobs.size(), 1, 5000);
+        QCOMPARE(client.stateDetail(), QStringLiteral("connected to [::1]:%1").arg(m_node->port()));
+    }
+
     void unknownHostRetries()
     {
         NodeEndpoint e = endpoint();

@@ -11,6 +11,10 @@
 #include <QRegularExpression>
 #include <QTcpServer>
 #include <QTest>
+#include <QTemporaryDir>
+#include <QElapsedTimer>
+
+#include <sys/stat.h>
 #include <QUuid>
 
 #include <csignal>
@@ -120,6 +124,10 @@ private slots:
     void invalidConfigurationExits2_data();
     void invalidConfigurationExits2();
     void benchmarkJson();
+    void logTargetsNeverBlockTheStart_data();
+    void logTargetsNeverBlockTheStart();
+    void aFifoWithoutReaderIsAnError();
+    void aClosedStderrPipeDoesNotKillTheMiner();
     void headlessWithoutDisplay();
     void nodeLikeClientMines_data();
     void nodeLikeClientMines();
@@ -291,6 +299,70 @@ void TestApp::benchmarkJson()
     QCOMPARE(text.exitCode, 0);
     QVERIFY(text.out.contains("cpu-baseline"));
     QVERIFY(text.out.contains("H/s"));
+}
+
+void TestApp::logTargetsNeverBlockTheStart_data()
+{
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<bool>("viaEnvironment");
+    QTest::newRow("/dev/null") << "/dev/null" << false;
+    QTest::newRow("/dev/full") << "/dev/full" << false;
+    QTest::newRow("MINER_LOG_FILE=/dev/null") << "/dev/null" << true;
+}
+
+void TestApp::logTargetsNeverBlockTheStart()
+{
+    // Opening these once made Qt warn while the logger held its lock, and the
+    // warning waited on that lock forever: the port never opened.
+    QFETCH(QString, target);
+    QFETCH(bool, viaEnvironment);
+    QProcessEnvironment env = cleanEnvironment();
+    QStringList args{"--no-gui", "--port", "0", "--workers", "1"};
+    if (viaEnvironment)
+        env.insert("MINER_LOG_FILE", target);
+    else
+        args << "--log-file" << target;
+    MinerProcess miner(args, env);
+    const quint16 port = miner.waitForPort(15000);
+    QVERIFY2(port != 0, qPrintable(miner.log()));
+    QCOMPARE(miner.signalAndWait(SIGTERM), 0);
+}
+
+void TestApp::aFifoWithoutReaderIsAnError()
+{
+    QTemporaryDir dir;
+    const QByteArray fifo = QFile::encodeName(dir.filePath("log.fifo"));
+    QCOMPARE(::mkfifo(fifo.constData(), 0600), 0);
+    QElapsedTimer clock;
+    clock.start();
+    const RunResult r = run({"--no-gui", "--port", "0", "--log-file", QString::fromLocal8Bit(fifo)});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("FIFO with no reader"), r.err.constData());
+    QVERIFY(clock.elapsed() < 10000);
+}
+
+void TestApp::aClosedStderrPipeDoesNotKillTheMiner()
+{
+    // stderr into a pipe whose reader quits at once: later log lines meet a
+    // closed pipe (SIGPIPE unless ignored). The miner must keep serving.
+    // A job posted after the reader is gone makes the miner log again.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    const QString job = QStringLiteral("{\\\"job_id\\\":\\\"p\\\",\\\"mining_hash\\\":\\\"%1\\\",\\\"distance_threshold\\\":\\\"1\\\","
+                                       "\\\"nonce_start\\\":\\\"%2\\\",\\\"nonce_end\\\":\\\"%2\\\"}")
+                            .arg(QString(64, '0'), QString(128, '0'));
+    QProcess shell;
+    shell.start("bash", {"-c", QStringLiteral("\"%1\" --no-gui --port %2 --workers 1 2> >(head -c 1 >/dev/null) & "
+                                              "pid=$!; sleep 2; curl -s -m 5 -o /dev/null -d \"%3\" "
+                                              "http://127.0.0.1:%2/mine; sleep 1; if kill -0 $pid 2>/dev/null; then "
+                                              "echo alive; kill -TERM $pid; else echo dead; fi")
+                                   .arg(kExe)
+                                   .arg(port)
+                                   .arg(job)});
+    QVERIFY(shell.waitForFinished(20000));
+    QCOMPARE(QString::fromUtf8(shell.readAllStandardOutput()).trimmed(), QStringLiteral("alive"));
 }
 
 void TestApp::headlessWithoutDisplay()
