@@ -277,13 +277,37 @@ std::unique_ptr<ChunkRun> JobManager::nextChunkLocked(int worker)
 {
     if (worker >= activeWorkersLocked())
         return nullptr;
-    while (!m_handOut.isEmpty()) {
-        const qsizetype index = m_roundRobin % m_handOut.size();
-        std::shared_ptr<Job> job = m_handOut[index];
-        if (job->rangeHandedOut || job->status != JobStatus::Running || job->stop.load()) {
-            m_handOut.removeAt(index);
-            continue;
+    for (qsizetype i = 0; i < m_handOut.size();) {
+        const Job& j = *m_handOut[i];
+        if (j.rangeHandedOut || j.status != JobStatus::Running || j.stop.load())
+            m_handOut.removeAt(i);
+        else
+            ++i;
+    }
+    if (m_handOut.isEmpty())
+        return nullptr;
+    // Which job gets the chunk: the newest job that has not hashed yet, so a
+    // job just accepted starts within one chunk however many jobs run (a
+    // node's new job first); then the node's job, whose block is the one the
+    // network waits for; then every job in turn.
+    qsizetype index = -1;
+    for (const bool nodeOnly : {true, false}) {
+        for (qsizetype i = m_handOut.size() - 1; i >= 0 && index < 0; --i) {
+            const Job& j = *m_handOut[i];
+            if (!j.started && (!nodeOnly || j.source == JobSource::Node))
+                index = i;
         }
+    }
+    for (qsizetype k = 0; k < m_handOut.size() && index < 0; ++k) {
+        const qsizetype i = (m_roundRobin + k) % m_handOut.size();
+        if (m_handOut[i]->source == JobSource::Node)
+            index = i;
+    }
+    if (index < 0)
+        index = m_roundRobin % m_handOut.size();
+    {
+        std::shared_ptr<Job> job = m_handOut[index];
+        job->started = true;
         auto run = std::make_unique<ChunkRun>();
         run->job = job;
         run->engine = m_engine;
@@ -310,7 +334,6 @@ std::unique_ptr<ChunkRun> JobManager::nextChunkLocked(int worker)
         job->running.push_back(run.get());
         return run;
     }
-    return nullptr;
 }
 
 std::unique_ptr<ChunkRun> JobManager::chunkFinished(std::unique_ptr<ChunkRun> run, const SearchResult& result,

@@ -39,6 +39,7 @@ struct Job {
     qint64 lastChunkReturnNs = 0;
     U512 nextNonce;              // first nonce not yet handed out
     bool rangeHandedOut = false;
+    bool started = false;        // a chunk of it was handed out
     int chunksInFlight = 0;
     quint64 committedHashes = 0; // from chunks that returned
     std::vector<quint64> committedPerWorker;

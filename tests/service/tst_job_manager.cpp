@@ -10,6 +10,7 @@
 #include "tests/service/test_support.h"
 #include "tests/support/job_manager_access.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTest>
@@ -106,6 +107,8 @@ private slots:
     void retentionWithInjectedClock();
     void unservedJobsExpireLater();
     void threeJobsShareOneWorker();
+    void aNewJobStartsWithinOneChunkBehind255Hogs();
+    void nodeJobsGoAheadOfHttpJobs();
     void workersChangeLive();
     void engineChangesLive();
     void feedProfileDecidesConcurrencyAndChunks();
@@ -331,6 +334,49 @@ void TestJobManager::unservedJobsExpireLater()
     nowNs += qint64(31) * 1'000'000'000;
     qm::JobManagerTestAccess::purgeExpired(m);
     QVERIFY(!m.snapshot("u").has_value());
+}
+
+void TestJobManager::aNewJobStartsWithinOneChunkBehind255Hogs()
+{
+    // 255 jobs that never end on one worker took turns in ~1 s chunks: a new
+    // job had no hash after a minute. Now it is next.
+    JobManagerOptions o = quickOptions();
+    o.progressChunkMs = 1000;
+    JobManager m(engine(), 1, o);
+    for (int i = 0; i < 255; ++i)
+        QCOMPARE(m.addJob(makeRequest(QStringLiteral("hog-%1").arg(i), zeroHash(), kHard, U512::zero(), U512::max())),
+                 JobManager::AddResult::Accepted);
+    QVERIFY(waitFor([&] { return m.snapshot("hog-0")->hashCount > 0; }, 5000));
+    QElapsedTimer clock;
+    clock.start();
+    QCOMPARE(m.addJob(makeRequest("new", zeroHash(), kHard, U512::zero(), U512::max())), JobManager::AddResult::Accepted);
+    QVERIFY(waitFor([&] { return m.snapshot("new")->hashCount > 0; }, 2000));
+    qInfo("the new job hashed after %lld ms", clock.elapsed());
+    m.cancelAll();
+    QVERIFY(m.waitForIdle(5000));
+}
+
+void TestJobManager::nodeJobsGoAheadOfHttpJobs()
+{
+    // One worker, an HTTP job and a node job that both never end: once both
+    // have started, the node's job gets every chunk.
+    JobManager m(engine(), 1, quickOptions());
+    m.addJob(makeRequest("http", zeroHash(), kHard, U512::zero(), U512::max()));
+    JobRequest node = makeRequest("node/1-1", zeroHash(), kHard, U512::zero(), U512::max());
+    node.source = JobSource::Node;
+    m.addJob(node);
+    QVERIFY(waitFor([&] { return m.snapshot("node/1-1")->hashCount > 0; }, 5000));
+    QCOMPARE(m.snapshot("node/1-1")->source, JobSource::Node);
+    QTest::qWait(300);
+    const quint64 http = m.snapshot("http")->hashCount;
+    const quint64 before = m.snapshot("node/1-1")->hashCount;
+    QVERIFY(waitFor([&] { return m.snapshot("node/1-1")->hashCount > before + 1000; }, 5000));
+    QTest::qWait(300);
+    QCOMPARE(m.snapshot("http")->hashCount, http);
+    // When the node's job ends the HTTP job mines again.
+    m.cancel("node/1-1");
+    QVERIFY(waitFor([&] { return m.snapshot("http")->hashCount > http; }, 5000));
+    m.cancelAll();
 }
 
 void TestJobManager::threeJobsShareOneWorker()

@@ -159,7 +159,7 @@ private slots:
         const quint16 port = node.port();
         node.stop(false);
         QVERIFY(node.start(port));
-        QVERIFY(waitFor([&] { return node.authenticatedConnections() == 1; }, 20000));
+        QVERIFY(waitFor([&] { return node.authenticatedConnections() == 1; }, 45000));
         const MiningHash mh = hashOf(4);
         node.sendNewJob(QStringLiteral("1"), mh, U512::fromU64(150));
         QVERIFY(waitFor([&] { return node.results().size() == 1; }, 20000));
