@@ -585,18 +585,6 @@ int JobManager::workers() const
     return m_workers;
 }
 
-void JobManager::setProgressChunkMs(int ms)
-{
-    std::lock_guard lock(m_mutex);
-    m_options.progressChunkMs = std::max(1, ms);
-}
-
-int JobManager::progressChunkMs() const
-{
-    std::lock_guard lock(m_mutex);
-    return m_options.progressChunkMs;
-}
-
 void JobManager::setOptions(const JobManagerOptions& options)
 {
     std::lock_guard lock(m_mutex);

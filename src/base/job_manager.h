@@ -107,8 +107,6 @@ public:
     unsigned engineDevices() const;
     void setWorkers(int workers);
     int workers() const;
-    void setProgressChunkMs(int ms);
-    int progressChunkMs() const;
     // Chunk length, job cap and retention times, live (the sample interval
     // stays as constructed).
     void setOptions(const JobManagerOptions& options);

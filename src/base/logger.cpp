@@ -183,12 +183,6 @@ void Logger::closeFile()
     previous = std::move(m_file);
 }
 
-void Logger::setStderrEnabled(bool enabled)
-{
-    std::lock_guard lock(m_mutex);
-    m_stderr = enabled;
-}
-
 void Logger::installQtMessageHandler()
 {
     qInstallMessageHandler(qtMessageHandler);
@@ -208,10 +202,8 @@ void Logger::write(LogLevel level, const QString& text)
         if (static_cast<int>(level) > static_cast<int>(m_level))
             return;
         const QByteArray bytes = (format(line) + QLatin1Char('\n')).toUtf8();
-        if (m_stderr) {
-            std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stderr);
-            std::fflush(stderr);
-        }
+        std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stderr);
+        std::fflush(stderr);
         if (m_file && m_file->isOpen()) {
             // A full disk or a FIFO nobody drains loses log lines, never
             // blocks the miner; whatever Qt says about it goes to stderr.

@@ -38,7 +38,6 @@ public:
     // error, not a wait; warnings Qt raises while opening reach the log.
     bool openFile(const QString& path, QString* error = nullptr);
     void closeFile();
-    void setStderrEnabled(bool enabled);
 
     // Routes qDebug/qInfo/qWarning/qCritical through this logger.
     void installQtMessageHandler();
@@ -63,7 +62,6 @@ private:
     Logger();
     mutable std::mutex m_mutex;
     LogLevel m_level = LogLevel::Info;
-    bool m_stderr = true;
     // Replaced whole under the lock: opening happens outside it (see openFile).
     std::unique_ptr<QFile> m_file;
     std::deque<LogLine> m_history;

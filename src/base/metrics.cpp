@@ -74,12 +74,6 @@ bool MetricsRegistry::declare(const QString& name, Type type, const QString& hel
     return true;
 }
 
-bool MetricsRegistry::isDeclared(const QString& name) const
-{
-    std::lock_guard lock(m_mutex);
-    return m_families.contains(name);
-}
-
 bool MetricsRegistry::validLabelNames(const Labels& labels)
 {
     for (const auto& l : labels)

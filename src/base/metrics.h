@@ -27,7 +27,6 @@ public:
     // Declares a family; declaring it again with the same type is a no-op.
     // Returns false for an invalid name or a type clash.
     bool declare(const QString& name, Type type, const QString& help);
-    bool isDeclared(const QString& name) const;
 
     // Series of undeclared families are ignored.
     void set(const QString& name, const Labels& labels, double value);
