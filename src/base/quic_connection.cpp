@@ -6,6 +6,8 @@
 // outside the library, because slots may call back into this object.
 #include "base/quic_connection.h"
 
+#include "base/quic_support.h"
+
 #include <QHostInfo>
 #include <QPointer>
 #include <QUdpSocket>
@@ -30,40 +32,14 @@ namespace qm {
 
 namespace {
 
-// QUIC forbids TLS 1.3's middlebox compatibility mode (no ChangeCipherSpec).
-constexpr const char* kPriority = "NORMAL:-VERS-ALL:+VERS-TLS1.3:%DISABLE_TLS13_COMPAT_MODE";
-// ngtcp2's default largest datagram; also big enough for CONNECTION_CLOSE.
-constexpr size_t kMaxUdpPayload = 1452;
-constexpr size_t kCidLength = 18;
 constexpr uint8_t kTlsAlertBadCertificate = 42;
 constexpr uint8_t kTlsAlertNoApplicationProtocol = 120;
 
-ngtcp2_tstamp timestampNow()
-{
-    using namespace std::chrono;
-    return static_cast<ngtcp2_tstamp>(duration_cast<nanoseconds>(steady_clock::now().time_since_epoch()).count());
-}
-
-bool fillSockaddr(const QHostAddress& address, quint16 port, ngtcp2_sockaddr_union* out, ngtcp2_socklen* length)
-{
-    std::memset(out, 0, sizeof(*out));
-    if (address.protocol() == QAbstractSocket::IPv4Protocol) {
-        out->in.sin_family = AF_INET;
-        out->in.sin_port = htons(port);
-        out->in.sin_addr.s_addr = htonl(address.toIPv4Address());
-        *length = sizeof(out->in);
-        return true;
-    }
-    if (address.protocol() == QAbstractSocket::IPv6Protocol) {
-        out->in6.sin6_family = AF_INET6;
-        out->in6.sin6_port = htons(port);
-        const Q_IPV6ADDR a = address.toIPv6Address();
-        std::memcpy(&out->in6.sin6_addr, a.c, sizeof(a.c));
-        *length = sizeof(out->in6);
-        return true;
-    }
-    return false;
-}
+using quic::fillSockaddr;
+using quic::kCidLength;
+using quic::kMaxUdpPayload;
+using quic::timestampNow;
+constexpr const char* kPriority = quic::kTlsPriority;
 
 QString hostPort(const QHostAddress& address, quint16 port)
 {
@@ -271,18 +247,7 @@ void QuicConnection::startHandshake()
         || gnutls_rnd(GNUTLS_RND_RANDOM, scid.data, kCidLength) != 0)
         return fail(QStringLiteral("no random numbers"));
 
-    ngtcp2_callbacks callbacks{};
-    callbacks.client_initial = ngtcp2_crypto_client_initial_cb;
-    callbacks.recv_crypto_data = ngtcp2_crypto_recv_crypto_data_cb;
-    callbacks.encrypt = ngtcp2_crypto_encrypt_cb;
-    callbacks.decrypt = ngtcp2_crypto_decrypt_cb;
-    callbacks.hp_mask = ngtcp2_crypto_hp_mask_cb;
-    callbacks.recv_retry = ngtcp2_crypto_recv_retry_cb;
-    callbacks.update_key = ngtcp2_crypto_update_key_cb;
-    callbacks.delete_crypto_aead_ctx = ngtcp2_crypto_delete_crypto_aead_ctx_cb;
-    callbacks.delete_crypto_cipher_ctx = ngtcp2_crypto_delete_crypto_cipher_ctx_cb;
-    callbacks.get_path_challenge_data = ngtcp2_crypto_get_path_challenge_data_cb;
-    callbacks.version_negotiation = ngtcp2_crypto_version_negotiation_cb;
+    ngtcp2_callbacks callbacks = quic::cryptoCallbacks(true);
     callbacks.rand = QuicCallbacks::rand;
     callbacks.get_new_connection_id = QuicCallbacks::newConnectionId;
     callbacks.handshake_completed = QuicCallbacks::handshakeCompleted;

@@ -3,6 +3,8 @@
 // for TLS 1.3 with a certificate made at start-up.
 #include "tests/node/test_node.h"
 
+#include "base/quic_support.h"
+
 #include <QNetworkDatagram>
 #include <QTimer>
 #include <QUdpSocket>
@@ -28,32 +30,16 @@ namespace qm::test {
 
 namespace {
 
-constexpr const char* kPriority = "NORMAL:-VERS-ALL:+VERS-TLS1.3:%DISABLE_TLS13_COMPAT_MODE";
-constexpr size_t kMaxUdpPayload = 1452;
-constexpr size_t kCidLength = 18;
 constexpr int kLingerMs = 1000;
 
-ngtcp2_tstamp timestampNow()
-{
-    using namespace std::chrono;
-    return static_cast<ngtcp2_tstamp>(duration_cast<nanoseconds>(steady_clock::now().time_since_epoch()).count());
-}
+using quic::kCidLength;
+using quic::kMaxUdpPayload;
+using quic::timestampNow;
+constexpr const char* kPriority = quic::kTlsPriority;
 
 void fillSockaddr(const QHostAddress& address, quint16 port, ngtcp2_sockaddr_union* out, ngtcp2_socklen* length)
 {
-    std::memset(out, 0, sizeof(*out));
-    if (address.protocol() == QAbstractSocket::IPv6Protocol) {
-        out->in6.sin6_family = AF_INET6;
-        out->in6.sin6_port = htons(port);
-        const Q_IPV6ADDR a = address.toIPv6Address();
-        std::memcpy(&out->in6.sin6_addr, a.c, sizeof(a.c));
-        *length = sizeof(out->in6);
-        return;
-    }
-    out->in.sin_family = AF_INET;
-    out->in.sin_port = htons(port);
-    out->in.sin_addr.s_addr = htonl(address.toIPv4Address());
-    *length = sizeof(out->in);
+    quic::fillSockaddr(address, port, out, length);
 }
 
 QString peerKey(const QHostAddress& address, quint16 port)
@@ -318,17 +304,7 @@ void TestNode::accept(const QHostAddress& peer, quint16 peerPort, const QByteArr
     scid.datalen = kCidLength;
     gnutls_rnd(GNUTLS_RND_RANDOM, scid.data, kCidLength);
 
-    ngtcp2_callbacks callbacks{};
-    callbacks.recv_client_initial = ngtcp2_crypto_recv_client_initial_cb;
-    callbacks.recv_crypto_data = ngtcp2_crypto_recv_crypto_data_cb;
-    callbacks.encrypt = ngtcp2_crypto_encrypt_cb;
-    callbacks.decrypt = ngtcp2_crypto_decrypt_cb;
-    callbacks.hp_mask = ngtcp2_crypto_hp_mask_cb;
-    callbacks.update_key = ngtcp2_crypto_update_key_cb;
-    callbacks.delete_crypto_aead_ctx = ngtcp2_crypto_delete_crypto_aead_ctx_cb;
-    callbacks.delete_crypto_cipher_ctx = ngtcp2_crypto_delete_crypto_cipher_ctx_cb;
-    callbacks.get_path_challenge_data = ngtcp2_crypto_get_path_challenge_data_cb;
-    callbacks.version_negotiation = ngtcp2_crypto_version_negotiation_cb;
+    ngtcp2_callbacks callbacks = quic::cryptoCallbacks(false);
     callbacks.rand = TestNodeCallbacks::rand;
     callbacks.get_new_connection_id = TestNodeCallbacks::newConnectionId;
     callbacks.handshake_completed = TestNodeCallbacks::handshakeCompleted;
