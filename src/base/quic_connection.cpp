@@ -87,20 +87,6 @@ struct QuicConnection::Native {
 struct QuicCallbacks {
     static QuicConnection* self(void* userData) { return static_cast<QuicConnection*>(userData); }
 
-    static void rand(uint8_t* dest, size_t length, const ngtcp2_rand_ctx*)
-    {
-        gnutls_rnd(GNUTLS_RND_RANDOM, dest, length);
-    }
-
-    static int newConnectionId(ngtcp2_conn*, ngtcp2_cid* cid, uint8_t* token, size_t cidLength, void*)
-    {
-        if (gnutls_rnd(GNUTLS_RND_RANDOM, cid->data, cidLength) != 0
-            || gnutls_rnd(GNUTLS_RND_RANDOM, token, NGTCP2_STATELESS_RESET_TOKENLEN) != 0)
-            return NGTCP2_ERR_CALLBACK_FAILURE;
-        cid->datalen = cidLength;
-        return 0;
-    }
-
     static int handshakeCompleted(ngtcp2_conn*, void* userData) { return self(userData)->onHandshakeCompleted(); }
 
     static int recvStreamData(ngtcp2_conn* conn, uint32_t flags, int64_t streamId, uint64_t, const uint8_t* data,
@@ -248,8 +234,6 @@ void QuicConnection::startHandshake()
         return fail(QStringLiteral("no random numbers"));
 
     ngtcp2_callbacks callbacks = quic::cryptoCallbacks(true);
-    callbacks.rand = QuicCallbacks::rand;
-    callbacks.get_new_connection_id = QuicCallbacks::newConnectionId;
     callbacks.handshake_completed = QuicCallbacks::handshakeCompleted;
     callbacks.recv_stream_data = QuicCallbacks::recvStreamData;
     callbacks.acked_stream_data_offset = QuicCallbacks::ackedStreamData;

@@ -1,5 +1,7 @@
 #include "base/quic_support.h"
 
+#include <gnutls/crypto.h>
+#include <gnutls/gnutls.h>
 #include <ngtcp2/ngtcp2_crypto.h>
 
 #include <arpa/inet.h>
@@ -36,6 +38,24 @@ bool fillSockaddr(const QHostAddress& address, quint16 port, ngtcp2_sockaddr_uni
     return false;
 }
 
+namespace {
+
+void randomBytes(uint8_t* dest, size_t length, const ngtcp2_rand_ctx*)
+{
+    gnutls_rnd(GNUTLS_RND_RANDOM, dest, length);
+}
+
+int newConnectionId(ngtcp2_conn*, ngtcp2_cid* cid, uint8_t* token, size_t cidLength, void*)
+{
+    if (gnutls_rnd(GNUTLS_RND_RANDOM, cid->data, cidLength) != 0 ||
+        gnutls_rnd(GNUTLS_RND_RANDOM, token, NGTCP2_STATELESS_RESET_TOKENLEN) != 0)
+        return NGTCP2_ERR_CALLBACK_FAILURE;
+    cid->datalen = cidLength;
+    return 0;
+}
+
+} // namespace
+
 ngtcp2_callbacks cryptoCallbacks(bool client)
 {
     ngtcp2_callbacks c{};
@@ -54,6 +74,8 @@ ngtcp2_callbacks cryptoCallbacks(bool client)
     c.delete_crypto_cipher_ctx = ngtcp2_crypto_delete_crypto_cipher_ctx_cb;
     c.get_path_challenge_data = ngtcp2_crypto_get_path_challenge_data_cb;
     c.version_negotiation = ngtcp2_crypto_version_negotiation_cb;
+    c.rand = randomBytes;
+    c.get_new_connection_id = newConnectionId;
     return c;
 }
 

@@ -25,8 +25,9 @@ ngtcp2_tstamp timestampNow();
 // IPv4 nor IPv6.
 bool fillSockaddr(const QHostAddress& address, quint16 port, ngtcp2_sockaddr_union* out, ngtcp2_socklen* length);
 
-// The callbacks ngtcp2_crypto (GnuTLS) provides, for a client or a server;
-// the caller adds its own (rand, stream data, handshake completed, ...).
+// The callbacks ngtcp2_crypto (GnuTLS) provides, for a client or a server,
+// with GnuTLS's random numbers for ngtcp2 and new connection ids; the caller
+// adds its own (stream data, handshake completed, ...).
 ngtcp2_callbacks cryptoCallbacks(bool client);
 
 } // namespace qm::quic

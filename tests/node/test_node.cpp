@@ -120,20 +120,6 @@ struct TestNodeCallbacks {
     using Connection = TestNode::Connection;
     static Connection* self(void* userData) { return static_cast<Connection*>(userData); }
 
-    static void rand(uint8_t* dest, size_t length, const ngtcp2_rand_ctx*)
-    {
-        gnutls_rnd(GNUTLS_RND_RANDOM, dest, length);
-    }
-
-    static int newConnectionId(ngtcp2_conn*, ngtcp2_cid* cid, uint8_t* token, size_t cidLength, void*)
-    {
-        if (gnutls_rnd(GNUTLS_RND_RANDOM, cid->data, cidLength) != 0
-            || gnutls_rnd(GNUTLS_RND_RANDOM, token, NGTCP2_STATELESS_RESET_TOKENLEN) != 0)
-            return NGTCP2_ERR_CALLBACK_FAILURE;
-        cid->datalen = cidLength;
-        return 0;
-    }
-
     static int handshakeCompleted(ngtcp2_conn*, void* userData)
     {
         self(userData)->handshakeDone = true;
@@ -305,8 +291,6 @@ void TestNode::accept(const QHostAddress& peer, quint16 peerPort, const QByteArr
     gnutls_rnd(GNUTLS_RND_RANDOM, scid.data, kCidLength);
 
     ngtcp2_callbacks callbacks = quic::cryptoCallbacks(false);
-    callbacks.rand = TestNodeCallbacks::rand;
-    callbacks.get_new_connection_id = TestNodeCallbacks::newConnectionId;
     callbacks.handshake_completed = TestNodeCallbacks::handshakeCompleted;
     callbacks.stream_open = TestNodeCallbacks::streamOpen;
     callbacks.recv_stream_data = TestNodeCallbacks::recvStreamData;
