@@ -1012,7 +1012,7 @@ oder QPoW v2 des heutigen Netzes.</translation>
         <translation>von %1 CPUs</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>No jobs yet.
 A Quantus node sends jobs to this miner over HTTP; point its external miner setting at the address in the status bar below.</source>
         <translation>Noch keine Jobs.
@@ -1036,13 +1036,20 @@ Ein Quantus-Knoten sendet Jobs per HTTP an diesen Miner; stelle dessen External-
         <translation>&amp;Minimieren</translation>
     </message>
     <message>
-        <location line="-779"/>
-        <location line="+295"/>
+        <location line="-785"/>
+        <location line="+301"/>
         <source>the service did not start (see the log)</source>
         <translation>der Dienst ist nicht gestartet (siehe Protokoll)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="-71"/>
+        <source>No jobs yet.
+The node at %1 sends a job once it has peers and is in sync; its state is in the status bar below.</source>
+        <translation>Noch keine Jobs.
+Der Knoten unter %1 sendet einen Job, sobald er Peers hat und synchron ist; sein Zustand steht unten in der Statusleiste.</translation>
+    </message>
+    <message>
+        <location line="+132"/>
         <source>Listening on %1:%2</source>
         <translation>Lauscht auf %1:%2</translation>
     </message>

@@ -1014,7 +1014,7 @@ o QPoW v2 de la red actual.</translation>
         <translation>de %1 CPU</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>No jobs yet.
 A Quantus node sends jobs to this miner over HTTP; point its external miner setting at the address in the status bar below.</source>
         <translation>Aún no hay trabajos.
@@ -1038,13 +1038,20 @@ Un nodo Quantus envía trabajos a este minero por HTTP; apunte su ajuste de mine
         <translation>Mi&amp;nimizar</translation>
     </message>
     <message>
-        <location line="-779"/>
-        <location line="+295"/>
+        <location line="-785"/>
+        <location line="+301"/>
         <source>the service did not start (see the log)</source>
         <translation>el servicio no se inició (vea el registro)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="-71"/>
+        <source>No jobs yet.
+The node at %1 sends a job once it has peers and is in sync; its state is in the status bar below.</source>
+        <translation>Aún no hay trabajos.
+El nodo en %1 envía un trabajo cuando tiene pares y está sincronizado; su estado aparece en la barra de estado de abajo.</translation>
+    </message>
+    <message>
+        <location line="+132"/>
         <source>Listening on %1:%2</source>
         <translation>Escuchando en %1:%2</translation>
     </message>

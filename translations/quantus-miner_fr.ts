@@ -1013,7 +1013,7 @@ ou QPoW v2 du réseau actuel.</translation>
         <translation>sur %1 CPU</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>No jobs yet.
 A Quantus node sends jobs to this miner over HTTP; point its external miner setting at the address in the status bar below.</source>
         <translation>Aucune tâche pour l&apos;instant.
@@ -1037,13 +1037,20 @@ Un nœud Quantus envoie des tâches à ce mineur par HTTP ; réglez son mineur e
         <translation>&amp;Réduire</translation>
     </message>
     <message>
-        <location line="-779"/>
-        <location line="+295"/>
+        <location line="-785"/>
+        <location line="+301"/>
         <source>the service did not start (see the log)</source>
         <translation>le service n&apos;a pas démarré (voir le journal)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="-71"/>
+        <source>No jobs yet.
+The node at %1 sends a job once it has peers and is in sync; its state is in the status bar below.</source>
+        <translation>Aucune tâche pour l&apos;instant.
+Le nœud à %1 envoie une tâche dès qu&apos;il a des pairs et qu&apos;il est synchronisé ; son état figure dans la barre d&apos;état ci-dessous.</translation>
+    </message>
+    <message>
+        <location line="+132"/>
         <source>Listening on %1:%2</source>
         <translation>À l&apos;écoute sur %1:%2</translation>
     </message>

@@ -1012,7 +1012,7 @@ or QPoW v2 of today&apos;s network.</source>
         <translation>из %1 CPU</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>No jobs yet.
 A Quantus node sends jobs to this miner over HTTP; point its external miner setting at the address in the status bar below.</source>
         <translation>Заданий пока нет.
@@ -1036,13 +1036,20 @@ A Quantus node sends jobs to this miner over HTTP; point its external miner sett
         <translation>С&amp;вернуть</translation>
     </message>
     <message>
-        <location line="-779"/>
-        <location line="+295"/>
+        <location line="-785"/>
+        <location line="+301"/>
         <source>the service did not start (see the log)</source>
         <translation>служба не запустилась (см. журнал)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="-71"/>
+        <source>No jobs yet.
+The node at %1 sends a job once it has peers and is in sync; its state is in the status bar below.</source>
+        <translation>Заданий пока нет.
+Узел %1 пришлёт задание, когда у него будут пиры и он синхронизируется; его состояние — в строке состояния внизу.</translation>
+    </message>
+    <message>
+        <location line="+132"/>
         <source>Listening on %1:%2</source>
         <translation>Прослушивается %1:%2</translation>
     </message>

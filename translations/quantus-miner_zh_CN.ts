@@ -1004,7 +1004,7 @@ or QPoW v2 of today&apos;s network.</source>
         <translation>共 %1 个 CPU</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>No jobs yet.
 A Quantus node sends jobs to this miner over HTTP; point its external miner setting at the address in the status bar below.</source>
         <translation>还没有任务。
@@ -1028,13 +1028,20 @@ Quantus 节点通过 HTTP 向本矿工发送任务；请将其外部矿工设置
         <translation>最小化(&amp;N)</translation>
     </message>
     <message>
-        <location line="-779"/>
-        <location line="+295"/>
+        <location line="-785"/>
+        <location line="+301"/>
         <source>the service did not start (see the log)</source>
         <translation>服务未能启动（参见日志）</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="-71"/>
+        <source>No jobs yet.
+The node at %1 sends a job once it has peers and is in sync; its state is in the status bar below.</source>
+        <translation>暂无任务。
+位于 %1 的节点在有对等节点并完成同步后发送任务；其状态见下方状态栏。</translation>
+    </message>
+    <message>
+        <location line="+132"/>
         <source>Listening on %1:%2</source>
         <translation>正在监听 %1:%2</translation>
     </message>

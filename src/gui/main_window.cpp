@@ -332,9 +332,15 @@ void MainWindow::retranslate()
         }
     }
     ui->workersHint->setText(tr("of %1 CPUs").arg(std::max(1, m_service.config().cpus.count)));
-    ui->jobsView->setPlaceholderText(
-        tr("No jobs yet.\nA Quantus node sends jobs to this miner over HTTP; point its external miner "
-           "setting at the address in the status bar below."));
+    if (const NodeMiner* node = m_service.nodeMiner())
+        ui->jobsView->setPlaceholderText(
+            tr("No jobs yet.\nThe node at %1 sends a job once it has peers and is in sync; its state is in the "
+               "status bar below.")
+                .arg(node->settings().address()));
+    else
+        ui->jobsView->setPlaceholderText(
+            tr("No jobs yet.\nA Quantus node sends jobs to this miner over HTTP; point its external miner "
+               "setting at the address in the status bar below."));
     m_jobs->retranslate();
     updateCounters();
     updateStartStop();
