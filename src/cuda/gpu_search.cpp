@@ -1,8 +1,7 @@
 #include "cuda/gpu_search.h"
 
 #include "core/diagnostics.h"
-#include "core/pow_midstate.h"
-#include "core/pow_midstate_v2.h"
+#include "core/pow_prefix.h"
 
 #include <algorithm>
 #include <array>
@@ -50,27 +49,10 @@ std::uint32_t kernelPow(PowAlgorithm pow)
     return kPowV1;
 }
 
-int prefixFirstLimb(PowAlgorithm pow)
-{
-    return pow == PowAlgorithm::QPowV2 ? 4 : 2;
-}
-
-void prefixStateFor(const JobContext& job, const U512& nonce, std::uint64_t* prefix12)
-{
-    switch (job.pow) {
-    case PowAlgorithm::QPowV1:
-        mid::prefixState(job.miningHashState.data(), nonce.limb.data(), prefix12, kPoseidon2);
-        return;
-    case PowAlgorithm::QPowV2:
-        mid2::prefixState(job.miningHashState.data(), nonce.limb.data(), prefix12, kPoseidon2);
-        return;
-    }
-}
-
 HashItem hashItemFor(const JobContext& job, const U512& nonce)
 {
     HashItem item{};
-    prefixStateFor(job, nonce, item.prefix);
+    prefixState(job, nonce, item.prefix);
     item.limb3 = nonce.limb[3];
     item.limb2 = nonce.limb[2];
     item.limb1 = nonce.limb[1];
@@ -231,23 +213,12 @@ SearchResult GpuSearchBackend::search(const SearchRequest& request, const Search
         SearchSlot slot;
     };
     std::vector<Slice> slices;
-    std::uint64_t prefix[12];
-    std::array<std::uint64_t, 8> prefixKey{};
-    bool havePrefix = false;
-    const int firstPrefixLimb = prefixFirstLimb(job.pow);
+    PrefixCache prefixes(job);
     U512 next = first;
 
     for (;;) {
         const std::uint64_t roundMax = std::min(remainingNonces(next, last), noncesToPrefixChange(next));
-        // The midstate's limbs (7..2 or 7..4); the rest of the key stays zero.
-        std::array<std::uint64_t, 8> key{};
-        for (int l = firstPrefixLimb; l < 8; ++l)
-            key[static_cast<std::size_t>(l)] = next.limb[static_cast<std::size_t>(l)];
-        if (!havePrefix || key != prefixKey) {
-            prefixStateFor(job, next, prefix);
-            prefixKey = key;
-            havePrefix = true;
-        }
+        const std::uint64_t* prefix = prefixes.stateFor(next);
 
         // One launch per working device, consecutive slices in device order.
         slices.clear();

@@ -21,11 +21,6 @@ namespace qm::gpu {
 
 // The kernels' name for a PoW generation (SearchParams::pow, HashItem::pow).
 std::uint32_t kernelPow(PowAlgorithm pow);
-// Nonce limbs below these are hashed per nonce; those from here up form the
-// per-prefix midstate (v1: limbs 7..2, v2: limbs 7..4).
-int prefixFirstLimb(PowAlgorithm pow);
-// The midstate of `job` for the prefix of `nonce`.
-void prefixStateFor(const JobContext& job, const U512& nonce, std::uint64_t* prefix12);
 // The single-nonce kernel's input for `nonce` of `job` (device self-check and
 // the GPU check tool).
 HashItem hashItemFor(const JobContext& job, const U512& nonce);

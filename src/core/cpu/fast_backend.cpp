@@ -4,6 +4,7 @@
 #include "core/cpu/lane_search.h"
 #include "core/pow_midstate.h"
 #include "core/pow_midstate_v2.h"
+#include "core/pow_prefix.h"
 #include "core/cpu/search_loop.h"
 #include "core/cpu/worker_priority.h"
 
@@ -13,72 +14,43 @@ namespace qm {
 
 namespace {
 
+// One nonce at a time from the per-prefix midstate: 8 permutations a QPoW v1
+// nonce, 2 a v2 nonce, the last squeeze only when the high half ties.
 class MidstateHasher {
 public:
-    explicit MidstateHasher(const JobContext& job) : job_(job) {}
+    explicit MidstateHasher(const JobContext& job) : job_(job), prefix_(job) {}
 
     bool check(const U512& nonce, U512& hashOut)
     {
-        // The prefix (limbs 7..2) changes once every 2^128 nonces; comparing six
-        // limbs per nonce costs nothing next to eight permutations.
-        if (!havePrefix_ || !std::equal(nonce.limb.begin() + 2, nonce.limb.end(), prefixLimbs_.begin() + 2)) {
-            mid::prefixState(job_.miningHashState.data(), nonce.limb.data(), prefix_, kPoseidon2);
-            prefixLimbs_ = nonce.limb;
-            havePrefix_ = true;
-        }
-        std::uint64_t inner[8];
-        std::uint64_t outer[12];
-        mid::innerDigest(prefix_, nonce.limb[1], nonce.limb[0], inner, kPoseidon2);
-        mid::outerState(inner, outer, kPoseidon2);
-        return mid::meetsTarget(outer, job_.target.limb.data(), false, hashOut.limb.data(), kPoseidon2);
-    }
-
-private:
-    const JobContext& job_;
-    std::uint64_t prefix_[12]{};
-    std::array<std::uint64_t, 8> prefixLimbs_{};
-    bool havePrefix_ = false;
-};
-
-// QPoW v2: the prefix is limbs 7..4 and changes once every 2^256 nonces.
-class MidstateHasherV2 {
-public:
-    explicit MidstateHasherV2(const JobContext& job) : job_(job) {}
-
-    bool check(const U512& nonce, U512& hashOut)
-    {
-        if (!havePrefix_ || !std::equal(nonce.limb.begin() + 4, nonce.limb.end(), prefixLimbs_.begin() + 4)) {
-            mid2::prefixState(job_.miningHashState.data(), nonce.limb.data(), prefix_, kPoseidon2);
-            prefixLimbs_ = nonce.limb;
-            havePrefix_ = true;
-        }
+        // The prefix changes once every 2^128 (v1) or 2^256 (v2) nonces;
+        // comparing its limbs per nonce costs nothing next to the permutations.
+        const std::uint64_t* prefix = prefix_.stateFor(nonce);
         std::uint64_t state[12];
-        mid2::squeezeState(prefix_, nonce.limb[3], nonce.limb[2], nonce.limb[1], nonce.limb[0], state, kPoseidon2);
+        switch (job_.pow) {
+        case PowAlgorithm::QPowV1: {
+            std::uint64_t inner[8];
+            mid::innerDigest(prefix, nonce.limb[1], nonce.limb[0], inner, kPoseidon2);
+            mid::outerState(inner, state, kPoseidon2);
+            break;
+        }
+        case PowAlgorithm::QPowV2:
+            mid2::squeezeState(prefix, nonce.limb[3], nonce.limb[2], nonce.limb[1], nonce.limb[0], state, kPoseidon2);
+            break;
+        }
         return mid::meetsTarget(state, job_.target.limb.data(), false, hashOut.limb.data(), kPoseidon2);
     }
 
 private:
     const JobContext& job_;
-    std::uint64_t prefix_[12]{};
-    std::array<std::uint64_t, 8> prefixLimbs_{};
-    bool havePrefix_ = false;
+    PrefixCache prefix_;
 };
 
 } // namespace
 
 bool fastCheckNonce(const JobContext& job, const U512& nonce, U512& hashOut)
 {
-    switch (job.pow) {
-    case PowAlgorithm::QPowV1: {
-        MidstateHasher hasher(job);
-        return hasher.check(nonce, hashOut);
-    }
-    case PowAlgorithm::QPowV2: {
-        MidstateHasherV2 hasher(job);
-        return hasher.check(nonce, hashOut);
-    }
-    }
-    return false;
+    MidstateHasher hasher(job);
+    return hasher.check(nonce, hashOut);
 }
 
 FastBackend::FastBackend() : isa_(cpu::bestIsa(cpu::hostCpuFeatures())) {}
@@ -95,22 +67,11 @@ std::unique_ptr<FastBackend> makeFastBackend(std::string_view request, const cpu
 SearchResult FastBackend::search(const SearchRequest& request, const SearchControl& control) const
 {
     cpu::lowerCallingThreadPriority();
-    switch (request.job.pow) {
-    case PowAlgorithm::QPowV1: {
-        // makeFastBackend admitted isa_ only after checking the CPU can run it.
-        if (const cpu::LaneKernel* kernel = cpu::laneKernel(isa_))
-            return cpu::laneSearch(*kernel, request.job, request.first, request.last, control);
-        MidstateHasher hasher(request.job);
-        return searchRange(hasher, request.first, request.last, control);
-    }
-    case PowAlgorithm::QPowV2: {
-        if (const cpu::LaneKernel* kernel = cpu::laneKernel(isa_))
-            return cpu::laneSearch(*kernel, request.job, request.first, request.last, control);
-        MidstateHasherV2 hasher(request.job);
-        return searchRange(hasher, request.first, request.last, control);
-    }
-    }
-    return failedSearch("cpu-fast: unknown proof of work");
+    // makeFastBackend admitted isa_ only after checking the CPU can run it.
+    if (const cpu::LaneKernel* kernel = cpu::laneKernel(isa_))
+        return cpu::laneSearch(*kernel, request.job, request.first, request.last, control);
+    MidstateHasher hasher(request.job);
+    return searchRange(hasher, request.first, request.last, control);
 }
 
 FeedProfile FastBackend::feedProfile(unsigned workers) const

@@ -2,6 +2,7 @@
 
 #include "core/pow_midstate.h"
 #include "core/pow_midstate_v2.h"
+#include "core/pow_prefix.h"
 #include "core/cpu/search_loop.h"
 
 #include <algorithm>
@@ -11,16 +12,10 @@ namespace qm::cpu {
 
 namespace {
 
-// How one PoW generation lays a nonce out for the lane kernels: which limbs
-// form the per-prefix midstate, how many nonces a batch may take before the
-// prefix changes, the per-nonce block, and the kernel function.
+// How one PoW generation lays a nonce out for the lane kernels: the
+// per-nonce block (the limbs below the prefix) and the kernel function.
 struct V1Layout {
-    static constexpr int kPrefixFirstLimb = 2; // limbs 7..2: changes every 2^128 nonces
-    static constexpr int kBlockElements = 4;   // limbs 1..0
-    static void prefix(const JobContext& job, const U512& nonce, std::uint64_t* state)
-    {
-        mid::prefixState(job.miningHashState.data(), nonce.limb.data(), state, kPoseidon2);
-    }
+    static constexpr int kBlockElements = 4; // limbs 1..0
     static void elements(const U512& nonce, std::uint64_t* e)
     {
         mid::limbElements(nonce.limb[1], e);
@@ -33,12 +28,7 @@ struct V1Layout {
 };
 
 struct V2Layout {
-    static constexpr int kPrefixFirstLimb = 4; // limbs 7..4: changes every 2^256 nonces
-    static constexpr int kBlockElements = 8;   // limbs 3..0
-    static void prefix(const JobContext& job, const U512& nonce, std::uint64_t* state)
-    {
-        mid2::prefixState(job.miningHashState.data(), nonce.limb.data(), state, kPoseidon2);
-    }
+    static constexpr int kBlockElements = 8; // limbs 3..0
     static void elements(const U512& nonce, std::uint64_t* e)
     {
         for (int l = 0; l < 4; ++l)
@@ -50,34 +40,12 @@ struct V2Layout {
     }
 };
 
-// The per-prefix midstate, recomputed when the nonce's prefix limbs change.
-template <class Layout>
-class PrefixCache {
-public:
-    const std::uint64_t* stateFor(const JobContext& job, const U512& nonce)
-    {
-        if (!valid_ || !std::equal(nonce.limb.begin() + Layout::kPrefixFirstLimb, nonce.limb.end(),
-                                   limbs_.begin() + Layout::kPrefixFirstLimb)) {
-            Layout::prefix(job, nonce, state_);
-            limbs_ = nonce.limb;
-            valid_ = true;
-        }
-        return state_;
-    }
-
-private:
-    std::uint64_t state_[12]{};
-    std::array<std::uint64_t, 8> limbs_{};
-    bool valid_ = false;
-};
-
 // Nonces from `nonce` before its prefix limbs change, saturated at 2^64 - 1:
 // limbs below the prefix all ones except limb 0 means ~limb0 + 1 more.
-template <class Layout>
-std::uint64_t untilPrefixChange(const U512& nonce)
+std::uint64_t untilPrefixChange(const U512& nonce, int prefixFirstLimb)
 {
-    for (int l = 1; l < Layout::kPrefixFirstLimb; ++l) {
-        if (nonce.limb[l] != ~std::uint64_t{0})
+    for (int l = 1; l < prefixFirstLimb; ++l) {
+        if (nonce.limb[static_cast<std::size_t>(l)] != ~std::uint64_t{0})
             return ~std::uint64_t{0};
     }
     return ~nonce.limb[0] == ~std::uint64_t{0} ? ~std::uint64_t{0} : ~nonce.limb[0] + 1;
@@ -94,10 +62,11 @@ SearchResult laneSearchAs(const LaneKernel& kernel, const JobContext& job, const
     const unsigned lanes = std::min(kernel.lanes, kMaxLanes);
     alignas(64) std::uint64_t block[8 * kMaxLanes];
     alignas(64) std::uint64_t out[12 * kMaxLanes];
-    PrefixCache<Layout> prefix;
+    PrefixCache prefix(job);
+    const int firstPrefixLimb = prefixFirstLimb(job.pow);
     U512 nonce = first;
     for (;;) {
-        const std::uint64_t* prefixState = prefix.stateFor(job, nonce);
+        const std::uint64_t* prefixState = prefix.stateFor(nonce);
 
         // This batch: nonce .. nonce + n - 1, never past a report, the range's
         // end or a change of prefix.
@@ -105,7 +74,7 @@ SearchResult laneSearchAs(const LaneKernel& kernel, const JobContext& job, const
         const U512 left = last.sub(nonce); // last >= nonce
         if (left.fitsU64() && left.lowU64() < n - 1)
             n = left.lowU64() + 1;
-        n = std::min(n, untilPrefixChange<Layout>(nonce));
+        n = std::min(n, untilPrefixChange(nonce, firstPrefixLimb));
         const bool lastInBatch = left.fitsU64() && left.lowU64() == n - 1;
 
         // Lanes beyond n repeat the first nonce; their results are ignored.
