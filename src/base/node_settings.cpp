@@ -53,6 +53,33 @@ bool parseAddress(const QString& text, QString& host, quint16& port)
     return true;
 }
 
+// The token or the pin: a value, else a file, else the node directory's file.
+// A value and a file from the same place (both on the command line, or both
+// in the environment) contradict each other.
+QString valueOrFile(const std::optional<SettingSource>& value, const std::optional<SettingSource>& file,
+                    const QString& nodeDir, const char* fileName, const QString& what, const char* fileFlag,
+                    const char* fileEnv, QByteArray& text, QString& origin)
+{
+    const auto onCommandLine = [](const SettingSource& s) { return s.origin.startsWith(QLatin1String("--")); };
+    if (value && file && onCommandLine(*value) == onCommandLine(*file))
+        return QStringLiteral("give %1 or %2, not both").arg(value->origin, file->origin);
+    if (value && (!file || onCommandLine(*value))) {
+        text = value->text.trimmed().toUtf8();
+        origin = value->origin;
+        return {};
+    }
+    const QString path = file ? file->text.trimmed()
+                              : (nodeDir.isEmpty() ? QString() : QDir(nodeDir).filePath(QString::fromLatin1(fileName)));
+    if (path.isEmpty())
+        return QStringLiteral("the node's %1 is missing: give %2 %3 (the node writes it in <base-path>/chains/<chain>/), "
+                              "--node-dir, or %4")
+            .arg(what, QString::fromLatin1(fileFlag), QString::fromLatin1(fileName), QString::fromLatin1(fileEnv));
+    QString error;
+    text = readTrimmed(path, QStringLiteral("the %1 file").arg(what), &error);
+    origin = file ? file->origin + QLatin1Char(' ') + path : QStringLiteral("--node-dir ") + path;
+    return error;
+}
+
 } // namespace
 
 QString NodeSettings::address() const
@@ -92,58 +119,23 @@ QString resolveNodeSettings(const NodeOverrides& cli, const EnvLookup& env, Node
                      QString::fromLatin1(kNodePinFileName));
     }
 
-    // The token: a value, else a file, else the node directory's file. A
-    // value and a file from the same place contradict each other.
-    QString error;
-    if (token && tokenFile && token->origin.startsWith(QLatin1String("--")) ==
-                                  tokenFile->origin.startsWith(QLatin1String("--")))
-        return QStringLiteral("give %1 or %2, not both").arg(token->origin, tokenFile->origin);
-    const bool tokenValueWins = token && (!tokenFile || token->origin.startsWith(QLatin1String("--")));
-    if (tokenValueWins) {
-        out.token = token->text.trimmed().toUtf8();
-        out.tokenOrigin = token->origin;
-        if (out.token.isEmpty())
-            return QStringLiteral("%1 is empty").arg(token->origin);
-    } else {
-        const QString path = tokenFile ? tokenFile->text.trimmed()
-                                       : (nodeDir.isEmpty() ? QString()
-                                                            : QDir(nodeDir).filePath(QString::fromLatin1(kNodeTokenFileName)));
-        if (path.isEmpty())
-            return QStringLiteral("the node's auth token is missing: give --auth-token-file %1 (the node writes it in "
-                                  "<base-path>/chains/<chain>/), --node-dir, or MINER_AUTH_TOKEN_FILE")
-                .arg(QString::fromLatin1(kNodeTokenFileName));
-        out.token = readTrimmed(path, QStringLiteral("the auth token file"), &error);
-        if (!error.isEmpty())
-            return error;
-        out.tokenOrigin = tokenFile ? tokenFile->origin + QLatin1Char(' ') + path : QStringLiteral("--node-dir ") + path;
-    }
+    QString error = valueOrFile(token, tokenFile, nodeDir, kNodeTokenFileName, QStringLiteral("auth token"),
+                                "--auth-token-file", kEnvAuthTokenFile, out.token, out.tokenOrigin);
+    if (!error.isEmpty())
+        return error;
+    if (out.token.isEmpty())
+        return QStringLiteral("%1 is empty").arg(out.tokenOrigin);
     if (out.token.size() > kMaxNodeTokenBytes)
         return QStringLiteral("the auth token (%1) is %2 bytes long; the node accepts at most %3")
             .arg(out.tokenOrigin)
             .arg(out.token.size())
             .arg(kMaxNodeTokenBytes);
 
-    // The pin, the same way.
-    if (pin && pinFile && pin->origin.startsWith(QLatin1String("--")) == pinFile->origin.startsWith(QLatin1String("--")))
-        return QStringLiteral("give %1 or %2, not both").arg(pin->origin, pinFile->origin);
     QByteArray pinHex;
-    const bool pinValueWins = pin && (!pinFile || pin->origin.startsWith(QLatin1String("--")));
-    if (pinValueWins) {
-        pinHex = pin->text.trimmed().toLatin1();
-        out.pinOrigin = pin->origin;
-    } else {
-        const QString path = pinFile ? pinFile->text.trimmed()
-                                     : (nodeDir.isEmpty() ? QString()
-                                                          : QDir(nodeDir).filePath(QString::fromLatin1(kNodePinFileName)));
-        if (path.isEmpty())
-            return QStringLiteral("the node's certificate pin is missing: give --tls-cert-sha256-file %1 (the node "
-                                  "writes it in <base-path>/chains/<chain>/), --node-dir, or MINER_TLS_CERT_SHA256_FILE")
-                .arg(QString::fromLatin1(kNodePinFileName));
-        pinHex = readTrimmed(path, QStringLiteral("the certificate pin file"), &error);
-        if (!error.isEmpty())
-            return error;
-        out.pinOrigin = pinFile ? pinFile->origin + QLatin1Char(' ') + path : QStringLiteral("--node-dir ") + path;
-    }
+    error = valueOrFile(pin, pinFile, nodeDir, kNodePinFileName, QStringLiteral("certificate pin"),
+                        "--tls-cert-sha256-file", kEnvCertSha256File, pinHex, out.pinOrigin);
+    if (!error.isEmpty())
+        return error;
     const QByteArray raw = QByteArray::fromHex(pinHex);
     bool hexOnly = pinHex.size() == 64;
     for (char c : pinHex)
