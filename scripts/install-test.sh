@@ -4,12 +4,16 @@
 # Debian's archive, and checks what a user would get: the files, the service
 # user, the conffile, `quantus-miner --version`, a headless mining round trip
 # over HTTP on loopback (a job with exactly one valid nonce, and one with none),
+# mining for a QUIC node (the test node program, with the official miner's
+# `serve --node-addr --node-dir` command line: two valid QPoW v2 results),
 # a clean stop on SIGTERM, the dashboard starting on Qt's offscreen platform,
 # and removal and purge.
-#   scripts/install-test.sh [PACKAGE.deb | DIR]
+#   scripts/install-test.sh [PACKAGE.deb | DIR] [TEST_NODE]
 # DIR holds the quantus-miner_*.deb (default: build-package/packages, made by
-# scripts/package.sh). CTest runs it as the test `install_debootstrap` (label
-# "install": `ctest -L install` runs it alone, `ctest -LE install` skips it).
+# scripts/package.sh). TEST_NODE is the qm_test_node program of a build with
+# the tests (default: build/tests/node/qm_test_node). CTest runs it as the
+# test `install_debootstrap` (label "install": `ctest -L install` runs it
+# alone, `ctest -LE install` skips it).
 # Environment:
 #   QM_INSTALL_TEST_CACHE  cache for the debootstrap tarball (default
 #                          ${XDG_CACHE_HOME:-~/.cache}/quantus-miner; /var/cache/quantus-miner without HOME)
@@ -44,6 +48,10 @@ else
 fi
 [[ -f "$deb" ]] || fail "no such package: $deb"
 deb=$(readlink -f "$deb")
+test_node=${2:-build/tests/node/qm_test_node}
+[[ -x "$test_node" ]] ||
+    fail "no test node program at $test_node (build the target qm_test_node and name it as the second argument)"
+test_node=$(readlink -f "$test_node")
 pkg_version=$(dpkg-deb -f "$deb" Version)
 pkg_arch=$(dpkg-deb -f "$deb" Architecture)
 # The version --version must print: the upstream part (0.1.0 of 0.1.0~git.x).
@@ -113,11 +121,16 @@ mkdir -p "$cache"
 
 root=$(readlink -f "$(mktemp -d "${TMPDIR:-/var/tmp}/qm-install-test.XXXXXX")")
 miner_pid=
+node_pid=
 cleanup() {
     local status=$?
     if [[ -n "$miner_pid" ]] && kill -0 "$miner_pid" 2>/dev/null; then
         kill -KILL "$miner_pid" 2>/dev/null || true
         wait "$miner_pid" 2>/dev/null || true
+    fi
+    if [[ -n "$node_pid" ]] && kill -0 "$node_pid" 2>/dev/null; then
+        kill -KILL "$node_pid" 2>/dev/null || true
+        wait "$node_pid" 2>/dev/null || true
     fi
     # Anything else still running inside the root was started by this script.
     local p
@@ -350,6 +363,65 @@ stop_miner "the miner"
 t_smoke=$((SECONDS - t_start))
 say "ok: SIGTERM stops the miner with status 0"
 
+# --- mining for a QUIC node ----------------------------------------------------
+# The test node program (tests/node/qm_test_node.cpp) plays today's node: it
+# writes miner-auth-token and miner-tls-cert-sha256 into a node directory as
+# the node does, listens on UDP 127.0.0.1, and checks every result against
+# the QPoW v2 reference. Its libraries (Qt Network, ngtcp2, GnuTLS) are the
+# package's own dependencies, so it runs in the bare root as it is.
+t_start=$SECONDS
+cp "$test_node" "$rootfs/usr/local/bin/qm-test-node"
+missing=$(in_root ldd /usr/local/bin/qm-test-node | grep 'not found' || true)
+[[ -z "$missing" ]] || fail "the test node program lacks libraries the package did not bring: $missing"
+node_dir=/var/lib/quantus-node-test/chains/test
+node_log="$root/test-node.log"
+chroot "$rootfs" /usr/bin/env -i PATH=/usr/bin:/bin HOME=/root LANG=C.UTF-8 \
+    /usr/local/bin/qm-test-node --dir "$node_dir" --jobs 2 --difficulty 2000 --timeout 180 >"$node_log" 2>&1 &
+node_pid=$!
+node_port=
+for _ in $(seq 1 300); do
+    kill -0 "$node_pid" 2>/dev/null || {
+        cat "$node_log" >&2
+        fail "the test node exited at start"
+    }
+    node_port=$(grep -so 'listening on 127\.0\.0\.1:[0-9]*' "$node_log" | head -n 1 | sed 's/.*://' || true)
+    [[ -n "$node_port" ]] && break
+    sleep 0.1
+done
+[[ -n "$node_port" ]] || fail "the test node did not report its port within 30 s"
+# The node's files are its user's; here the miner's user reads them.
+in_root chown -R quantus-miner:quantus-miner /var/lib/quantus-node-test
+
+log="$root/miner-quic.log"
+chroot --userspec=quantus-miner:quantus-miner "$rootfs" /usr/bin/env -i PATH=/usr/bin:/bin HOME=/tmp LANG=C.UTF-8 \
+    /usr/bin/quantus-miner serve --node-addr "127.0.0.1:$node_port" --node-dir "$node_dir" --cpu-workers 2 \
+    --port 0 --metrics-port 0 --log-level info >"$log" 2>&1 &
+miner_pid=$!
+node_status=0
+wait "$node_pid" || node_status=$?
+node_pid=
+if ((node_status != 0)); then
+    cat "$node_log" "$log" >&2
+    fail "mining for the QUIC test node failed (test node exit status $node_status)"
+fi
+grep -q 'ok: 2 valid result(s)' "$node_log" || {
+    cat "$node_log" >&2
+    fail "the test node did not confirm two valid results"
+}
+metrics_port=$(grep -so 'metrics on http://127\.0\.0\.1:[0-9]*' "$log" | head -n 1 | sed 's/.*://' || true)
+[[ -n "$metrics_port" ]] || fail "the node miner did not report its metrics port"
+metrics=$(curl -sS "http://127.0.0.1:$metrics_port/metrics") || fail "GET /metrics of the node miner: no answer"
+grep -q '^miner_node_results_total 2$' <<<"$metrics" || {
+    grep '^miner_node' <<<"$metrics" >&2 || true
+    fail "miner_node_results_total is not 2 after two solved node jobs"
+}
+if grep -qF "$(cat "$rootfs$node_dir/miner-auth-token")" "$log"; then
+    fail "the miner's log contains the auth token"
+fi
+stop_miner "the node miner"
+t_quic=$((SECONDS - t_start))
+say "ok: serve --node-addr --node-dir: QUIC to the test node, 2 valid QPoW v2 results in ${t_quic}s; token not logged"
+
 # --- the dashboard on a bare system --------------------------------------------
 # Qt's offscreen platform stands in for a display: the dashboard with its
 # charts, icons and styles comes up with nothing but the package's dependencies.
@@ -399,4 +471,4 @@ in_root apt-get purge -y -q quantus-miner >>"$root/apt.log" 2>&1 || fail "apt-ge
 in_root getent passwd quantus-miner >/dev/null || fail "purge deleted the user"
 say "ok: remove keeps the conffile and the user; purge deletes the conffile, keeps the user"
 
-say "PASS in $((SECONDS - t_begin))s: root ${t_bootstrap}s (debootstrap or its cached tarball), apt install ${t_install}s, mining round trip ${t_smoke}s"
+say "PASS in $((SECONDS - t_begin))s: root ${t_bootstrap}s (debootstrap or its cached tarball), apt install ${t_install}s, mining round trip ${t_smoke}s, QUIC node ${t_quic}s"

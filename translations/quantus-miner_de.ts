@@ -547,6 +547,76 @@ oder QPoW v2 des heutigen Netzes.</translation>
     </message>
     <message>
         <location line="+30"/>
+        <source>Mine for a Quantus &amp;node (QUIC)</source>
+        <translation>Für einen Quantus-&amp;Knoten schürfen (QUIC)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take jobs from a Quantus node v0.10 or newer (mainnet), which checks QPoW v2. The HTTP API above stays open for older nodes.</source>
+        <translation>Aufträge von einem Quantus-Knoten ab v0.10 (Mainnet) annehmen, der QPoW v2 prüft. Die HTTP-API oben bleibt für ältere Knoten offen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Node a&amp;ddress</source>
+        <translation>Knoten&amp;adresse</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>HOST:PORT of the node&apos;s miner port (its --miner-listen-port), e.g. 127.0.0.1:9833.</source>
+        <translation>HOST:PORT des Miner-Ports des Knotens (sein --miner-listen-port), z. B. 127.0.0.1:9833.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Node &amp;directory</source>
+        <translation>Knoten&amp;verzeichnis</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The node&apos;s &lt;base-path&gt;/chains/&lt;chain&gt;/ folder: both files are read from there.</source>
+        <translation>Der Ordner &lt;base-path&gt;/chains/&lt;chain&gt;/ des Knotens: Beide Dateien werden dort gelesen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the node&apos;s directory</source>
+        <translation>Verzeichnis des Knotens wählen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The two &amp;files</source>
+        <translation>Die beiden &amp;Dateien</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Auth &amp;token file</source>
+        <translation>&amp;Token-Datei</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The node&apos;s miner-auth-token file.</source>
+        <translation>Die Datei miner-auth-token des Knotens.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the token file</source>
+        <translation>Token-Datei wählen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Certificate &amp;pin file</source>
+        <translation>Zertifikats-&amp;Pin-Datei</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The node&apos;s miner-tls-cert-sha256 file.</source>
+        <translation>Die Datei miner-tls-cert-sha256 des Knotens.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the certificate pin file</source>
+        <translation>Zertifikats-Pin-Datei wählen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Interface</source>
         <translation>Oberfläche</translation>
     </message>
@@ -957,7 +1027,7 @@ oder QPoW v2 des heutigen Netzes.</translation>
 <context>
     <name>qm::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="+250"/>
+        <location filename="../src/gui/main_window.cpp" line="+244"/>
         <source>Checking for CUDA devices…</source>
         <translation>Suche nach CUDA-Geräten…</translation>
     </message>
@@ -1012,44 +1082,44 @@ oder QPoW v2 des heutigen Netzes.</translation>
         <translation>von %1 CPUs</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+231"/>
         <source>No jobs yet.
 A Quantus node sends jobs to this miner over HTTP; point its external miner setting at the address in the status bar below.</source>
         <translation>Noch keine Jobs.
 Ein Quantus-Knoten sendet Jobs per HTTP an diesen Miner; stelle dessen External-Miner-Einstellung auf die Adresse in der Statusleiste unten.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-221"/>
         <source>waiting for the first samples</source>
         <translation>warte auf die ersten Messwerte</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+536"/>
+        <location line="+601"/>
         <source>&amp;Hide to tray</source>
         <translation>In den &amp;Tray minimieren</translation>
     </message>
     <message>
-        <location line="-536"/>
-        <location line="+536"/>
+        <location line="-601"/>
+        <location line="+601"/>
         <source>&amp;Minimise</source>
         <translation>&amp;Minimieren</translation>
     </message>
     <message>
-        <location line="-785"/>
-        <location line="+301"/>
+        <location line="-841"/>
+        <location line="+292"/>
         <source>the service did not start (see the log)</source>
         <translation>der Dienst ist nicht gestartet (siehe Protokoll)</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="+160"/>
         <source>No jobs yet.
 The node at %1 sends a job once it has peers and is in sync; its state is in the status bar below.</source>
         <translation>Noch keine Jobs.
 Der Knoten unter %1 sendet einen Job, sobald er Peers hat und synchron ist; sein Zustand steht unten in der Statusleiste.</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="-99"/>
         <source>Listening on %1:%2</source>
         <translation>Lauscht auf %1:%2</translation>
     </message>
@@ -1065,12 +1135,12 @@ Der Knoten unter %1 sendet einen Job, sobald er Peers hat und synchron ist; sein
     </message>
     <message>
         <location line="+1"/>
-        <location line="+273"/>
+        <location line="+317"/>
         <source>Stopped</source>
         <translation>Gestoppt</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-311"/>
         <source>Stop mining</source>
         <translation>Mining stoppen</translation>
     </message>
@@ -1145,7 +1215,7 @@ Der Knoten unter %1 sendet einen Job, sobald er Peers hat und synchron ist; sein
         <translation>%1 Jobs, %2 Blöcke eingereicht, letzter Job vor %3</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+79"/>
         <source>Uptime %1</source>
         <translation>Laufzeit %1</translation>
     </message>
@@ -1288,7 +1358,7 @@ Der Knoten unter %1 sendet einen Job, sobald er Peers hat und synchron ist; sein
         <translation>Gefundene &amp;Nonce kopieren</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>Start on login</source>
         <translation>Bei Anmeldung starten</translation>
     </message>
@@ -1301,17 +1371,27 @@ Der Knoten unter %1 sendet einen Job, sobald er Peers hat und synchron ist; sein
 <context>
     <name>qm::gui::SettingsDialog</name>
     <message>
-        <location filename="../src/gui/settings_dialog.cpp" line="+34"/>
+        <location filename="../src/gui/settings_dialog.cpp" line="+38"/>
         <source>This desktop has no system tray.</source>
         <translation>Diese Arbeitsumgebung hat keinen Systemabschnitt (Tray).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+17"/>
         <source>any free port</source>
         <translation>beliebiger freier Port</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+14"/>
+        <source>The node&apos;s auth token file</source>
+        <translation>Die Token-Datei des Knotens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The node&apos;s certificate pin file</source>
+        <translation>Die Zertifikats-Pin-Datei des Knotens</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>This computer only</source>
         <translation>Nur dieser Computer</translation>
     </message>
@@ -1374,6 +1454,61 @@ Der Knoten unter %1 sendet einen Job, sobald er Peers hat und synchron ist; sein
         <location line="+2"/>
         <source>This run was started with the %1 on the command line or in the environment; those win over what is saved here at the next start.</source>
         <translation>Dieser Lauf setzt %1 über die Befehlszeile oder die Umgebung; das hat beim nächsten Start Vorrang vor den hier gespeicherten Werten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The node writes %1 and %2 into its &lt;base-path&gt;/chains/&lt;chain&gt;/ folder when it runs with --miner-listen-port. Only these paths are saved, never the token.</source>
+        <translation>Der Knoten schreibt %1 und %2 in seinen Ordner &lt;base-path&gt;/chains/&lt;chain&gt;/, wenn er mit --miner-listen-port läuft. Gespeichert werden nur diese Pfade, nie das Token.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This run&apos;s node was given on the command line or in the environment; that wins over what is saved here at the next start.</source>
+        <translation>Der Knoten dieses Laufs wurde auf der Befehlszeile oder in der Umgebung angegeben; das hat beim nächsten Start Vorrang vor dem hier Gespeicherten.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The node&apos;s directory (chains/&lt;chain&gt;)</source>
+        <translation>Verzeichnis des Knotens (chains/&lt;chain&gt;)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Enter the node&apos;s address, e.g. 127.0.0.1:9833 (the port of its --miner-listen-port).</source>
+        <translation>Geben Sie die Adresse des Knotens ein, z. B. 127.0.0.1:9833 (der Port seines --miner-listen-port).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not a node address: use HOST:PORT, e.g. 127.0.0.1:9833.</source>
+        <translation>„%1“ ist keine Knotenadresse: Verwenden Sie HOST:PORT, z. B. 127.0.0.1:9833.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file “%1” does not exist.</source>
+        <translation>Die Datei „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the node&apos;s directory: &lt;base-path&gt;/chains/&lt;chain&gt;/, where it writes %1.</source>
+        <translation>Wählen Sie das Verzeichnis des Knotens: &lt;base-path&gt;/chains/&lt;chain&gt;/, wo er %1 schreibt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The folder “%1” does not exist.</source>
+        <translation>Der Ordner „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” has no %2 file: choose the node&apos;s chains/&lt;chain&gt;/ folder, and start the node with --miner-listen-port so that it writes the file.</source>
+        <translation>„%1“ enthält keine Datei %2: Wählen Sie den Ordner chains/&lt;chain&gt;/ des Knotens und starten Sie den Knoten mit --miner-listen-port, damit er die Datei schreibt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose both files: the node&apos;s %1 and its %2.</source>
+        <translation>Wählen Sie beide Dateien: %1 und %2 des Knotens.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>These node settings cannot be used: %1.</source>
+        <translation>Diese Knoteneinstellungen sind nicht verwendbar: %1.</translation>
     </message>
     <message>
         <location line="+41"/>

@@ -549,6 +549,76 @@ o QPoW v2 de la red actual.</translation>
     </message>
     <message>
         <location line="+30"/>
+        <source>Mine for a Quantus &amp;node (QUIC)</source>
+        <translation>Minar para un &amp;nodo Quantus (QUIC)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take jobs from a Quantus node v0.10 or newer (mainnet), which checks QPoW v2. The HTTP API above stays open for older nodes.</source>
+        <translation>Recibir trabajos de un nodo Quantus v0.10 o posterior (mainnet), que comprueba QPoW v2. La API HTTP de arriba sigue abierta para nodos antiguos.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Node a&amp;ddress</source>
+        <translation>&amp;Dirección del nodo</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>HOST:PORT of the node&apos;s miner port (its --miner-listen-port), e.g. 127.0.0.1:9833.</source>
+        <translation>HOST:PUERTO del puerto de mineros del nodo (su --miner-listen-port), p. ej. 127.0.0.1:9833.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Node &amp;directory</source>
+        <translation>&amp;Carpeta del nodo</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The node&apos;s &lt;base-path&gt;/chains/&lt;chain&gt;/ folder: both files are read from there.</source>
+        <translation>La carpeta &lt;base-path&gt;/chains/&lt;chain&gt;/ del nodo: los dos archivos se leen de ahí.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the node&apos;s directory</source>
+        <translation>Elegir la carpeta del nodo</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The two &amp;files</source>
+        <translation>Los dos &amp;archivos</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Auth &amp;token file</source>
+        <translation>Archivo del &amp;token</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The node&apos;s miner-auth-token file.</source>
+        <translation>El archivo miner-auth-token del nodo.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the token file</source>
+        <translation>Elegir el archivo del token</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Certificate &amp;pin file</source>
+        <translation>Archivo del &amp;pin del certificado</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The node&apos;s miner-tls-cert-sha256 file.</source>
+        <translation>El archivo miner-tls-cert-sha256 del nodo.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the certificate pin file</source>
+        <translation>Elegir el archivo del pin del certificado</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Interface</source>
         <translation>Interfaz</translation>
     </message>
@@ -959,7 +1029,7 @@ o QPoW v2 de la red actual.</translation>
 <context>
     <name>qm::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="+250"/>
+        <location filename="../src/gui/main_window.cpp" line="+244"/>
         <source>Checking for CUDA devices…</source>
         <translation>Buscando dispositivos CUDA…</translation>
     </message>
@@ -1014,44 +1084,44 @@ o QPoW v2 de la red actual.</translation>
         <translation>de %1 CPU</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+231"/>
         <source>No jobs yet.
 A Quantus node sends jobs to this miner over HTTP; point its external miner setting at the address in the status bar below.</source>
         <translation>Aún no hay trabajos.
 Un nodo Quantus envía trabajos a este minero por HTTP; apunte su ajuste de minero externo a la dirección de la barra de estado.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-221"/>
         <source>waiting for the first samples</source>
         <translation>esperando las primeras muestras</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+536"/>
+        <location line="+601"/>
         <source>&amp;Hide to tray</source>
         <translation>&amp;Ocultar en la bandeja</translation>
     </message>
     <message>
-        <location line="-536"/>
-        <location line="+536"/>
+        <location line="-601"/>
+        <location line="+601"/>
         <source>&amp;Minimise</source>
         <translation>Mi&amp;nimizar</translation>
     </message>
     <message>
-        <location line="-785"/>
-        <location line="+301"/>
+        <location line="-841"/>
+        <location line="+292"/>
         <source>the service did not start (see the log)</source>
         <translation>el servicio no se inició (vea el registro)</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="+160"/>
         <source>No jobs yet.
 The node at %1 sends a job once it has peers and is in sync; its state is in the status bar below.</source>
         <translation>Aún no hay trabajos.
 El nodo en %1 envía un trabajo cuando tiene pares y está sincronizado; su estado aparece en la barra de estado de abajo.</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="-99"/>
         <source>Listening on %1:%2</source>
         <translation>Escuchando en %1:%2</translation>
     </message>
@@ -1067,12 +1137,12 @@ El nodo en %1 envía un trabajo cuando tiene pares y está sincronizado; su esta
     </message>
     <message>
         <location line="+1"/>
-        <location line="+273"/>
+        <location line="+317"/>
         <source>Stopped</source>
         <translation>Detenido</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-311"/>
         <source>Stop mining</source>
         <translation>Detener minería</translation>
     </message>
@@ -1147,7 +1217,7 @@ El nodo en %1 envía un trabajo cuando tiene pares y está sincronizado; su esta
         <translation>%1 trabajos, %2 bloques enviados, último trabajo hace %3</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+79"/>
         <source>Uptime %1</source>
         <translation>Activo %1</translation>
     </message>
@@ -1290,7 +1360,7 @@ El nodo en %1 envía un trabajo cuando tiene pares y está sincronizado; su esta
         <translation>Copiar &amp;nonce encontrado</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>Start on login</source>
         <translation>Iniciar al iniciar sesión</translation>
     </message>
@@ -1303,17 +1373,27 @@ El nodo en %1 envía un trabajo cuando tiene pares y está sincronizado; su esta
 <context>
     <name>qm::gui::SettingsDialog</name>
     <message>
-        <location filename="../src/gui/settings_dialog.cpp" line="+34"/>
+        <location filename="../src/gui/settings_dialog.cpp" line="+38"/>
         <source>This desktop has no system tray.</source>
         <translation>Este escritorio no tiene bandeja del sistema.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+17"/>
         <source>any free port</source>
         <translation>cualquier puerto libre</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+14"/>
+        <source>The node&apos;s auth token file</source>
+        <translation>El archivo del token del nodo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The node&apos;s certificate pin file</source>
+        <translation>El archivo del pin del certificado del nodo</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>This computer only</source>
         <translation>Solo este equipo</translation>
     </message>
@@ -1376,6 +1456,61 @@ El nodo en %1 envía un trabajo cuando tiene pares y está sincronizado; su esta
         <location line="+2"/>
         <source>This run was started with the %1 on the command line or in the environment; those win over what is saved here at the next start.</source>
         <translation>Esta ejecución se inició con %1 en la línea de órdenes o en el entorno; eso prevalece sobre lo guardado aquí en el próximo inicio.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The node writes %1 and %2 into its &lt;base-path&gt;/chains/&lt;chain&gt;/ folder when it runs with --miner-listen-port. Only these paths are saved, never the token.</source>
+        <translation>El nodo escribe %1 y %2 en su carpeta &lt;base-path&gt;/chains/&lt;chain&gt;/ cuando se ejecuta con --miner-listen-port. Solo se guardan estas rutas, nunca el token.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This run&apos;s node was given on the command line or in the environment; that wins over what is saved here at the next start.</source>
+        <translation>El nodo de esta ejecución se indicó en la línea de órdenes o en el entorno; eso prevalece sobre lo guardado aquí en el próximo inicio.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The node&apos;s directory (chains/&lt;chain&gt;)</source>
+        <translation>Carpeta del nodo (chains/&lt;chain&gt;)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Enter the node&apos;s address, e.g. 127.0.0.1:9833 (the port of its --miner-listen-port).</source>
+        <translation>Escriba la dirección del nodo, p. ej. 127.0.0.1:9833 (el puerto de su --miner-listen-port).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not a node address: use HOST:PORT, e.g. 127.0.0.1:9833.</source>
+        <translation>«%1» no es una dirección de nodo: use HOST:PUERTO, p. ej. 127.0.0.1:9833.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file “%1” does not exist.</source>
+        <translation>El archivo «%1» no existe.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the node&apos;s directory: &lt;base-path&gt;/chains/&lt;chain&gt;/, where it writes %1.</source>
+        <translation>Elija la carpeta del nodo: &lt;base-path&gt;/chains/&lt;chain&gt;/, donde escribe %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The folder “%1” does not exist.</source>
+        <translation>La carpeta «%1» no existe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” has no %2 file: choose the node&apos;s chains/&lt;chain&gt;/ folder, and start the node with --miner-listen-port so that it writes the file.</source>
+        <translation>«%1» no tiene el archivo %2: elija la carpeta chains/&lt;chain&gt;/ del nodo e inicie el nodo con --miner-listen-port para que escriba el archivo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose both files: the node&apos;s %1 and its %2.</source>
+        <translation>Elija los dos archivos: %1 y %2 del nodo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>These node settings cannot be used: %1.</source>
+        <translation>Esta configuración del nodo no se puede usar: %1.</translation>
     </message>
     <message>
         <location line="+41"/>

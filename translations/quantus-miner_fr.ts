@@ -548,6 +548,76 @@ ou QPoW v2 du réseau actuel.</translation>
     </message>
     <message>
         <location line="+30"/>
+        <source>Mine for a Quantus &amp;node (QUIC)</source>
+        <translation>Miner pour un &amp;nœud Quantus (QUIC)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take jobs from a Quantus node v0.10 or newer (mainnet), which checks QPoW v2. The HTTP API above stays open for older nodes.</source>
+        <translation>Recevoir les tâches d’un nœud Quantus v0.10 ou plus récent (mainnet), qui vérifie QPoW v2. L’API HTTP ci-dessus reste ouverte aux nœuds plus anciens.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Node a&amp;ddress</source>
+        <translation>A&amp;dresse du nœud</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>HOST:PORT of the node&apos;s miner port (its --miner-listen-port), e.g. 127.0.0.1:9833.</source>
+        <translation>HÔTE:PORT du port mineur du nœud (son --miner-listen-port), p. ex. 127.0.0.1:9833.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Node &amp;directory</source>
+        <translation>&amp;Dossier du nœud</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The node&apos;s &lt;base-path&gt;/chains/&lt;chain&gt;/ folder: both files are read from there.</source>
+        <translation>Le dossier &lt;base-path&gt;/chains/&lt;chain&gt;/ du nœud : les deux fichiers y sont lus.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the node&apos;s directory</source>
+        <translation>Choisir le dossier du nœud</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The two &amp;files</source>
+        <translation>Les deux &amp;fichiers</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Auth &amp;token file</source>
+        <translation>Fichier du &amp;jeton</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The node&apos;s miner-auth-token file.</source>
+        <translation>Le fichier miner-auth-token du nœud.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the token file</source>
+        <translation>Choisir le fichier du jeton</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Certificate &amp;pin file</source>
+        <translation>Fichier d’&amp;empreinte du certificat</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The node&apos;s miner-tls-cert-sha256 file.</source>
+        <translation>Le fichier miner-tls-cert-sha256 du nœud.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the certificate pin file</source>
+        <translation>Choisir le fichier d’empreinte du certificat</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Interface</source>
         <translation>Interface</translation>
     </message>
@@ -958,7 +1028,7 @@ ou QPoW v2 du réseau actuel.</translation>
 <context>
     <name>qm::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="+250"/>
+        <location filename="../src/gui/main_window.cpp" line="+244"/>
         <source>Checking for CUDA devices…</source>
         <translation>Recherche de périphériques CUDA…</translation>
     </message>
@@ -1013,44 +1083,44 @@ ou QPoW v2 du réseau actuel.</translation>
         <translation>sur %1 CPU</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+231"/>
         <source>No jobs yet.
 A Quantus node sends jobs to this miner over HTTP; point its external miner setting at the address in the status bar below.</source>
         <translation>Aucune tâche pour l&apos;instant.
 Un nœud Quantus envoie des tâches à ce mineur par HTTP ; réglez son mineur externe sur l&apos;adresse de la barre d&apos;état ci-dessous.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-221"/>
         <source>waiting for the first samples</source>
         <translation>en attente des premières mesures</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+536"/>
+        <location line="+601"/>
         <source>&amp;Hide to tray</source>
         <translation>&amp;Cacher dans la zone de notification</translation>
     </message>
     <message>
-        <location line="-536"/>
-        <location line="+536"/>
+        <location line="-601"/>
+        <location line="+601"/>
         <source>&amp;Minimise</source>
         <translation>&amp;Réduire</translation>
     </message>
     <message>
-        <location line="-785"/>
-        <location line="+301"/>
+        <location line="-841"/>
+        <location line="+292"/>
         <source>the service did not start (see the log)</source>
         <translation>le service n&apos;a pas démarré (voir le journal)</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="+160"/>
         <source>No jobs yet.
 The node at %1 sends a job once it has peers and is in sync; its state is in the status bar below.</source>
         <translation>Aucune tâche pour l&apos;instant.
 Le nœud à %1 envoie une tâche dès qu&apos;il a des pairs et qu&apos;il est synchronisé ; son état figure dans la barre d&apos;état ci-dessous.</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="-99"/>
         <source>Listening on %1:%2</source>
         <translation>À l&apos;écoute sur %1:%2</translation>
     </message>
@@ -1066,12 +1136,12 @@ Le nœud à %1 envoie une tâche dès qu&apos;il a des pairs et qu&apos;il est s
     </message>
     <message>
         <location line="+1"/>
-        <location line="+273"/>
+        <location line="+317"/>
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-311"/>
         <source>Stop mining</source>
         <translation>Arrêter le minage</translation>
     </message>
@@ -1146,7 +1216,7 @@ Le nœud à %1 envoie une tâche dès qu&apos;il a des pairs et qu&apos;il est s
         <translation>%1 tâches, %2 blocs soumis, dernière tâche il y a %3</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+79"/>
         <source>Uptime %1</source>
         <translation>Actif depuis %1</translation>
     </message>
@@ -1289,7 +1359,7 @@ Le nœud à %1 envoie une tâche dès qu&apos;il a des pairs et qu&apos;il est s
         <translation>Copier le &amp;nonce trouvé</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>Start on login</source>
         <translation>Démarrer à l&apos;ouverture de session</translation>
     </message>
@@ -1302,17 +1372,27 @@ Le nœud à %1 envoie une tâche dès qu&apos;il a des pairs et qu&apos;il est s
 <context>
     <name>qm::gui::SettingsDialog</name>
     <message>
-        <location filename="../src/gui/settings_dialog.cpp" line="+34"/>
+        <location filename="../src/gui/settings_dialog.cpp" line="+38"/>
         <source>This desktop has no system tray.</source>
         <translation>Ce bureau n&apos;a pas de zone de notification.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+17"/>
         <source>any free port</source>
         <translation>un port libre</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+14"/>
+        <source>The node&apos;s auth token file</source>
+        <translation>Le fichier du jeton du nœud</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The node&apos;s certificate pin file</source>
+        <translation>Le fichier d’empreinte du certificat du nœud</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>This computer only</source>
         <translation>Cet ordinateur seulement</translation>
     </message>
@@ -1375,6 +1455,61 @@ Le nœud à %1 envoie une tâche dès qu&apos;il a des pairs et qu&apos;il est s
         <location line="+2"/>
         <source>This run was started with the %1 on the command line or in the environment; those win over what is saved here at the next start.</source>
         <translation>Cette exécution a été lancée avec %1 en ligne de commande ou dans l&apos;environnement ; ces valeurs l&apos;emportent sur celles enregistrées ici au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The node writes %1 and %2 into its &lt;base-path&gt;/chains/&lt;chain&gt;/ folder when it runs with --miner-listen-port. Only these paths are saved, never the token.</source>
+        <translation>Le nœud écrit %1 et %2 dans son dossier &lt;base-path&gt;/chains/&lt;chain&gt;/ lorsqu’il tourne avec --miner-listen-port. Seuls ces chemins sont enregistrés, jamais le jeton.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This run&apos;s node was given on the command line or in the environment; that wins over what is saved here at the next start.</source>
+        <translation>Le nœud de cette exécution a été donné sur la ligne de commande ou dans l’environnement ; cela l’emporte sur ce qui est enregistré ici au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The node&apos;s directory (chains/&lt;chain&gt;)</source>
+        <translation>Dossier du nœud (chains/&lt;chain&gt;)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Enter the node&apos;s address, e.g. 127.0.0.1:9833 (the port of its --miner-listen-port).</source>
+        <translation>Saisissez l’adresse du nœud, p. ex. 127.0.0.1:9833 (le port de son --miner-listen-port).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not a node address: use HOST:PORT, e.g. 127.0.0.1:9833.</source>
+        <translation>« %1 » n’est pas une adresse de nœud : utilisez HÔTE:PORT, p. ex. 127.0.0.1:9833.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file “%1” does not exist.</source>
+        <translation>Le fichier « %1 » n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the node&apos;s directory: &lt;base-path&gt;/chains/&lt;chain&gt;/, where it writes %1.</source>
+        <translation>Choisissez le dossier du nœud : &lt;base-path&gt;/chains/&lt;chain&gt;/, où il écrit %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The folder “%1” does not exist.</source>
+        <translation>Le dossier « %1 » n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” has no %2 file: choose the node&apos;s chains/&lt;chain&gt;/ folder, and start the node with --miner-listen-port so that it writes the file.</source>
+        <translation>« %1 » ne contient pas de fichier %2 : choisissez le dossier chains/&lt;chain&gt;/ du nœud et démarrez le nœud avec --miner-listen-port pour qu’il écrive le fichier.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose both files: the node&apos;s %1 and its %2.</source>
+        <translation>Choisissez les deux fichiers : %1 et %2 du nœud.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>These node settings cannot be used: %1.</source>
+        <translation>Ces réglages de nœud ne sont pas utilisables : %1.</translation>
     </message>
     <message>
         <location line="+41"/>

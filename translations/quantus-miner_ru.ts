@@ -547,6 +547,76 @@ or QPoW v2 of today&apos;s network.</source>
     </message>
     <message>
         <location line="+30"/>
+        <source>Mine for a Quantus &amp;node (QUIC)</source>
+        <translation>Майнить для &amp;узла Quantus (QUIC)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take jobs from a Quantus node v0.10 or newer (mainnet), which checks QPoW v2. The HTTP API above stays open for older nodes.</source>
+        <translation>Получать задания от узла Quantus v0.10 или новее (mainnet), который проверяет QPoW v2. HTTP API выше остаётся открытым для старых узлов.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Node a&amp;ddress</source>
+        <translation>А&amp;дрес узла</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>HOST:PORT of the node&apos;s miner port (its --miner-listen-port), e.g. 127.0.0.1:9833.</source>
+        <translation>ХОСТ:ПОРТ порта майнеров узла (его --miner-listen-port), например 127.0.0.1:9833.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Node &amp;directory</source>
+        <translation>&amp;Каталог узла</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The node&apos;s &lt;base-path&gt;/chains/&lt;chain&gt;/ folder: both files are read from there.</source>
+        <translation>Папка узла &lt;base-path&gt;/chains/&lt;chain&gt;/: оба файла читаются оттуда.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the node&apos;s directory</source>
+        <translation>Выбрать каталог узла</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The two &amp;files</source>
+        <translation>Два &amp;файла</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Auth &amp;token file</source>
+        <translation>Файл &amp;токена</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The node&apos;s miner-auth-token file.</source>
+        <translation>Файл miner-auth-token узла.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the token file</source>
+        <translation>Выбрать файл токена</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Certificate &amp;pin file</source>
+        <translation>Файл &amp;отпечатка сертификата</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The node&apos;s miner-tls-cert-sha256 file.</source>
+        <translation>Файл miner-tls-cert-sha256 узла.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the certificate pin file</source>
+        <translation>Выбрать файл отпечатка сертификата</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Interface</source>
         <translation>Интерфейс</translation>
     </message>
@@ -957,7 +1027,7 @@ or QPoW v2 of today&apos;s network.</source>
 <context>
     <name>qm::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="+250"/>
+        <location filename="../src/gui/main_window.cpp" line="+244"/>
         <source>Checking for CUDA devices…</source>
         <translation>Поиск устройств CUDA…</translation>
     </message>
@@ -1012,44 +1082,44 @@ or QPoW v2 of today&apos;s network.</source>
         <translation>из %1 CPU</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+231"/>
         <source>No jobs yet.
 A Quantus node sends jobs to this miner over HTTP; point its external miner setting at the address in the status bar below.</source>
         <translation>Заданий пока нет.
 Узел Quantus присылает задания этому майнеру по HTTP; укажите в его настройке внешнего майнера адрес из строки состояния ниже.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-221"/>
         <source>waiting for the first samples</source>
         <translation>ожидание первых замеров</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+536"/>
+        <location line="+601"/>
         <source>&amp;Hide to tray</source>
         <translation>&amp;Свернуть в трей</translation>
     </message>
     <message>
-        <location line="-536"/>
-        <location line="+536"/>
+        <location line="-601"/>
+        <location line="+601"/>
         <source>&amp;Minimise</source>
         <translation>С&amp;вернуть</translation>
     </message>
     <message>
-        <location line="-785"/>
-        <location line="+301"/>
+        <location line="-841"/>
+        <location line="+292"/>
         <source>the service did not start (see the log)</source>
         <translation>служба не запустилась (см. журнал)</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="+160"/>
         <source>No jobs yet.
 The node at %1 sends a job once it has peers and is in sync; its state is in the status bar below.</source>
         <translation>Заданий пока нет.
 Узел %1 пришлёт задание, когда у него будут пиры и он синхронизируется; его состояние — в строке состояния внизу.</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="-99"/>
         <source>Listening on %1:%2</source>
         <translation>Прослушивается %1:%2</translation>
     </message>
@@ -1065,12 +1135,12 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
     </message>
     <message>
         <location line="+1"/>
-        <location line="+273"/>
+        <location line="+317"/>
         <source>Stopped</source>
         <translation>Остановлено</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-311"/>
         <source>Stop mining</source>
         <translation>Остановить майнинг</translation>
     </message>
@@ -1145,7 +1215,7 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
         <translation>заданий: %1, блоков отправлено: %2, последнее задание %3 назад</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+79"/>
         <source>Uptime %1</source>
         <translation>Время работы %1</translation>
     </message>
@@ -1288,7 +1358,7 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
         <translation>Копировать найденный &amp;nonce</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>Start on login</source>
         <translation>Запускать при входе в систему</translation>
     </message>
@@ -1301,17 +1371,27 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
 <context>
     <name>qm::gui::SettingsDialog</name>
     <message>
-        <location filename="../src/gui/settings_dialog.cpp" line="+34"/>
+        <location filename="../src/gui/settings_dialog.cpp" line="+38"/>
         <source>This desktop has no system tray.</source>
         <translation>На этом рабочем столе нет системного трея.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+17"/>
         <source>any free port</source>
         <translation>любой свободный порт</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+14"/>
+        <source>The node&apos;s auth token file</source>
+        <translation>Файл токена узла</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The node&apos;s certificate pin file</source>
+        <translation>Файл отпечатка сертификата узла</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>This computer only</source>
         <translation>Только этот компьютер</translation>
     </message>
@@ -1374,6 +1454,61 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
         <location line="+2"/>
         <source>This run was started with the %1 on the command line or in the environment; those win over what is saved here at the next start.</source>
         <translation>Этот запуск задал параметры (%1) в командной строке или окружении; при следующем запуске они важнее сохранённых здесь.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The node writes %1 and %2 into its &lt;base-path&gt;/chains/&lt;chain&gt;/ folder when it runs with --miner-listen-port. Only these paths are saved, never the token.</source>
+        <translation>Узел записывает %1 и %2 в свою папку &lt;base-path&gt;/chains/&lt;chain&gt;/, когда запущен с --miner-listen-port. Сохраняются только эти пути, но не токен.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This run&apos;s node was given on the command line or in the environment; that wins over what is saved here at the next start.</source>
+        <translation>Узел для этого запуска задан в командной строке или в окружении; при следующем запуске это важнее сохранённого здесь.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The node&apos;s directory (chains/&lt;chain&gt;)</source>
+        <translation>Каталог узла (chains/&lt;chain&gt;)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Enter the node&apos;s address, e.g. 127.0.0.1:9833 (the port of its --miner-listen-port).</source>
+        <translation>Введите адрес узла, например 127.0.0.1:9833 (порт его --miner-listen-port).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not a node address: use HOST:PORT, e.g. 127.0.0.1:9833.</source>
+        <translation>«%1» — не адрес узла: используйте ХОСТ:ПОРТ, например 127.0.0.1:9833.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file “%1” does not exist.</source>
+        <translation>Файл «%1» не существует.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the node&apos;s directory: &lt;base-path&gt;/chains/&lt;chain&gt;/, where it writes %1.</source>
+        <translation>Выберите каталог узла: &lt;base-path&gt;/chains/&lt;chain&gt;/, куда он записывает %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The folder “%1” does not exist.</source>
+        <translation>Папка «%1» не существует.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” has no %2 file: choose the node&apos;s chains/&lt;chain&gt;/ folder, and start the node with --miner-listen-port so that it writes the file.</source>
+        <translation>В «%1» нет файла %2: выберите папку узла chains/&lt;chain&gt;/ и запустите узел с --miner-listen-port, чтобы он записал файл.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose both files: the node&apos;s %1 and its %2.</source>
+        <translation>Выберите оба файла узла: %1 и %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>These node settings cannot be used: %1.</source>
+        <translation>Эти настройки узла нельзя использовать: %1.</translation>
     </message>
     <message>
         <location line="+41"/>

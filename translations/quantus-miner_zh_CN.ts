@@ -539,6 +539,76 @@ or QPoW v2 of today&apos;s network.</source>
     </message>
     <message>
         <location line="+30"/>
+        <source>Mine for a Quantus &amp;node (QUIC)</source>
+        <translation>为 Quantus 节点挖矿 (QUIC)(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take jobs from a Quantus node v0.10 or newer (mainnet), which checks QPoW v2. The HTTP API above stays open for older nodes.</source>
+        <translation>从 v0.10 或更新版本的 Quantus 节点（主网）接收任务，该节点校验 QPoW v2。上面的 HTTP API 仍为旧节点开放。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Node a&amp;ddress</source>
+        <translation>节点地址(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>HOST:PORT of the node&apos;s miner port (its --miner-listen-port), e.g. 127.0.0.1:9833.</source>
+        <translation>节点矿工端口的 主机:端口（即其 --miner-listen-port），例如 127.0.0.1:9833。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Node &amp;directory</source>
+        <translation>节点目录(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The node&apos;s &lt;base-path&gt;/chains/&lt;chain&gt;/ folder: both files are read from there.</source>
+        <translation>节点的 &lt;base-path&gt;/chains/&lt;chain&gt;/ 文件夹：两个文件都从这里读取。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the node&apos;s directory</source>
+        <translation>选择节点目录</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The two &amp;files</source>
+        <translation>两个文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Auth &amp;token file</source>
+        <translation>认证令牌文件(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The node&apos;s miner-auth-token file.</source>
+        <translation>节点的 miner-auth-token 文件。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the token file</source>
+        <translation>选择令牌文件</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Certificate &amp;pin file</source>
+        <translation>证书指纹文件(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The node&apos;s miner-tls-cert-sha256 file.</source>
+        <translation>节点的 miner-tls-cert-sha256 文件。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the certificate pin file</source>
+        <translation>选择证书指纹文件</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Interface</source>
         <translation>界面</translation>
     </message>
@@ -949,7 +1019,7 @@ or QPoW v2 of today&apos;s network.</source>
 <context>
     <name>qm::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="+250"/>
+        <location filename="../src/gui/main_window.cpp" line="+244"/>
         <source>Checking for CUDA devices…</source>
         <translation>正在检查 CUDA 设备…</translation>
     </message>
@@ -1004,44 +1074,44 @@ or QPoW v2 of today&apos;s network.</source>
         <translation>共 %1 个 CPU</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+231"/>
         <source>No jobs yet.
 A Quantus node sends jobs to this miner over HTTP; point its external miner setting at the address in the status bar below.</source>
         <translation>还没有任务。
 Quantus 节点通过 HTTP 向本矿工发送任务；请将其外部矿工设置指向下方状态栏中的地址。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-221"/>
         <source>waiting for the first samples</source>
         <translation>正在等待首批采样</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+536"/>
+        <location line="+601"/>
         <source>&amp;Hide to tray</source>
         <translation>隐藏到托盘(&amp;H)</translation>
     </message>
     <message>
-        <location line="-536"/>
-        <location line="+536"/>
+        <location line="-601"/>
+        <location line="+601"/>
         <source>&amp;Minimise</source>
         <translation>最小化(&amp;N)</translation>
     </message>
     <message>
-        <location line="-785"/>
-        <location line="+301"/>
+        <location line="-841"/>
+        <location line="+292"/>
         <source>the service did not start (see the log)</source>
         <translation>服务未能启动（参见日志）</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="+160"/>
         <source>No jobs yet.
 The node at %1 sends a job once it has peers and is in sync; its state is in the status bar below.</source>
         <translation>暂无任务。
 位于 %1 的节点在有对等节点并完成同步后发送任务；其状态见下方状态栏。</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="-99"/>
         <source>Listening on %1:%2</source>
         <translation>正在监听 %1:%2</translation>
     </message>
@@ -1057,12 +1127,12 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
     </message>
     <message>
         <location line="+1"/>
-        <location line="+273"/>
+        <location line="+317"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-311"/>
         <source>Stop mining</source>
         <translation>停止挖矿</translation>
     </message>
@@ -1137,7 +1207,7 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
         <translation>%1 个任务，已提交 %2 个区块，上一个任务于 %3 前</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+79"/>
         <source>Uptime %1</source>
         <translation>运行时间 %1</translation>
     </message>
@@ -1280,7 +1350,7 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
         <translation>复制找到的 nonce(&amp;N)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>Start on login</source>
         <translation>登录时启动</translation>
     </message>
@@ -1293,17 +1363,27 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
 <context>
     <name>qm::gui::SettingsDialog</name>
     <message>
-        <location filename="../src/gui/settings_dialog.cpp" line="+34"/>
+        <location filename="../src/gui/settings_dialog.cpp" line="+38"/>
         <source>This desktop has no system tray.</source>
         <translation>此桌面没有系统托盘。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+17"/>
         <source>any free port</source>
         <translation>任意空闲端口</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+14"/>
+        <source>The node&apos;s auth token file</source>
+        <translation>节点的认证令牌文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The node&apos;s certificate pin file</source>
+        <translation>节点的证书指纹文件</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>This computer only</source>
         <translation>仅本机</translation>
     </message>
@@ -1366,6 +1446,61 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
         <location line="+2"/>
         <source>This run was started with the %1 on the command line or in the environment; those win over what is saved here at the next start.</source>
         <translation>本次运行通过命令行或环境变量指定了%1；下次启动时它们优先于此处保存的设置。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The node writes %1 and %2 into its &lt;base-path&gt;/chains/&lt;chain&gt;/ folder when it runs with --miner-listen-port. Only these paths are saved, never the token.</source>
+        <translation>节点以 --miner-listen-port 运行时，会把 %1 和 %2 写入其 &lt;base-path&gt;/chains/&lt;chain&gt;/ 文件夹。这里只保存这些路径，从不保存令牌。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This run&apos;s node was given on the command line or in the environment; that wins over what is saved here at the next start.</source>
+        <translation>本次运行的节点来自命令行或环境变量；下次启动时它优先于此处保存的设置。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The node&apos;s directory (chains/&lt;chain&gt;)</source>
+        <translation>节点目录 (chains/&lt;chain&gt;)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Enter the node&apos;s address, e.g. 127.0.0.1:9833 (the port of its --miner-listen-port).</source>
+        <translation>请输入节点地址，例如 127.0.0.1:9833（其 --miner-listen-port 的端口）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not a node address: use HOST:PORT, e.g. 127.0.0.1:9833.</source>
+        <translation>“%1”不是节点地址：请使用 主机:端口，例如 127.0.0.1:9833。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file “%1” does not exist.</source>
+        <translation>文件“%1”不存在。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the node&apos;s directory: &lt;base-path&gt;/chains/&lt;chain&gt;/, where it writes %1.</source>
+        <translation>请选择节点目录：&lt;base-path&gt;/chains/&lt;chain&gt;/，节点在那里写入 %1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The folder “%1” does not exist.</source>
+        <translation>文件夹“%1”不存在。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” has no %2 file: choose the node&apos;s chains/&lt;chain&gt;/ folder, and start the node with --miner-listen-port so that it writes the file.</source>
+        <translation>“%1”中没有 %2 文件：请选择节点的 chains/&lt;chain&gt;/ 文件夹，并以 --miner-listen-port 启动节点以写入该文件。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose both files: the node&apos;s %1 and its %2.</source>
+        <translation>请选择两个文件：节点的 %1 和 %2。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>These node settings cannot be used: %1.</source>
+        <translation>这些节点设置无法使用：%1。</translation>
     </message>
     <message>
         <location line="+41"/>

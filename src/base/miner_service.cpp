@@ -14,6 +14,8 @@
 
 #include <QHostAddress>
 
+#include <algorithm>
+
 namespace qm {
 
 namespace {
@@ -83,12 +85,14 @@ void MinerService::declareNodeMetrics()
     r.declare(QStringLiteral("miner_node_last_job_timestamp_seconds"), Type::Gauge,
               QStringLiteral("Unix time of the last job from the node (0 before one)"));
     m_nodeCollector = r.addCollector([this](MetricsRegistry& reg) {
-        const NodeMiner::Counters c = m_nodeMiner->counters();
+        const NodeMiner::Counters c = m_nodeMiner ? m_nodeMiner->counters() : NodeMiner::Counters{};
+        const qint64 lastJobMs = std::max(c.lastJobEpochMs, m_pastNodeLastJobMs);
         reg.set(QStringLiteral("miner_node_connected"), c.connected ? 1 : 0);
-        reg.set(QStringLiteral("miner_node_jobs_total"), static_cast<double>(c.jobs));
-        reg.set(QStringLiteral("miner_node_results_total"), static_cast<double>(c.results));
-        reg.set(QStringLiteral("miner_node_reconnects_total"), static_cast<double>(c.reconnects));
-        reg.set(QStringLiteral("miner_node_last_job_timestamp_seconds"), static_cast<double>(c.lastJobEpochMs) / 1000.0);
+        reg.set(QStringLiteral("miner_node_jobs_total"), static_cast<double>(m_pastNodeJobs + c.jobs));
+        reg.set(QStringLiteral("miner_node_results_total"), static_cast<double>(m_pastNodeResults + c.results));
+        reg.set(QStringLiteral("miner_node_reconnects_total"),
+                static_cast<double>(m_pastNodeReconnects + c.reconnects));
+        reg.set(QStringLiteral("miner_node_last_job_timestamp_seconds"), static_cast<double>(lastJobMs) / 1000.0);
     });
 }
 
@@ -226,8 +230,10 @@ bool MinerService::setConfig(const MinerConfig& config, QString* error)
         return false;
     const QString engine = m_config.engine;
     const BackendOptions backends = m_config.backends;
+    const NodeSettings node = m_config.node;
     m_config = config;
     m_config.engine = engine;
+    m_config.node = node;
     // The engine in use was made with these; new ones apply at its next change.
     m_config.backends = backends;
     setWorkers(config.workers);
@@ -244,6 +250,30 @@ bool MinerService::setEngine(const QString& name, QString* error)
     m_config.engine = name;
     m_engineError.clear();
     return true;
+}
+
+void MinerService::setNode(const NodeSettings& node)
+{
+    if (m_nodeMiner) {
+        const NodeMiner::Counters c = m_nodeMiner->counters();
+        m_pastNodeJobs += c.jobs;
+        m_pastNodeResults += c.results;
+        m_pastNodeReconnects += c.reconnects;
+        m_pastNodeLastJobMs = std::max(m_pastNodeLastJobMs, c.lastJobEpochMs);
+        m_nodeMiner->stop();
+        m_nodeMiner.reset();
+        logInfo(QStringLiteral("node: %1").arg(node.enabled ? QStringLiteral("settings changed")
+                                                            : QStringLiteral("no longer mining for a node")));
+    }
+    m_config.node = node;
+    if (node.enabled) {
+        if (!m_nodeCollector)
+            declareNodeMetrics();
+        m_nodeMiner = std::make_unique<NodeMiner>(node, *m_jobs);
+        if (m_running)
+            m_nodeMiner->start();
+    }
+    emit nodeChanged();
 }
 
 void MinerService::setWorkers(int workers)

@@ -60,7 +60,7 @@ public:
     const MinerConfig& config() const { return m_config; }
     // Takes the new settings: engine, workers, chunk length, job limits and
     // retention at once (live); listen address, ports and body limit at the
-    // next start().
+    // next start(). The node is setNode()'s.
     bool setConfig(const MinerConfig& config, QString* error = nullptr);
     bool setEngine(const QString& name, QString* error = nullptr);
     void setWorkers(int workers);
@@ -68,14 +68,21 @@ public:
     JobManager* jobs() const { return m_jobs.get(); }
     // The machine and engines as the service sees them (CPU, GPUs, health).
     SystemInfo* systemInfo() const { return m_systemInfo.get(); }
-    // The QUIC node this service mines for; null without --node-addr.
+    // The QUIC node this service mines for; null without one.
     NodeMiner* nodeMiner() const { return m_nodeMiner.get(); }
+    // Replaces the node (live): the current node job is cancelled, the old
+    // connection closed, and a new one opened while the service runs. A
+    // disabled `node` stops mining for a node. The miner_node_* counters
+    // keep counting across the change.
+    void setNode(const NodeSettings& node);
     // For other components' gauges (e.g. GPU temperatures).
     MetricsRegistry* metrics() const;
 
 signals:
     void started(const QString& bindAddress, quint16 apiPort, quint16 metricsPort);
     void stopped();
+    // nodeMiner() is another object (or none) after setNode().
+    void nodeChanged();
 
 private:
     std::shared_ptr<const Backend> createEngine(const QString& name, QString* error) const;
@@ -94,6 +101,12 @@ private:
     std::unique_ptr<HttpApi> m_api;
     std::unique_ptr<MetricsServer> m_metricsServer;
     std::unique_ptr<NodeMiner> m_nodeMiner;
+    // Counters of the node miners setNode() replaced, so that the metrics
+    // stay monotonic.
+    quint64 m_pastNodeJobs = 0;
+    quint64 m_pastNodeResults = 0;
+    quint64 m_pastNodeReconnects = 0;
+    qint64 m_pastNodeLastJobMs = 0;
     int m_nodeCollector = 0;
     bool m_running = false;
 };

@@ -282,6 +282,11 @@ void NodeClient::scheduleRetry(const QString& reason)
     emit reconnecting(m_attempt, delay);
 }
 
+void NodeClient::stopWithError(const QString& message)
+{
+    stopPermanently(QStringLiteral("stopped: ") + message, message);
+}
+
 void NodeClient::stopPermanently(const QString& detail, const QString& message)
 {
     m_retryTimer.stop();

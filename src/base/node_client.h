@@ -47,6 +47,9 @@ public:
     // Connects; reconnects on its own until stop() or a permanent error.
     void start();
     void stop();
+    // Stops for good with this reason, as for a refused token: settings that
+    // cannot be used (a token file that is gone).
+    void stopWithError(const QString& message);
     State state() const { return m_state; }
     // One line for people, e.g. "retrying in 4 s: connection refused",
     // "stopped: auth failed (wrong token?)".

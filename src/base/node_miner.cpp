@@ -14,6 +14,10 @@ namespace {
 // A uniformly random non-zero 512-bit nonce: the network's miners start each
 // job at one (the runtime rejects an all-zero nonce), so rigs on one node do
 // not search the same nonces.
+// Process-wide, so that a node miner replaced in the dashboard never reuses
+// the id of a job its predecessor left in the manager.
+quint64 s_sequence = 0;
+
 U512 randomStartNonce()
 {
     static thread_local std::mt19937_64 rng{std::random_device{}()};
@@ -64,6 +68,8 @@ NodeMiner::~NodeMiner()
 
 void NodeMiner::start()
 {
+    if (!m_settings.problem.isEmpty())
+        return m_client->stopWithError(m_settings.problem);
     logInfo(QStringLiteral("node: mining for %1 over QUIC (QPoW v2); token from %2, certificate pin from %3")
                 .arg(m_settings.address(), m_settings.tokenOrigin, m_settings.pinOrigin));
     m_client->start();
@@ -94,7 +100,7 @@ void NodeMiner::onJob(const NodeJob& job)
     m_counters.lastJobEpochMs = QDateTime::currentMSecsSinceEpoch();
 
     JobRequest request;
-    request.id = QStringLiteral("node/%1-%2").arg(++m_sequence).arg(job.jobId);
+    request.id = QStringLiteral("node/%1-%2").arg(++s_sequence).arg(job.jobId);
     request.source = JobSource::Node;
     request.pow = PowAlgorithm::QPowV2;
     request.miningHash = job.miningHash;

@@ -59,7 +59,6 @@ private:
     std::unique_ptr<NodeClient> m_client;
     Counters m_counters;
     QString m_currentId;
-    quint64 m_sequence = 0;
 };
 
 } // namespace qm

@@ -29,7 +29,9 @@ QByteArray readTrimmed(const QString& path, const QString& what, QString* error)
     return text;
 }
 
-bool parseAddress(const QString& text, QString& host, quint16& port)
+} // namespace
+
+bool parseNodeAddress(const QString& text, QString& host, quint16& port)
 {
     const QString t = text.trimmed();
     qsizetype colon = -1;
@@ -53,11 +55,13 @@ bool parseAddress(const QString& text, QString& host, quint16& port)
     return true;
 }
 
+namespace {
+
 // The token or the pin: a value, else a file, else the node directory's file.
 // A value and a file from the same place (both on the command line, or both
 // in the environment) contradict each other.
 QString valueOrFile(const std::optional<SettingSource>& value, const std::optional<SettingSource>& file,
-                    const QString& nodeDir, const char* fileName, const QString& what, const char* fileFlag,
+                    const std::optional<SettingSource>& dir, const char* fileName, const QString& what, const char* fileFlag,
                     const char* fileEnv, QByteArray& text, QString& origin)
 {
     const auto onCommandLine = [](const SettingSource& s) { return s.origin.startsWith(QLatin1String("--")); };
@@ -68,6 +72,7 @@ QString valueOrFile(const std::optional<SettingSource>& value, const std::option
         origin = value->origin;
         return {};
     }
+    const QString nodeDir = dir ? dir->text.trimmed() : QString();
     const QString path = file ? file->text.trimmed()
                               : (nodeDir.isEmpty() ? QString() : QDir(nodeDir).filePath(QString::fromLatin1(fileName)));
     if (path.isEmpty())
@@ -76,7 +81,7 @@ QString valueOrFile(const std::optional<SettingSource>& value, const std::option
             .arg(what, QString::fromLatin1(fileFlag), QString::fromLatin1(fileName), QString::fromLatin1(fileEnv));
     QString error;
     text = readTrimmed(path, QStringLiteral("the %1 file").arg(what), &error);
-    origin = file ? file->origin + QLatin1Char(' ') + path : QStringLiteral("--node-dir ") + path;
+    origin = (file ? file->origin : dir->origin) + QLatin1Char(' ') + path;
     return error;
 }
 
@@ -84,20 +89,22 @@ QString valueOrFile(const std::optional<SettingSource>& value, const std::option
 
 QString NodeSettings::address() const
 {
+    if (host.isEmpty())
+        return source.address;
     const bool v6 = host.contains(QLatin1Char(':'));
     return (v6 ? QLatin1Char('[') + host + QLatin1Char(']') : host) + QLatin1Char(':') + QString::number(port);
 }
 
-QString resolveNodeSettings(const NodeOverrides& cli, const EnvLookup& env, NodeSettings& out)
+namespace {
+
+using Picked = std::optional<SettingSource>;
+
+// Both entry points end here; the origins name the options as the user knows
+// them ("--node-dir", "MINER_NODE_DIR", "the node directory").
+QString resolvePicked(const Picked& addr, const Picked& dir, const Picked& token, const Picked& tokenFile,
+                      const Picked& pin, const Picked& pinFile, NodeSettings& out)
 {
     out = NodeSettings{};
-    const auto pick = pickSetting;
-    const auto addr = pick(cli.nodeAddr, "--node-addr", env, kEnvNodeAddr);
-    const auto dir = pick(cli.nodeDir, "--node-dir", env, kEnvNodeDir);
-    const auto token = pick(cli.authToken, "--auth-token", env, kEnvAuthToken);
-    const auto tokenFile = pick(cli.authTokenFile, "--auth-token-file", env, kEnvAuthTokenFile);
-    const auto pin = pick(cli.certSha256, "--tls-cert-sha256", env, kEnvCertSha256);
-    const auto pinFile = pick(cli.certSha256File, "--tls-cert-sha256-file", env, kEnvCertSha256File);
     if (!addr) {
         if (token || tokenFile || pin || pinFile || dir)
             return QStringLiteral("the node's token and certificate pin were given but no node address: add "
@@ -105,21 +112,26 @@ QString resolveNodeSettings(const NodeOverrides& cli, const EnvLookup& env, Node
         return {};
     }
     out.enabled = true;
-    if (!parseAddress(addr->text, out.host, out.port))
+    out.source.address = addr->text.trimmed();
+    if (dir)
+        out.source.nodeDir = dir->text.trimmed();
+    if (tokenFile)
+        out.source.tokenFile = tokenFile->text.trimmed();
+    if (pinFile)
+        out.source.pinFile = pinFile->text.trimmed();
+    if (!parseNodeAddress(addr->text, out.host, out.port))
         return QStringLiteral("invalid %1 '%2': expected HOST:PORT, e.g. 127.0.0.1:9833 or [::1]:9833")
             .arg(addr->origin, addr->text);
 
-    QString nodeDir;
     if (dir) {
-        nodeDir = dir->text.trimmed();
-        if (!QDir(nodeDir).exists())
+        if (!QDir(dir->text.trimmed()).exists())
             return QStringLiteral("invalid %1 '%2': no such directory (the node's <base-path>/chains/<chain>/, "
                                   "where it writes %3 and %4)")
                 .arg(dir->origin, dir->text, QString::fromLatin1(kNodeTokenFileName),
                      QString::fromLatin1(kNodePinFileName));
     }
 
-    QString error = valueOrFile(token, tokenFile, nodeDir, kNodeTokenFileName, QStringLiteral("auth token"),
+    QString error = valueOrFile(token, tokenFile, dir, kNodeTokenFileName, QStringLiteral("auth token"),
                                 "--auth-token-file", kEnvAuthTokenFile, out.token, out.tokenOrigin);
     if (!error.isEmpty())
         return error;
@@ -132,7 +144,7 @@ QString resolveNodeSettings(const NodeOverrides& cli, const EnvLookup& env, Node
             .arg(kMaxNodeTokenBytes);
 
     QByteArray pinHex;
-    error = valueOrFile(pin, pinFile, nodeDir, kNodePinFileName, QStringLiteral("certificate pin"),
+    error = valueOrFile(pin, pinFile, dir, kNodePinFileName, QStringLiteral("certificate pin"),
                         "--tls-cert-sha256-file", kEnvCertSha256File, pinHex, out.pinOrigin);
     if (!error.isEmpty())
         return error;
@@ -146,7 +158,42 @@ QString resolveNodeSettings(const NodeOverrides& cli, const EnvLookup& env, Node
             .arg(out.pinOrigin)
             .arg(pinHex.size());
     out.certSha256 = raw;
+    // A value given on the command line wins over a file (valueOrFile).
+    const auto valueUsed = [](const Picked& value, const Picked& file) {
+        return value && (!file || value->origin.startsWith(QLatin1String("--")));
+    };
+    out.fromFiles = !valueUsed(token, tokenFile) && !valueUsed(pin, pinFile);
     return {};
+}
+
+} // namespace
+
+QString resolveNodeSettings(const NodeOverrides& cli, const EnvLookup& env, NodeSettings& out)
+{
+    const auto pick = pickSetting;
+    return resolvePicked(pick(cli.nodeAddr, "--node-addr", env, kEnvNodeAddr),
+                         pick(cli.nodeDir, "--node-dir", env, kEnvNodeDir),
+                         pick(cli.authToken, "--auth-token", env, kEnvAuthToken),
+                         pick(cli.authTokenFile, "--auth-token-file", env, kEnvAuthTokenFile),
+                         pick(cli.certSha256, "--tls-cert-sha256", env, kEnvCertSha256),
+                         pick(cli.certSha256File, "--tls-cert-sha256-file", env, kEnvCertSha256File), out);
+}
+
+QString resolveNodeSource(const NodeSource& source, NodeSettings& out)
+{
+    if (source.address.trimmed().isEmpty()) {
+        out = NodeSettings{};
+        out.source = source;
+        return QStringLiteral("no node address: give the node's HOST:PORT, e.g. 127.0.0.1:9833");
+    }
+    const auto given = [](const QString& text, const char* origin) -> Picked {
+        if (text.trimmed().isEmpty())
+            return std::nullopt;
+        return SettingSource{text, QString::fromLatin1(origin)};
+    };
+    return resolvePicked(given(source.address, "node address"), given(source.nodeDir, "node directory"),
+                         std::nullopt, given(source.tokenFile, "token file"), std::nullopt,
+                         given(source.pinFile, "certificate pin file"), out);
 }
 
 } // namespace qm

@@ -13,6 +13,17 @@
 
 namespace qm {
 
+// Where a node's settings are read from, without the secrets themselves: the
+// dashboard's form and what it saves. A file given here wins over the
+// directory's.
+struct NodeSource {
+    QString address;    // HOST:PORT as typed
+    QString nodeDir;    // the node's <base-path>/chains/<chain>/
+    QString tokenFile;
+    QString pinFile;
+    friend bool operator==(const NodeSource&, const NodeSource&) = default;
+};
+
 struct NodeSettings {
     bool enabled = false;       // a node address was given
     QString host;               // a name or an IP address
@@ -23,8 +34,18 @@ struct NodeSettings {
     // "MINER_AUTH_TOKEN" (never the value itself).
     QString tokenOrigin;
     QString pinOrigin;
+    // The options as given (for the dashboard's form), and whether both
+    // secrets came from files, so that reading the source again picks up a
+    // token or pin the node has since rewritten.
+    NodeSource source;
+    bool fromFiles = false;
+    // Set only by the dashboard for saved settings that no longer resolve
+    // (a node directory that is gone): the node is shown as stopped with
+    // this reason instead of the dashboard refusing to start.
+    QString problem;
 
-    // "host:port" ("[::1]:9833" for IPv6).
+    // "host:port" ("[::1]:9833" for IPv6); the address as given when it
+    // could not be parsed.
     QString address() const;
 };
 
@@ -55,5 +76,11 @@ inline constexpr int kMaxNodeTokenBytes = 512;
 // where it came from and what to do. Without any node address the node
 // settings stay disabled and nothing else is required.
 QString resolveNodeSettings(const NodeOverrides& cli, const EnvLookup& env, NodeSettings& out);
+
+// "HOST:PORT", "[IPv6]:PORT": false for anything else (no port, port 0).
+bool parseNodeAddress(const QString& text, QString& host, quint16& port);
+
+// The same from a NodeSource (no environment). An empty address is an error.
+QString resolveNodeSource(const NodeSource& source, NodeSettings& out);
 
 } // namespace qm

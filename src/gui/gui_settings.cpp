@@ -18,6 +18,11 @@ const QString kMetricsEnabled = QStringLiteral("service/metricsEnabled");
 const QString kMetricsPort = QStringLiteral("service/metricsPort");
 const QString kEngine = QStringLiteral("service/engine");
 const QString kWorkers = QStringLiteral("service/workers");
+const QString kNodeEnabled = QStringLiteral("node/enabled");
+const QString kNodeAddress = QStringLiteral("node/address");
+const QString kNodeDir = QStringLiteral("node/directory");
+const QString kNodeTokenFile = QStringLiteral("node/authTokenFile");
+const QString kNodePinFile = QStringLiteral("node/certSha256File");
 const QString kLanguage = QStringLiteral("interface/language");
 const QString kTheme = QStringLiteral("interface/theme");
 const QString kStartMinimized = QStringLiteral("interface/startMinimized");
@@ -72,6 +77,12 @@ GuiSettings GuiSettings::load()
         if (ok && w >= 1)
             g.workers = w;
     }
+    if (s->contains(kNodeEnabled))
+        g.nodeEnabled = s->value(kNodeEnabled).toBool();
+    g.node.address = s->value(kNodeAddress).toString();
+    g.node.nodeDir = s->value(kNodeDir).toString();
+    g.node.tokenFile = s->value(kNodeTokenFile).toString();
+    g.node.pinFile = s->value(kNodePinFile).toString();
     g.language = s->value(kLanguage).toString();
     g.theme = parseThemeChoice(s->value(kTheme).toString());
     g.startMinimized = s->value(kStartMinimized, false).toBool();
@@ -101,6 +112,17 @@ void GuiSettings::save() const
     put(kMetricsPort, metricsPort);
     put(kEngine, engine);
     put(kWorkers, workers);
+    put(kNodeEnabled, nodeEnabled);
+    const auto putText = [&](const QString& key, const QString& value) {
+        if (value.isEmpty())
+            s->remove(key);
+        else
+            s->setValue(key, value);
+    };
+    putText(kNodeAddress, node.address);
+    putText(kNodeDir, node.nodeDir);
+    putText(kNodeTokenFile, node.tokenFile);
+    putText(kNodePinFile, node.pinFile);
     s->setValue(kLanguage, language);
     s->setValue(kTheme, themeChoiceKey(theme));
     s->setValue(kStartMinimized, startMinimized);
@@ -137,6 +159,12 @@ QSet<ServiceSetting> explicitServiceSettings(const ConfigOverrides& cli, const E
         out.insert(ServiceSetting::Engine);
     if (given(cli.workers, kEnvWorkers))
         out.insert(ServiceSetting::Workers);
+    // Any node option: a partial one is resolveConfig's to refuse.
+    const NodeOverrides& n = cli.node;
+    if (given(n.nodeAddr, kEnvNodeAddr) || given(n.nodeDir, kEnvNodeDir) || given(n.authToken, kEnvAuthToken) ||
+        given(n.authTokenFile, kEnvAuthTokenFile) || given(n.certSha256, kEnvCertSha256) ||
+        given(n.certSha256File, kEnvCertSha256File))
+        out.insert(ServiceSetting::Node);
     return out;
 }
 
@@ -173,6 +201,18 @@ QStringList applySavedServiceSettings(const GuiSettings& saved, const QSet<Servi
         config.workers = std::clamp(*saved.workers, 1, available);
         config.workersOrigin = QStringLiteral("dashboard settings");
         applied << QStringLiteral("workers %1").arg(config.workers);
+    }
+    if (saved.nodeEnabled && !explicitOnes.contains(ServiceSetting::Node)) {
+        if (!*saved.nodeEnabled) {
+            config.node = NodeSettings{};
+            applied << QStringLiteral("no node");
+        } else {
+            const QString problem = resolveNodeSource(saved.node, config.node);
+            config.node.enabled = true;
+            config.node.problem = problem;
+            applied << (problem.isEmpty() ? QStringLiteral("node %1").arg(config.node.address())
+                                          : QStringLiteral("node %1 (%2)").arg(saved.node.address, problem));
+        }
     }
     return applied;
 }

@@ -21,7 +21,7 @@ class QSettings;
 namespace qm::gui {
 
 // The service settings a dashboard can persist.
-enum class ServiceSetting { BindAddress, Port, Metrics, Engine, Workers };
+enum class ServiceSetting { BindAddress, Port, Metrics, Engine, Workers, Node };
 
 struct GuiSettings {
     // Service (absent: never changed in the dashboard).
@@ -32,6 +32,10 @@ struct GuiSettings {
     std::optional<quint16> metricsPort;
     std::optional<QString> engine;
     std::optional<int> workers;
+    // The QUIC node: whether to mine for one, and where its address and
+    // files are. Only paths are stored, never the token or the pin.
+    std::optional<bool> nodeEnabled;
+    NodeSource node;
 
     // Interface.
     QString language;              // "" follows the system
@@ -63,7 +67,9 @@ std::unique_ptr<QSettings> openSettings();
 QSet<ServiceSetting> explicitServiceSettings(const ConfigOverrides& cli, const EnvLookup& env);
 
 // Applies the saved service settings to `config`, except those in `explicitOnes`.
-// Workers are clamped to the effective CPUs. Returns what was applied, for the log.
+// Workers are clamped to the effective CPUs. A saved node whose files cannot
+// be read any more is applied with the reason in NodeSettings::problem (the
+// window shows it). Returns what was applied, for the log.
 QStringList applySavedServiceSettings(const GuiSettings& saved, const QSet<ServiceSetting>& explicitOnes,
                                       MinerConfig& config);
 

@@ -90,13 +90,8 @@ MainWindow::MainWindow(MinerService& service, const GuiSettings& settings,
     connect(&m_service, &MinerService::stopped, this, &MainWindow::onServiceStopped);
     connect(jobs, &JobManager::countersChanged, this, &MainWindow::onCountersChanged);
     m_counters = jobs->counters();
-    if (NodeMiner* node = m_service.nodeMiner()) {
-        connect(node, &NodeMiner::countersChanged, this, &MainWindow::updateNodeState);
-        connect(node->client(), &NodeClient::stateChanged, this, [this] {
-            updateNodeState();
-            updateErrorBanner();
-        });
-    }
+    connect(&m_service, &MinerService::nodeChanged, this, &MainWindow::onNodeChanged);
+    onNodeChanged();
 
     m_uptimeTimer.setInterval(1000);
     connect(&m_uptimeTimer, &QTimer::timeout, this, &MainWindow::updateUptime);
@@ -212,20 +207,19 @@ void MainWindow::setUpStatusStrip()
     bar->addWidget(state, 1);
 
     // The node comes first among the permanent fields: whether mining works
-    // at all is what a home miner looks for.
-    if (m_service.nodeMiner()) {
-        auto* node = new QWidget(bar);
-        auto* nodeLayout = new QHBoxLayout(node);
-        nodeLayout->setContentsMargins(8, 0, 8, 0);
-        nodeLayout->setSpacing(6);
-        m_nodeDot = new QLabel(node);
-        m_nodeText = new ElidedLabel(node);
-        m_nodeText->setObjectName(QStringLiteral("nodeStateText"));
-        m_nodeText->setMinimumWidth(fontMetrics().horizontalAdvance(QString(44, QLatin1Char('m'))));
-        nodeLayout->addWidget(m_nodeDot);
-        nodeLayout->addWidget(m_nodeText, 1);
-        bar->addPermanentWidget(node, 1);
-    }
+    // at all is what a home miner looks for. Hidden without a node.
+    m_nodeField = new QWidget(bar);
+    auto* nodeLayout = new QHBoxLayout(m_nodeField);
+    nodeLayout->setContentsMargins(8, 0, 8, 0);
+    nodeLayout->setSpacing(6);
+    m_nodeDot = new QLabel(m_nodeField);
+    m_nodeText = new ElidedLabel(m_nodeField);
+    m_nodeText->setObjectName(QStringLiteral("nodeStateText"));
+    m_nodeText->setMinimumWidth(fontMetrics().horizontalAdvance(QString(44, QLatin1Char('m'))));
+    nodeLayout->addWidget(m_nodeDot);
+    nodeLayout->addWidget(m_nodeText, 1);
+    bar->addPermanentWidget(m_nodeField, 1);
+    m_nodeField->setVisible(false);
     m_engineText = new QLabel(bar);
     m_workersText = new QLabel(bar);
     m_uptimeText = new QLabel(bar);
@@ -281,7 +275,7 @@ void MainWindow::setUpControls()
         // A node that refused this miner is asked again; a service that did
         // not start is started.
         if (nodeStoppedForGood())
-            m_service.nodeMiner()->client()->start();
+            retryNode();
         else
             startService();
     });
@@ -332,15 +326,7 @@ void MainWindow::retranslate()
         }
     }
     ui->workersHint->setText(tr("of %1 CPUs").arg(std::max(1, m_service.config().cpus.count)));
-    if (const NodeMiner* node = m_service.nodeMiner())
-        ui->jobsView->setPlaceholderText(
-            tr("No jobs yet.\nThe node at %1 sends a job once it has peers and is in sync; its state is in the "
-               "status bar below.")
-                .arg(node->settings().address()));
-    else
-        ui->jobsView->setPlaceholderText(
-            tr("No jobs yet.\nA Quantus node sends jobs to this miner over HTTP; point its external miner "
-               "setting at the address in the status bar below."));
+    updateJobsPlaceholder();
     m_jobs->retranslate();
     updateCounters();
     updateStartStop();
@@ -559,6 +545,50 @@ QString MainWindow::nodeStateText() const
                                            .arg(formatDuration(static_cast<double>(ago)));
     }
     return text;
+}
+
+void MainWindow::updateJobsPlaceholder()
+{
+    if (const NodeMiner* node = m_service.nodeMiner())
+        ui->jobsView->setPlaceholderText(
+            tr("No jobs yet.\nThe node at %1 sends a job once it has peers and is in sync; its state is in the "
+               "status bar below.")
+                .arg(node->settings().address()));
+    else
+        ui->jobsView->setPlaceholderText(
+            tr("No jobs yet.\nA Quantus node sends jobs to this miner over HTTP; point its external miner "
+               "setting at the address in the status bar below."));
+}
+
+void MainWindow::onNodeChanged()
+{
+    // The previous node miner's connections went with it.
+    if (NodeMiner* node = m_service.nodeMiner()) {
+        connect(node, &NodeMiner::countersChanged, this, &MainWindow::updateNodeState);
+        connect(node->client(), &NodeClient::stateChanged, this, [this] {
+            updateNodeState();
+            updateErrorBanner();
+        });
+    }
+    m_nodeField->setVisible(m_service.nodeMiner() != nullptr);
+    updateJobsPlaceholder();
+    updateNodeState();
+    updateErrorBanner();
+}
+
+void MainWindow::retryNode()
+{
+    const NodeSettings& current = m_service.config().node;
+    if (!current.fromFiles && current.problem.isEmpty()) {
+        // A token or pin given as a value: nothing to read again.
+        m_service.nodeMiner()->client()->start();
+        return;
+    }
+    NodeSettings node;
+    const QString problem = resolveNodeSource(current.source, node);
+    node.enabled = true;
+    node.problem = problem;
+    m_service.setNode(node);
 }
 
 void MainWindow::updateNodeState()
@@ -798,6 +828,9 @@ SettingsDialog::Values MainWindow::currentSettingsValues() const
     v.startMinimized = m_settings.startMinimized;
     v.closeToTray = m_settings.closeToTray;
     v.startOnLogin = isStartOnLoginEnabled();
+    // The node in use, else the one saved last (to switch it on again).
+    v.nodeEnabled = c.node.enabled;
+    v.node = c.node.enabled ? c.node.source : m_settings.node;
     return v;
 }
 
@@ -858,7 +891,25 @@ void MainWindow::applySettings(const SettingsDialog::Values& values)
         m_settings.metricsPort = values.metricsPort;
         restart = true;
     }
+    const bool nodeChanged =
+        values.nodeEnabled != before.nodeEnabled || (values.nodeEnabled && values.node != before.node);
+    if (nodeChanged) {
+        m_settings.nodeEnabled = values.nodeEnabled;
+        if (values.nodeEnabled)
+            m_settings.node = values.node;
+    }
     m_settings.save();
+    if (nodeChanged) {
+        NodeSettings node;
+        if (values.nodeEnabled) {
+            // The dialog checked the files; one that vanished since is shown
+            // as the node's stop reason.
+            const QString problem = resolveNodeSource(values.node, node);
+            node.enabled = true;
+            node.problem = problem;
+        }
+        m_service.setNode(node);
+    }
     if (restart) {
         const bool wasRunning = m_service.isRunning();
         const bool hadFailed = !m_startError.isEmpty();

@@ -121,6 +121,12 @@ private:
 
     void updateServiceState();
     void updateNodeState();
+    // Follows the service's node miner: at start and after every setNode().
+    void onNodeChanged();
+    // The banner's retry for the node: reads the node's files again (the
+    // node may have rewritten them) and connects.
+    void retryNode();
+    void updateJobsPlaceholder();
     // The node's state in words, for the status strip and the banner.
     QString nodeStateText() const;
     bool nodeStoppedForGood() const;
@@ -146,7 +152,8 @@ private:
     QLabel* m_engineText = nullptr;
     QLabel* m_workersText = nullptr;
     QLabel* m_uptimeText = nullptr;
-    // The QUIC node's state, when the service mines for one.
+    // The QUIC node's state, shown while the service mines for one.
+    QWidget* m_nodeField = nullptr;
     QLabel* m_nodeDot = nullptr;
     class ElidedLabel* m_nodeText = nullptr;
 

@@ -4,6 +4,10 @@
 #include "base/translations.h"
 #include "ui_settings_dialog.h"
 
+#include <QButtonGroup>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHostAddress>
 #include <QPushButton>
 
@@ -33,6 +37,20 @@ SettingsDialog::SettingsDialog(const Values& values, bool trayAvailable,
     if (!trayAvailable)
         ui->closeToTrayCheck->setToolTip(tr("This desktop has no system tray."));
     ui->startOnLoginCheck->setChecked(values.startOnLogin);
+    ui->nodeGroup->setChecked(values.nodeEnabled);
+    ui->nodeAddressEdit->setText(values.node.address);
+    ui->nodeDirEdit->setText(values.node.nodeDir);
+    ui->tokenFileEdit->setText(values.node.tokenFile);
+    ui->pinFileEdit->setText(values.node.pinFile);
+    // The directory unless only files were given.
+    const bool filesOnly = values.node.nodeDir.isEmpty() &&
+                           (!values.node.tokenFile.isEmpty() || !values.node.pinFile.isEmpty());
+    auto* nodeMode = new QButtonGroup(this);
+    nodeMode->addButton(ui->nodeDirRadio);
+    nodeMode->addButton(ui->nodeFilesRadio);
+    ui->nodeFilesRadio->setChecked(filesOnly);
+    ui->nodeDirRadio->setChecked(!filesOnly);
+    updateNodeMode();
     ui->errorLabel->hide();
     ui->portSpin->setSpecialValueText(tr("any free port"));
 
@@ -45,8 +63,17 @@ SettingsDialog::SettingsDialog(const Values& values, bool trayAvailable,
     connect(ui->buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(ui->buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     connect(ui->bindCombo, &QComboBox::currentTextChanged, this, [this] { ui->errorLabel->hide(); });
+    connect(ui->nodeDirRadio, &QRadioButton::toggled, this, &SettingsDialog::updateNodeMode);
+    connect(ui->nodeDirBrowse, &QToolButton::clicked, this, &SettingsDialog::browseNodeDir);
+    connect(ui->tokenFileBrowse, &QToolButton::clicked, this,
+            [this] { browseNodeFile(ui->tokenFileEdit, tr("The node's auth token file")); });
+    connect(ui->pinFileBrowse, &QToolButton::clicked, this,
+            [this] { browseNodeFile(ui->pinFileEdit, tr("The node's certificate pin file")); });
+    for (QLineEdit* edit : {ui->nodeAddressEdit, ui->nodeDirEdit, ui->tokenFileEdit, ui->pinFileEdit})
+        connect(edit, &QLineEdit::textEdited, this, [this] { ui->errorLabel->hide(); });
     updateNotes();
-    ui->serviceNote->setMinimumWidth(ch * 60);
+    ui->serviceNote->setMinimumWidth(ch * 72);
+    ui->nodeNote->setMinimumWidth(ch * 72);
     adjustSize();
 }
 
@@ -99,11 +126,102 @@ void SettingsDialog::updateNotes()
                                       "those win over what is saved here at the next start.")
                                        .arg(given.join(QStringLiteral(", ")));
     ui->serviceNote->setText(note);
-    QPalette p = ui->serviceNote->palette();
-    QColor c = p.color(QPalette::WindowText);
-    c.setAlpha(170);
-    p.setColor(QPalette::WindowText, c);
-    ui->serviceNote->setPalette(p);
+
+    QString nodeNote = tr("The node writes %1 and %2 into its <base-path>/chains/<chain>/ folder when it runs with "
+                          "--miner-listen-port. Only these paths are saved, never the token.")
+                           .arg(QString::fromLatin1(kNodeTokenFileName), QString::fromLatin1(kNodePinFileName));
+    if (m_fromCommandLine.contains(ServiceSetting::Node))
+        nodeNote += QLatin1Char(' ') + tr("This run's node was given on the command line or in the environment; "
+                                          "that wins over what is saved here at the next start.");
+    ui->nodeNote->setText(nodeNote);
+    for (QLabel* label : {ui->serviceNote, ui->nodeNote}) {
+        QPalette p = label->palette();
+        QColor c = p.color(QPalette::WindowText);
+        c.setAlpha(170);
+        p.setColor(QPalette::WindowText, c);
+        label->setPalette(p);
+    }
+}
+
+void SettingsDialog::updateNodeMode()
+{
+    const bool dir = ui->nodeDirRadio->isChecked();
+    ui->nodeDirEdit->setEnabled(dir);
+    ui->nodeDirBrowse->setEnabled(dir);
+    for (QWidget* w : {static_cast<QWidget*>(ui->tokenFileLabel), static_cast<QWidget*>(ui->tokenFileEdit),
+                       static_cast<QWidget*>(ui->tokenFileBrowse), static_cast<QWidget*>(ui->pinFileLabel),
+                       static_cast<QWidget*>(ui->pinFileEdit), static_cast<QWidget*>(ui->pinFileBrowse)})
+        w->setEnabled(!dir);
+    ui->errorLabel->hide();
+}
+
+QString SettingsDialog::nodeBrowseStart(const QString& typed)
+{
+    const QString t = typed.trimmed();
+    if (!t.isEmpty()) {
+        const QFileInfo info(t);
+        if (info.isDir())
+            return info.absoluteFilePath();
+        if (info.dir().exists())
+            return info.absolutePath();
+    }
+    const QString nodeChains = QDir::home().filePath(QStringLiteral(".local/share/quantus-node/chains"));
+    return QFileInfo(nodeChains).isDir() ? nodeChains : QDir::homePath();
+}
+
+void SettingsDialog::browseNodeDir()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("The node's directory (chains/<chain>)"),
+                                                          nodeBrowseStart(ui->nodeDirEdit->text()));
+    if (!dir.isEmpty()) {
+        ui->nodeDirEdit->setText(QDir::toNativeSeparators(dir));
+        ui->errorLabel->hide();
+    }
+}
+
+void SettingsDialog::browseNodeFile(QLineEdit* edit, const QString& title)
+{
+    // The node's files have no extension: every file is offered.
+    const QString file = QFileDialog::getOpenFileName(this, title, nodeBrowseStart(edit->text()));
+    if (!file.isEmpty()) {
+        edit->setText(QDir::toNativeSeparators(file));
+        ui->errorLabel->hide();
+    }
+}
+
+QString SettingsDialog::nodeProblem(const NodeSource& node, bool fromDirectory)
+{
+    QString host;
+    quint16 port = 0;
+    if (node.address.trimmed().isEmpty())
+        return tr("Enter the node's address, e.g. 127.0.0.1:9833 (the port of its --miner-listen-port).");
+    if (!parseNodeAddress(node.address, host, port))
+        return tr("“%1” is not a node address: use HOST:PORT, e.g. 127.0.0.1:9833.").arg(node.address.trimmed());
+    const auto missingFile = [](const QString& path) {
+        return tr("The file “%1” does not exist.").arg(QDir::toNativeSeparators(path));
+    };
+    if (fromDirectory) {
+        const QString dir = node.nodeDir.trimmed();
+        if (dir.isEmpty())
+            return tr("Choose the node's directory: <base-path>/chains/<chain>/, where it writes %1.")
+                .arg(QString::fromLatin1(kNodeTokenFileName));
+        if (!QFileInfo(dir).isDir())
+            return tr("The folder “%1” does not exist.").arg(QDir::toNativeSeparators(dir));
+        if (!QFileInfo::exists(QDir(dir).filePath(QString::fromLatin1(kNodeTokenFileName))))
+            return tr("“%1” has no %2 file: choose the node's chains/<chain>/ folder, and start the node with "
+                      "--miner-listen-port so that it writes the file.")
+                .arg(QDir::toNativeSeparators(dir), QString::fromLatin1(kNodeTokenFileName));
+    } else {
+        if (node.tokenFile.trimmed().isEmpty() || node.pinFile.trimmed().isEmpty())
+            return tr("Choose both files: the node's %1 and its %2.")
+                .arg(QString::fromLatin1(kNodeTokenFileName), QString::fromLatin1(kNodePinFileName));
+        for (const QString& file : {node.tokenFile.trimmed(), node.pinFile.trimmed()})
+            if (!QFileInfo::exists(file))
+                return missingFile(file);
+    }
+    NodeSettings settings;
+    const QString why = resolveNodeSource(node, settings);
+    return why.isEmpty() ? QString() : tr("These node settings cannot be used: %1.").arg(why);
 }
 
 QString SettingsDialog::normalizedAddress(const QString& text)
@@ -129,6 +247,14 @@ SettingsDialog::Values SettingsDialog::values() const
     v.startMinimized = ui->startMinimizedCheck->isChecked();
     v.closeToTray = m_trayAvailable ? ui->closeToTrayCheck->isChecked() : m_initial.closeToTray;
     v.startOnLogin = ui->startOnLoginCheck->isChecked();
+    v.nodeEnabled = ui->nodeGroup->isChecked();
+    v.node.address = ui->nodeAddressEdit->text().trimmed();
+    if (ui->nodeDirRadio->isChecked()) {
+        v.node.nodeDir = ui->nodeDirEdit->text().trimmed();
+    } else {
+        v.node.tokenFile = ui->tokenFileEdit->text().trimmed();
+        v.node.pinFile = ui->pinFileEdit->text().trimmed();
+    }
     return v;
 }
 
@@ -140,6 +266,10 @@ void SettingsDialog::accept()
                       .arg(ui->bindCombo->currentText().trimmed());
     else if (ui->metricsCheck->isChecked() && ui->metricsPortSpin->value() == ui->portSpin->value())
         problem = tr("The metrics port must differ from the API port.");
+    // Node settings are checked when they change: the node a run was
+    // started with may have a token given as a value, which no file here shows.
+    else if (ui->nodeGroup->isChecked() && (values().node != m_initial.node || !m_initial.nodeEnabled))
+        problem = nodeProblem(values().node, ui->nodeDirRadio->isChecked());
     if (!problem.isEmpty()) {
         ui->errorLabel->setText(problem);
         QPalette p = ui->errorLabel->palette();

@@ -1,11 +1,13 @@
 // The settings dialog (ui/settings_dialog.ui): the service's address and
-// ports, and the interface preferences. It edits a copy of the values; the
+// ports, the QUIC node to mine for (its address, and its directory or its two
+// files), and the interface preferences. It edits a copy of the values; the
 // caller applies what accept() leaves in values().
 #pragma once
 
 #include "gui/gui_settings.h"
 
 #include <QDialog>
+#include <QLineEdit>
 #include <QSet>
 
 #include <memory>
@@ -24,6 +26,9 @@ public:
         quint16 port = 9833;
         bool metricsEnabled = false;
         quint16 metricsPort = 9900;
+        bool nodeEnabled = false;
+        // Either nodeDir or the two files, as the form's choice says.
+        NodeSource node;
         QString language;   // "" follows the system
         ThemeChoice theme = ThemeChoice::System;
         bool startMinimized = false;
@@ -45,6 +50,14 @@ public:
     // The address as typed, validated: "localhost" becomes 127.0.0.1; empty
     // when it is not an IP address.
     static QString normalizedAddress(const QString& text);
+    // Why these node settings cannot be used, in words for the form (empty:
+    // they can). fromDirectory: the form's choice (the directory, or the two
+    // files). Reads the files, as the miner will.
+    static QString nodeProblem(const NodeSource& node, bool fromDirectory);
+    // Where a file picker for the node starts: what is typed, else the
+    // node's default base path (~/.local/share/quantus-node/chains) when it
+    // exists, else the home folder.
+    static QString nodeBrowseStart(const QString& typed);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -52,6 +65,9 @@ protected:
 private:
     void fillCombos();
     void updateNotes();
+    void updateNodeMode();
+    void browseNodeDir();
+    void browseNodeFile(QLineEdit* edit, const QString& title);
 
     std::unique_ptr<Ui::SettingsDialog> ui;
     Values m_initial;

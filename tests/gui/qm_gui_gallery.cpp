@@ -95,8 +95,12 @@ int main(int argc, char** argv)
         }
         tabs->setCurrentIndex(0);
 
-        qm::gui::SettingsDialog settings(window.currentSettingsValues(), true,
-                                         {qm::gui::ServiceSetting::Port}, &window);
+        // The node group as a home miner fills it in.
+        qm::gui::SettingsDialog::Values values = window.currentSettingsValues();
+        values.nodeEnabled = true;
+        values.node.address = QStringLiteral("127.0.0.1:9833");
+        values.node.nodeDir = QDir::home().filePath(QStringLiteral(".local/share/quantus-node/chains/dirac"));
+        qm::gui::SettingsDialog settings(values, true, {qm::gui::ServiceSetting::Port}, &window);
         settings.show();
         save(&settings, out, QStringLiteral("settings-%1").arg(t));
         settings.hide();

@@ -7,6 +7,7 @@
 #include "gui/single_instance.h"
 
 #include <QFile>
+#include <QTemporaryDir>
 #include <QFuture>
 #include <QSettings>
 #include <QSignalSpy>
@@ -120,6 +121,78 @@ private slots:
         QCOMPARE(config.bindAddress, QStringLiteral("0.0.0.0")); // saved
         QCOMPARE(config.workers, 4);                             // saved, clamped to the CPUs
         QVERIFY(!config.metricsEnabled);                         // never saved: untouched
+    }
+
+    void nodeSettingsAreSavedAsPathsOnly()
+    {
+        qm::test::IsolatedConfig config;
+        QTemporaryDir nodeDir;
+        const QByteArray token = "a-secret-token-4f1c";
+        {
+            QFile f(nodeDir.filePath(QStringLiteral("miner-auth-token")));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(token + "\n");
+            QFile p(nodeDir.filePath(QStringLiteral("miner-tls-cert-sha256")));
+            QVERIFY(p.open(QIODevice::WriteOnly));
+            p.write(QByteArray(64, 'c'));
+        }
+        GuiSettings s;
+        s.nodeEnabled = true;
+        s.node.address = QStringLiteral("127.0.0.1:9833");
+        s.node.nodeDir = nodeDir.path();
+        s.save();
+        const GuiSettings r = GuiSettings::load();
+        QCOMPARE(r.nodeEnabled, std::optional<bool>(true));
+        QCOMPARE(r.node, s.node);
+
+        // Applied at start: the token comes from the node's file, and the
+        // settings file holds the path, never the token.
+        qm::MinerConfig applied;
+        const QStringList log = qm::gui::applySavedServiceSettings(r, {}, applied);
+        QVERIFY(applied.node.enabled);
+        QVERIFY(applied.node.problem.isEmpty());
+        QCOMPARE(applied.node.token, token);
+        QVERIFY(log.join(' ').contains(QStringLiteral("node 127.0.0.1:9833")));
+        QFile file(qm::gui::openSettings()->fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray stored = file.readAll();
+        QVERIFY(stored.contains(nodeDir.path().toUtf8()));
+        QVERIFY(!stored.contains(token));
+        QVERIFY(!log.join(' ').contains(QString::fromUtf8(token)));
+
+        // A node option on the command line or in the environment wins.
+        qm::ConfigOverrides cli;
+        const qm::EnvLookup env = [](const char* name) -> std::optional<QString> {
+            if (qstrcmp(name, qm::kEnvNodeAddr) == 0)
+                return QStringLiteral("10.0.0.2:9833");
+            return std::nullopt;
+        };
+        const QSet<ServiceSetting> given = qm::gui::explicitServiceSettings(cli, env);
+        QCOMPARE(given, QSet<ServiceSetting>{ServiceSetting::Node});
+        qm::MinerConfig fromEnv;
+        fromEnv.node.enabled = true;
+        fromEnv.node.host = QStringLiteral("10.0.0.2");
+        qm::gui::applySavedServiceSettings(r, given, fromEnv);
+        QCOMPARE(fromEnv.node.host, QStringLiteral("10.0.0.2"));
+
+        // The node's folder gone: applied with the reason, for the window.
+        GuiSettings gone = r;
+        gone.node.nodeDir = nodeDir.filePath(QStringLiteral("gone"));
+        qm::MinerConfig broken;
+        qm::gui::applySavedServiceSettings(gone, {}, broken);
+        QVERIFY(broken.node.enabled);
+        QVERIFY2(broken.node.problem.contains(QStringLiteral("no such directory")), qPrintable(broken.node.problem));
+        QCOMPARE(broken.node.address(), QStringLiteral("127.0.0.1:9833"));
+
+        // Switched off in the dashboard: no node, the paths kept for later.
+        GuiSettings off = r;
+        off.nodeEnabled = false;
+        off.save();
+        QCOMPARE(GuiSettings::load().node.nodeDir, nodeDir.path());
+        qm::MinerConfig none;
+        none.node.enabled = true;
+        qm::gui::applySavedServiceSettings(GuiSettings::load(), {}, none);
+        QVERIFY(!none.node.enabled);
     }
 
     void startOnLogin()

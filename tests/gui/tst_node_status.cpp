@@ -9,10 +9,19 @@
 #include "tests/gui/gui_test_support.h"
 #include "tests/node/test_node.h"
 
+#include "core/pow.h"
+#include "gui/settings_dialog.h"
+
 #include <QApplication>
+#include <QFile>
 #include <QFrame>
+#include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace qm;
@@ -29,6 +38,15 @@ MinerConfig nodeConfig(const test::TestNode& node, const QByteArray& token)
     c.node.token = token;
     c.node.certSha256 = node.certSha256();
     return c;
+}
+
+// The two files a node writes into its chains/<chain>/ directory.
+bool writeNodeFiles(const QString& dir, const QByteArray& token, const QByteArray& pin)
+{
+    QFile t(dir + QStringLiteral("/miner-auth-token"));
+    QFile p(dir + QStringLiteral("/miner-tls-cert-sha256"));
+    return t.open(QIODevice::WriteOnly | QIODevice::Truncate) && t.write(token + '\n') > 0 &&
+           p.open(QIODevice::WriteOnly | QIODevice::Truncate) && p.write(pin.toHex() + '\n') > 0;
 }
 
 QString nodeText(const MainWindow& window)
@@ -93,6 +111,132 @@ private slots:
         window.findChild<QPushButton*>(QStringLiteral("errorRetryButton"))->click();
         QTRY_VERIFY_WITH_TIMEOUT(nodeText(window).contains(QStringLiteral("connected")), 15000);
         QTRY_VERIFY(!banner->isVisible());
+        service.stop();
+    }
+
+    void nodeSettingsFromTheDialogStartMining()
+    {
+        test::TestNode node;
+        QVERIFY(node.start());
+        QTemporaryDir nodeDir;
+        QVERIFY(writeNodeFiles(nodeDir.path(), "test-token", node.certSha256()));
+        MinerService service(test::serviceConfig());
+        QString error;
+        QVERIFY2(service.start(&error), qPrintable(error));
+        MainWindow window(service, GuiSettings::load(), {});
+        window.show();
+        QLabel* state = window.findChild<QLabel*>(QStringLiteral("nodeStateText"));
+        QVERIFY(!state->isVisible());
+
+        // The form refuses a folder the node has not written its files to,
+        // and says what to choose.
+        QTemporaryDir empty;
+        SettingsDialog dialog(window.currentSettingsValues(), false, {}, &window);
+        dialog.findChild<QGroupBox*>(QStringLiteral("nodeGroup"))->setChecked(true);
+        dialog.findChild<QLineEdit*>(QStringLiteral("nodeAddressEdit"))
+            ->setText(QStringLiteral("127.0.0.1:%1").arg(node.port()));
+        auto* dirEdit = dialog.findChild<QLineEdit*>(QStringLiteral("nodeDirEdit"));
+        dirEdit->setText(empty.path());
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        const QLabel* problem = dialog.findChild<QLabel*>(QStringLiteral("errorLabel"));
+        QVERIFY(!problem->isHidden());
+        QVERIFY2(problem->text().contains(QStringLiteral("miner-auth-token")), qPrintable(problem->text()));
+        dialog.findChild<QRadioButton*>(QStringLiteral("nodeFilesRadio"))->setChecked(true);
+        dialog.accept();
+        QVERIFY2(dialog.findChild<QLabel*>(QStringLiteral("errorLabel"))->text().contains(QStringLiteral("both files")),
+                 qPrintable(problem->text()));
+
+        // The node's folder: accepted, applied live, the node mined for.
+        dialog.findChild<QRadioButton*>(QStringLiteral("nodeDirRadio"))->setChecked(true);
+        dirEdit->setText(nodeDir.path());
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        window.applySettings(dialog.values());
+        QVERIFY(service.nodeMiner());
+        QVERIFY(state->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(nodeText(window).contains(QStringLiteral("connected, waiting for a job")), 15000);
+        MiningHash mh{};
+        mh[0] = 42;
+        node.sendNewJob(QStringLiteral("3"), mh, U512::fromU64(100));
+        QTRY_VERIFY_WITH_TIMEOUT(node.results().size() == 1, 20000);
+        QVERIFY(node.results().first().work.has_value());
+        const U512 hash = powHashReference(PowAlgorithm::QPowV2, mh, *node.results().first().work);
+        QVERIFY(powMeetsTarget(hash, targetForDifficulty(U512::fromU64(100))));
+        QTRY_VERIFY_WITH_TIMEOUT(nodeText(window).contains(QStringLiteral("1 blocks submitted")), 5000);
+
+        // Saved as paths for the next start; the token is not in the file.
+        const GuiSettings saved = GuiSettings::load();
+        QCOMPARE(saved.nodeEnabled, std::optional<bool>(true));
+        QCOMPARE(saved.node.nodeDir, nodeDir.path());
+        QFile conf(openSettings()->fileName());
+        QVERIFY(conf.open(QIODevice::ReadOnly));
+        QVERIFY(!conf.readAll().contains("test-token"));
+        // The dialog opens with what runs.
+        QCOMPARE(window.currentSettingsValues().node.nodeDir, nodeDir.path());
+        QVERIFY(window.currentSettingsValues().nodeEnabled);
+
+        // Switched off: no node field, the connection closed, HTTP still on.
+        SettingsDialog::Values off = window.currentSettingsValues();
+        off.nodeEnabled = false;
+        window.applySettings(off);
+        QVERIFY(!service.nodeMiner());
+        QVERIFY(!state->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(node.authenticatedConnections() == 0, 10000);
+        QVERIFY(service.isRunning());
+        QCOMPARE(GuiSettings::load().nodeEnabled, std::optional<bool>(false));
+        QCOMPARE(window.currentSettingsValues().node.nodeDir, nodeDir.path());
+        service.stop();
+    }
+
+    void retryReadsTheNodesFilesAgain()
+    {
+        // The node's directory holds an old token: refused. The node rewrites
+        // it (a restart with a new token); Retry reads it and connects.
+        test::TestNode node;
+        QVERIFY(node.start());
+        QTemporaryDir nodeDir;
+        QVERIFY(writeNodeFiles(nodeDir.path(), "old-token", node.certSha256()));
+        MinerConfig config = test::serviceConfig();
+        const NodeSource source{QStringLiteral("127.0.0.1:%1").arg(node.port()), nodeDir.path(), {}, {}};
+        QCOMPARE(resolveNodeSource(source, config.node), QString());
+        MinerService service(config);
+        QString error;
+        QVERIFY2(service.start(&error), qPrintable(error));
+        MainWindow window(service, GuiSettings::load(), {});
+        window.show();
+        const QFrame* banner = window.findChild<QFrame*>(QStringLiteral("errorBanner"));
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 15000);
+
+        QVERIFY(writeNodeFiles(nodeDir.path(), "test-token", node.certSha256()));
+        window.findChild<QPushButton*>(QStringLiteral("errorRetryButton"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(nodeText(window).contains(QStringLiteral("connected")), 15000);
+        QTRY_VERIFY(!banner->isVisible());
+        QCOMPARE(node.lastTokenSeen(), QByteArray("test-token"));
+
+        service.stop();
+    }
+
+    void aSavedNodeWhoseFolderIsGoneSaysSo()
+    {
+        // Saved settings no longer resolve: the dashboard starts anyway and
+        // the banner names the folder, with the settings a click away.
+        GuiSettings saved;
+        saved.nodeEnabled = true;
+        saved.node = NodeSource{QStringLiteral("127.0.0.1:9833"), QStringLiteral("/nonexistent/qm-node-dir"), {}, {}};
+        MinerConfig config = test::serviceConfig();
+        applySavedServiceSettings(saved, {}, config);
+        MinerService service(config);
+        QString error;
+        QVERIFY2(service.start(&error), qPrintable(error));
+        MainWindow window(service, GuiSettings::load(), {});
+        window.show();
+        const QFrame* banner = window.findChild<QFrame*>(QStringLiteral("errorBanner"));
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 5000);
+        const QString text = window.findChild<QLabel*>(QStringLiteral("errorText"))->text();
+        QVERIFY2(text.contains(QStringLiteral("/nonexistent/qm-node-dir")), qPrintable(text));
+        QVERIFY(window.findChild<QPushButton*>(QStringLiteral("errorSettingsButton"))->isVisible());
+        QCOMPARE(window.currentSettingsValues().node.nodeDir, QStringLiteral("/nonexistent/qm-node-dir"));
         service.stop();
     }
 

@@ -63,6 +63,7 @@ private slots:
     void nodeSettingsFromFilesValuesAndDirectory();
     void nodeSettingsRefusedWithAClearLine_data();
     void nodeSettingsRefusedWithAClearLine();
+    void nodeSourceResolvesLikeTheCommandLine();
     void officialMinerCommandLine();
     void backendSettingsAreTyped();
     void backendSettingsRefusedWithTheirName_data();
@@ -390,6 +391,55 @@ void TestConfig::nodeSettingsFromFilesValuesAndDirectory()
     QVERIFY2(e.config, qPrintable(e.error));
     QCOMPARE(e.config->node.host, QStringLiteral("node.example"));
     QCOMPARE(e.config->node.token, QByteArray("secret-token"));
+}
+
+void TestConfig::nodeSourceResolvesLikeTheCommandLine()
+{
+    QTemporaryDir dir;
+    QTemporaryDir other;
+    const QByteArray pinHex = QByteArray(64, 'b');
+    writeFile(dir.filePath("miner-auth-token"), "dir-token\n");
+    writeFile(dir.filePath("miner-tls-cert-sha256"), pinHex + "\n");
+    writeFile(other.filePath("token"), "file-token");
+
+    // The directory alone gives both; the source is kept as given.
+    NodeSource source{QStringLiteral(" 127.0.0.1:9833 "), dir.path(), {}, {}};
+    NodeSettings n;
+    QCOMPARE(resolveNodeSource(source, n), QString());
+    QVERIFY(n.enabled);
+    QCOMPARE(n.token, QByteArray("dir-token"));
+    QCOMPARE(n.certSha256, QByteArray::fromHex(pinHex));
+    QCOMPARE(n.source.address, QStringLiteral("127.0.0.1:9833"));
+    QCOMPARE(n.source.nodeDir, dir.path());
+    QVERIFY(n.fromFiles);
+
+    // A file given beside the directory wins over the directory's.
+    source.tokenFile = other.filePath("token");
+    QCOMPARE(resolveNodeSource(source, n), QString());
+    QCOMPARE(n.token, QByteArray("file-token"));
+    QCOMPARE(n.source.tokenFile, other.filePath("token"));
+
+    // Reading again picks up what the node rewrote.
+    writeFile(other.filePath("token"), "rotated");
+    QCOMPARE(resolveNodeSource(source, n), QString());
+    QCOMPARE(n.token, QByteArray("rotated"));
+
+    // Refused with the reason: no address, a directory without the files.
+    QVERIFY(resolveNodeSource(NodeSource{{}, dir.path(), {}, {}}, n).contains("no node address"));
+    const QString missing = resolveNodeSource(NodeSource{QStringLiteral("127.0.0.1:9833"), other.path(), {}, {}}, n);
+    QVERIFY2(missing.contains("miner-auth-token") && missing.contains("does not exist"), qPrintable(missing));
+    QVERIFY(resolveNodeSource(NodeSource{QStringLiteral("127.0.0.1"), dir.path(), {}, {}}, n).contains("HOST:PORT"));
+
+    // A token given as a value is not from files: it cannot be read again.
+    ConfigOverrides cli;
+    cli.node.nodeAddr = QStringLiteral("127.0.0.1:9833");
+    cli.node.authToken = QStringLiteral("value");
+    cli.node.certSha256File = dir.filePath("miner-tls-cert-sha256");
+    const ConfigResult r = resolveConfig(cli, envFrom({}), cpus(2));
+    QVERIFY2(r.config, qPrintable(r.error));
+    QVERIFY(!r.config->node.fromFiles);
+    QCOMPARE(r.config->node.source.pinFile, dir.filePath("miner-tls-cert-sha256"));
+    QVERIFY(r.config->node.source.tokenFile.isEmpty());
 }
 
 void TestConfig::nodeSettingsRefusedWithAClearLine_data()

@@ -168,6 +168,82 @@ private slots:
         service.stop();
     }
 
+    void theNodeIsReplacedWhileTheServiceRuns()
+    {
+        // A service without a node, as a dashboard starts before its node
+        // settings are made.
+        test::TestNode first;
+        test::TestNode second;
+        second.setToken("second-token");
+        QVERIFY(first.start());
+        QVERIFY(second.start());
+        MinerConfig config = configFor(first, "test-token");
+        config.node = NodeSettings{};
+        MinerService service(config);
+        QVERIFY(service.start());
+        QVERIFY(!service.nodeMiner());
+        QSignalSpy changed(&service, &MinerService::nodeChanged);
+
+        // The first node: connects and solves a job.
+        service.setNode(configFor(first, "test-token").node);
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(service.nodeMiner());
+        QVERIFY(waitFor([&] { return service.nodeMiner()->counters().connected; }, 15000));
+        const MiningHash mh = hashOf(5);
+        first.sendNewJob(QStringLiteral("1"), mh, U512::fromU64(120));
+        QVERIFY(waitFor([&] { return first.results().size() == 1; }, 20000));
+
+        // A job no hash meets is running when the node is replaced: it is
+        // cancelled, the first node's connection goes, the second one's comes.
+        first.sendNewJob(QStringLiteral("2"), hashOf(6), U512::max());
+        QVERIFY(waitFor([&] { return service.jobs()->runningJobCount() == 1; }, 10000));
+        service.setNode(configFor(second, "second-token").node);
+        QCOMPARE(changed.size(), 2);
+        QVERIFY(waitFor([&] { return service.jobs()->runningJobCount() == 0; }, 5000));
+        QVERIFY(waitFor([&] { return first.authenticatedConnections() == 0; }, 10000));
+        QVERIFY(waitFor([&] { return service.nodeMiner()->counters().connected; }, 15000));
+        QCOMPARE(second.authenticatedConnections(), 1);
+        const MiningHash mh2 = hashOf(7);
+        second.sendNewJob(QStringLiteral("1"), mh2, U512::fromU64(120));
+        QVERIFY(waitFor([&] { return second.results().size() == 1; }, 20000));
+        QVERIFY(validResult(second.results().first(), mh2, U512::fromU64(120)));
+        // The node's job ids start again at 1; the manager's ids stay unique.
+        QStringList nodeIds;
+        for (const JobSnapshot& s : service.jobs()->snapshots())
+            if (s.source == JobSource::Node)
+                nodeIds << s.id;
+        QCOMPARE(nodeIds.size(), 3);
+        QCOMPARE(QSet<QString>(nodeIds.begin(), nodeIds.end()).size(), 3);
+        // The counters keep counting across the change.
+        QVERIFY(metricsText(service).contains(QStringLiteral("miner_node_jobs_total 3")));
+        QVERIFY(metricsText(service).contains(QStringLiteral("miner_node_results_total 2")));
+
+        // Disabled: no node, disconnected, the HTTP side still running.
+        service.setNode(NodeSettings{});
+        QVERIFY(!service.nodeMiner());
+        QVERIFY(service.isRunning());
+        QVERIFY(waitFor([&] { return second.authenticatedConnections() == 0; }, 10000));
+        QVERIFY(metricsText(service).contains(QStringLiteral("miner_node_connected 0")));
+        QVERIFY(metricsText(service).contains(QStringLiteral("miner_node_jobs_total 3")));
+        service.stop();
+    }
+
+    void unusableSettingsStopTheNodeWithTheReason()
+    {
+        test::TestNode node;
+        QVERIFY(node.start());
+        MinerConfig config = configFor(node, "test-token");
+        config.node.problem = QStringLiteral("the auth token file /gone/miner-auth-token does not exist");
+        MinerService service(config);
+        QVERIFY(service.start());
+        NodeClient* client = service.nodeMiner()->client();
+        QCOMPARE(client->state(), NodeClient::State::Stopped);
+        QVERIFY(client->stateDetail().contains(QStringLiteral("/gone/miner-auth-token")));
+        QTest::qWait(300);
+        QCOMPARE(node.connectionsAccepted(), 0);
+        service.stop();
+    }
+
     void aWrongTokenStopsTheNodeButNotTheService()
     {
         Rig rig;
