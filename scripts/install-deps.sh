@@ -2,7 +2,8 @@
 # Installs the Debian 12 / Ubuntu 23.04+ (Qt 6.4 with QtHttpServer) packages that building, running and
 # testing Quantus Miner need, skipping those already present.
 #   scripts/install-deps.sh          build and run
-#   scripts/install-deps.sh --test   also the test tools (Xvfb, packaging checks, debootstrap)
+#   scripts/install-deps.sh --test   also the test tools (Xvfb, packaging checks, debootstrap,
+#                                    podman for the container image)
 set -euo pipefail
 
 packages=(
@@ -19,6 +20,7 @@ if [[ "${1:-}" == "--test" ]]; then
         curl man-db groff-base systemd librsvg2-bin
         fonts-wqy-microhei
         wrk
+        podman python3-yaml
     )
 fi
 

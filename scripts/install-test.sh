@@ -14,11 +14,8 @@
 # the tests (default: build/tests/node/qm_test_node). CTest runs it as the
 # test `install_debootstrap` (label "install": `ctest -L install` runs it
 # alone, `ctest -LE install` skips it).
-# Environment:
-#   QM_INSTALL_TEST_CACHE  cache for the debootstrap tarball (default
-#                          ${XDG_CACHE_HOME:-~/.cache}/quantus-miner; /var/cache/quantus-miner without HOME)
-#   QM_DEBIAN_MIRROR       Debian archive URL (default: the one this machine's apt uses)
-#   QM_DEBIAN_SUITE        Debian release (default: this machine's, else bookworm)
+# Environment: QM_DEBIAN_SUITE, QM_DEBIAN_MIRROR, QM_INSTALL_TEST_CACHE (the
+# release, archive and tarball cache: scripts/lib/debian-root.sh), and
 #   QM_INSTALL_TEST_KEEP   1: keep the root directory for inspection
 # Needs root, debootstrap, chroot, curl and the mirror; fails with the reason
 # when one is missing (it never passes without having run).
@@ -57,67 +54,15 @@ pkg_arch=$(dpkg-deb -f "$deb" Architecture)
 # The version --version must print: the upstream part (0.1.0 of 0.1.0~git.x).
 upstream_version=${pkg_version%%[~+-]*}
 
-suite=${QM_DEBIAN_SUITE:-}
-if [[ -z "$suite" ]]; then
-    # shellcheck disable=SC1091
-    suite=$( (. /etc/os-release && [[ "${ID:-}" == debian ]] && echo "${VERSION_CODENAME:-}") || true)
-    suite=${suite:-bookworm}
-fi
-
-# The Debian archive this machine's apt already uses (deb822 .sources and
-# one-line .list files): "URI SUITE" for every enabled deb source with main.
-apt_debian_sources() {
-    local f
-    for f in /etc/apt/sources.list /etc/apt/sources.list.d/*.list; do
-        [[ -f "$f" ]] || continue
-        awk '$1 == "deb" {
-                 i = 2
-                 if ($2 ~ /^\[/) { while (i <= NF && $i !~ /\]$/) i++; i++ }
-                 uri = $i; suite = $(i + 1); main = 0
-                 for (j = i + 2; j <= NF; j++) if ($j == "main") main = 1
-                 if (main) print uri, suite
-             }' "$f"
-    done
-    for f in /etc/apt/sources.list.d/*.sources; do
-        [[ -f "$f" ]] || continue
-        awk 'function flush(   u, s, nu, ns, a, b) {
-                 if (types ~ /(^| )deb( |$)/ && comps ~ /(^| )main( |$)/ && enabled != "no") {
-                     nu = split(uris, a, " "); ns = split(suites, b, " ")
-                     for (u = 1; u <= nu; u++) for (s = 1; s <= ns; s++) print a[u], b[s]
-                 }
-                 types = uris = suites = comps = enabled = ""
-             }
-             /^[ \t]*$/ { flush(); next }
-             /^#/ { next }
-             tolower($1) == "types:"      { $1 = ""; types = $0 }
-             tolower($1) == "uris:"       { $1 = ""; uris = $0 }
-             tolower($1) == "suites:"     { $1 = ""; suites = $0 }
-             tolower($1) == "components:" { $1 = ""; comps = $0 }
-             tolower($1) == "enabled:"    { enabled = tolower($2) }
-             END { flush() }' "$f"
-    done
-}
-mirror_for() { apt_debian_sources | awk -v s="$1" '$2 == s { print $1; exit }'; }
-
-mirror=${QM_DEBIAN_MIRROR:-$(mirror_for "$suite")}
-[[ -n "$mirror" ]] || fail "no Debian '$suite' archive in this machine's apt sources; set QM_DEBIAN_MIRROR"
-mirror=${mirror%/}
+# shellcheck source=scripts/lib/debian-root.sh
+. scripts/lib/debian-root.sh
+# shellcheck source=scripts/lib/miner-checks.sh
+. scripts/lib/miner-checks.sh
+suite=$(qm_debian_suite)
+mirror=$(qm_debian_mirror "$suite")
 security_mirror=$(mirror_for "$suite-security")
 updates_mirror=$(mirror_for "$suite-updates")
 say "package $(basename "$deb") ($pkg_version, $pkg_arch); Debian $suite from $mirror"
-
-keyring_args=()
-if [[ -f /usr/share/keyrings/debian-archive-keyring.gpg ]]; then
-    keyring_args=(--keyring=/usr/share/keyrings/debian-archive-keyring.gpg)
-fi
-include_args=()
-if [[ "$mirror" == https:* ]]; then include_args=(--include=ca-certificates); fi
-
-# --- the root: from the cached debootstrap tarball, made once ---------------
-cache_base=${XDG_CACHE_HOME:-${HOME:+$HOME/.cache}}
-cache=${QM_INSTALL_TEST_CACHE:-${cache_base:-/var/cache}/quantus-miner}
-tarball="$cache/debootstrap-$suite-$pkg_arch-minbase.tar"
-mkdir -p "$cache"
 
 root=$(readlink -f "$(mktemp -d "${TMPDIR:-/var/tmp}/qm-install-test.XXXXXX")")
 miner_pid=
@@ -159,22 +104,7 @@ trap 'exit 130' INT TERM
 
 t_begin=$SECONDS
 t_start=$SECONDS
-(
-    flock 9
-    if [[ ! -s "$tarball" ]]; then
-        say "creating the minimal $suite root with debootstrap (cached in $tarball)"
-        work="$root/debootstrap-work"
-        debootstrap --variant=minbase "${keyring_args[@]}" "${include_args[@]}" --arch="$pkg_arch" \
-            "$suite" "$work" "$mirror" >"$root/debootstrap.log" 2>&1 || {
-            tail -n 30 "$root/debootstrap.log" >&2
-            fail "debootstrap from $mirror failed (no network, or no '$suite' there?)"
-        }
-        rm -rf "$work"/var/cache/apt/archives/*.deb "$work"/var/lib/apt/lists/*
-        tar -C "$work" --numeric-owner -cf "$tarball.part" .
-        mv "$tarball.part" "$tarball"
-        rm -rf --one-file-system "$work"
-    fi
-) 9>"$cache/.lock"
+tarball=$(qm_debian_root_tarball "$suite" "$pkg_arch" "$mirror" "$root")
 mkdir "$root/fs"
 tar -C "$root/fs" --numeric-owner -xpf "$tarball"
 t_bootstrap=$((SECONDS - t_start))
@@ -263,164 +193,11 @@ version_text=$(as_user /usr/bin/quantus-miner --version 2>&1) || fail "quantus-m
     fail "quantus-miner --version does not name version $upstream_version: $version_text"
 say "ok: --version: $(head -n 1 <<<"$version_text")"
 
-# --- headless mining round trip ------------------------------------------------
-# The 1000-difficulty vector of tests/data/pow_vectors.json: below nonce 1175
-# (0x497) nothing in [0, 1175] meets the target, so [0, 0x497] has exactly one
-# valid nonce and [0, 0x496] has none, whatever order the workers search in.
-t_start=$SECONDS
-mining_hash=7570fe1f5fa9b3cd48471ca8f27f225b6b71dbfa3e044a9b7f43012fa9cc4209
-zeros=$(printf '%0125d' 0)
-log="$root/miner.log"
-# chroot and env exec the miner, so $! is the miner itself.
-chroot --userspec=quantus-miner:quantus-miner "$rootfs" /usr/bin/env -i PATH=/usr/bin:/bin HOME=/tmp LANG=C.UTF-8 \
-    /usr/bin/quantus-miner --no-gui --bind 127.0.0.1 --port 0 --metrics-port 0 --workers 2 \
-    --engine cpu-fast --log-level info >"$log" 2>&1 &
-miner_pid=$!
+# --- mining: over HTTP, and for the QUIC test node (scripts/lib/miner-checks.sh)
+qm_check_mining "$rootfs" "$root" "$test_node"
+t_smoke=$qm_t_http
+t_quic=$qm_t_quic
 
-port=
-metrics_port=
-for _ in $(seq 1 300); do
-    kill -0 "$miner_pid" 2>/dev/null || {
-        cat "$log" >&2
-        fail "the headless miner exited at start"
-    }
-    port=$(grep -so 'listening on http://127\.0\.0\.1:[0-9]*' "$log" | head -n 1 | sed 's/.*://' || true)
-    metrics_port=$(grep -so 'metrics on http://127\.0\.0\.1:[0-9]*' "$log" | head -n 1 | sed 's/.*://' || true)
-    [[ -n "$port" && -n "$metrics_port" ]] && break
-    sleep 0.1
-done
-[[ -n "$port" ]] || {
-    cat "$log" >&2
-    fail "the miner did not report its port within 30 s"
-}
-say "ok: headless miner listening on 127.0.0.1:$port (metrics on $metrics_port), as user quantus-miner"
-
-api="http://127.0.0.1:$port"
-# One scalar field of a flat JSON object, without quotes (no jq on a bare system).
-json_field() { grep -o "\"$1\": *[^,}]*" <<<"$2" | head -n 1 | sed -e "s/^\"$1\": *//" -e 's/^"//' -e 's/"$//'; }
-
-stop_miner() { # what; sends SIGTERM to $miner_pid, expects exit status 0 within 30 s
-    local status=0
-    kill -TERM "$miner_pid"
-    for _ in $(seq 1 300); do
-        kill -0 "$miner_pid" 2>/dev/null || break
-        sleep 0.1
-    done
-    if kill -0 "$miner_pid" 2>/dev/null; then
-        cat "$log" >&2
-        fail "$1 did not stop within 30 s of SIGTERM"
-    fi
-    wait "$miner_pid" || status=$?
-    miner_pid=
-    [[ $status -eq 0 ]] || {
-        cat "$log" >&2
-        fail "$1 exited with status $status after SIGTERM"
-    }
-}
-
-mine() { # job_id nonce_end_hex3
-    local body code
-    body="{\"job_id\":\"$1\",\"mining_hash\":\"$mining_hash\",\"distance_threshold\":\"1000\",\"nonce_start\":\"${zeros}000\",\"nonce_end\":\"${zeros}$2\"}"
-    code=$(curl -sS -o "$root/mine.out" -w '%{http_code}' -H 'Content-Type: application/json' \
-        --data "$body" "$api/mine") || fail "POST /mine for $1: no answer"
-    [[ "$code" == 200 ]] || fail "POST /mine for $1 answered $code: $(cat "$root/mine.out")"
-    [[ "$(json_field status "$(cat "$root/mine.out")")" == accepted ]] ||
-        fail "POST /mine for $1 was not accepted: $(cat "$root/mine.out")"
-}
-
-result_of() { # job_id -> prints the final /result body
-    local body status
-    for _ in $(seq 1 600); do
-        body=$(curl -sS "$api/result/$1") || fail "GET /result/$1: no answer"
-        status=$(json_field status "$body")
-        [[ "$status" == running ]] || {
-            printf '%s' "$body"
-            return 0
-        }
-        sleep 0.2
-    done
-    fail "job $1 still running after 120 s: $body"
-}
-
-mine install-test-one 497
-body=$(result_of install-test-one)
-[[ "$(json_field status "$body")" == completed ]] || fail "job with one valid nonce did not complete: $body"
-[[ "$(json_field work "$body")" == "${zeros}497" ]] || fail "job found the wrong nonce: $body"
-[[ "$(json_field nonce "$body")" == 497 ]] || fail "job reports the wrong nonce: $body"
-say "ok: POST /mine + GET /result: completed with work ...0497, the one valid nonce"
-
-mine install-test-none 496
-body=$(result_of install-test-none)
-[[ "$(json_field status "$body")" == failed ]] || fail "job without a valid nonce did not fail: $body"
-[[ "$(json_field hash_count "$body")" == 1175 ]] || fail "job without a valid nonce did not check all 1175: $body"
-say "ok: a range without a valid nonce ends failed after checking all 1175 nonces"
-
-metrics=$(curl -sS "http://127.0.0.1:$metrics_port/metrics") || fail "GET /metrics: no answer"
-grep -q '^# TYPE ' <<<"$metrics" || fail "GET /metrics is not in Prometheus text format"
-say "ok: GET /metrics answers in Prometheus text format"
-
-stop_miner "the miner"
-t_smoke=$((SECONDS - t_start))
-say "ok: SIGTERM stops the miner with status 0"
-
-# --- mining for a QUIC node ----------------------------------------------------
-# The test node program (tests/node/qm_test_node.cpp) plays today's node: it
-# writes miner-auth-token and miner-tls-cert-sha256 into a node directory as
-# the node does, listens on UDP 127.0.0.1, and checks every result against
-# the QPoW v2 reference. Its libraries (Qt Network, ngtcp2, GnuTLS) are the
-# package's own dependencies, so it runs in the bare root as it is.
-t_start=$SECONDS
-cp "$test_node" "$rootfs/usr/local/bin/qm-test-node"
-missing=$(in_root ldd /usr/local/bin/qm-test-node | grep 'not found' || true)
-[[ -z "$missing" ]] || fail "the test node program lacks libraries the package did not bring: $missing"
-node_dir=/var/lib/quantus-node-test/chains/test
-node_log="$root/test-node.log"
-chroot "$rootfs" /usr/bin/env -i PATH=/usr/bin:/bin HOME=/root LANG=C.UTF-8 \
-    /usr/local/bin/qm-test-node --dir "$node_dir" --jobs 2 --difficulty 2000 --timeout 180 >"$node_log" 2>&1 &
-node_pid=$!
-node_port=
-for _ in $(seq 1 300); do
-    kill -0 "$node_pid" 2>/dev/null || {
-        cat "$node_log" >&2
-        fail "the test node exited at start"
-    }
-    node_port=$(grep -so 'listening on 127\.0\.0\.1:[0-9]*' "$node_log" | head -n 1 | sed 's/.*://' || true)
-    [[ -n "$node_port" ]] && break
-    sleep 0.1
-done
-[[ -n "$node_port" ]] || fail "the test node did not report its port within 30 s"
-# The node's files are its user's; here the miner's user reads them.
-in_root chown -R quantus-miner:quantus-miner /var/lib/quantus-node-test
-
-log="$root/miner-quic.log"
-chroot --userspec=quantus-miner:quantus-miner "$rootfs" /usr/bin/env -i PATH=/usr/bin:/bin HOME=/tmp LANG=C.UTF-8 \
-    /usr/bin/quantus-miner serve --node-addr "127.0.0.1:$node_port" --node-dir "$node_dir" --cpu-workers 2 \
-    --port 0 --metrics-port 0 --log-level info >"$log" 2>&1 &
-miner_pid=$!
-node_status=0
-wait "$node_pid" || node_status=$?
-node_pid=
-if ((node_status != 0)); then
-    cat "$node_log" "$log" >&2
-    fail "mining for the QUIC test node failed (test node exit status $node_status)"
-fi
-grep -q 'ok: 2 valid result(s)' "$node_log" || {
-    cat "$node_log" >&2
-    fail "the test node did not confirm two valid results"
-}
-metrics_port=$(grep -so 'metrics on http://127\.0\.0\.1:[0-9]*' "$log" | head -n 1 | sed 's/.*://' || true)
-[[ -n "$metrics_port" ]] || fail "the node miner did not report its metrics port"
-metrics=$(curl -sS "http://127.0.0.1:$metrics_port/metrics") || fail "GET /metrics of the node miner: no answer"
-grep -q '^miner_node_results_total 2$' <<<"$metrics" || {
-    grep '^miner_node' <<<"$metrics" >&2 || true
-    fail "miner_node_results_total is not 2 after two solved node jobs"
-}
-if grep -qF "$(cat "$rootfs$node_dir/miner-auth-token")" "$log"; then
-    fail "the miner's log contains the auth token"
-fi
-stop_miner "the node miner"
-t_quic=$((SECONDS - t_start))
-say "ok: serve --node-addr --node-dir: QUIC to the test node, 2 valid QPoW v2 results in ${t_quic}s; token not logged"
 
 # --- the dashboard on a bare system --------------------------------------------
 # Qt's offscreen platform stands in for a display: the dashboard with its

@@ -47,12 +47,12 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/app/app_options.cpp" line="+52"/>
+        <location filename="../src/app/app_options.cpp" line="+58"/>
         <source>%1 (see quantus-miner --help)</source>
         <translation>%1 (siehe quantus-miner --help)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>invalid --gpu-devices &apos;%1&apos;: expected a number of GPUs from 1 to 64, or all</source>
         <translation>ungültiges --gpu-devices &apos;%1&apos;: erwartet wird eine Anzahl GPUs von 1 bis 64 oder all</translation>
     </message>
@@ -92,7 +92,7 @@
         <translation>ungültiges --duration &apos;%1&apos;: erwartet werden Sekunden, mehr als 0 und höchstens 86400</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>hash takes no option &apos;%1&apos;</source>
         <translation>hash kennt keine Option &apos;%1&apos;</translation>
     </message>
@@ -100,6 +100,11 @@
         <location line="+2"/>
         <source>benchmark takes no option &apos;%1&apos;</source>
         <translation>benchmark kennt keine Option &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>health takes no option &apos;%1&apos;</source>
+        <translation>health kennt keine Option „%1“</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -117,7 +122,7 @@
         <translation>hash braucht MINING_HASH NONCE [DIFFICULTY], erhielt %1 Argument(e)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
@@ -132,7 +137,7 @@
         <translation>schürft Jobs, die ein Quantus-Knoten über HTTP sendet</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Service options (command line over environment over default):</source>
         <translation>Dienstoptionen (Befehlszeile vor Umgebung vor Vorgabe):</translation>
     </message>
@@ -287,6 +292,13 @@ und meldet Hashes pro Sekunde, insgesamt und je Worker.
 or QPoW v2 of today&apos;s network.</source>
         <translation>--pow v1|v2 (hash, benchmark): der Arbeitsnachweis, QPoW v1 der HTTP-Knoten (Standard)
 oder QPoW v2 des heutigen Netzes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>health: asks the miner running on --bind and --port (or MINER_BIND, MINER_PORT)
+whether its API answers; exit 0 when it does (a container&apos;s HEALTHCHECK).</source>
+        <translation>health: fragt den auf --bind und --port (oder MINER_BIND, MINER_PORT) laufenden
+Miner, ob seine API antwortet; Exit-Code 0, wenn ja (HEALTHCHECK eines Containers).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1391,7 +1403,7 @@ Der Knoten unter %1 sendet einen Job, sobald er Peers hat und synchron ist; sein
         <translation>Die Zertifikats-Pin-Datei des Knotens</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>This computer only</source>
         <translation>Nur dieser Computer</translation>
     </message>

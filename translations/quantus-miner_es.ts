@@ -47,12 +47,12 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/app/app_options.cpp" line="+52"/>
+        <location filename="../src/app/app_options.cpp" line="+58"/>
         <source>%1 (see quantus-miner --help)</source>
         <translation>%1 (consulte quantus-miner --help)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>invalid --gpu-devices &apos;%1&apos;: expected a number of GPUs from 1 to 64, or all</source>
         <translation>--gpu-devices &apos;%1&apos; no válido: se espera un número de GPU de 1 a 64, o all</translation>
     </message>
@@ -92,7 +92,7 @@
         <translation>--duration &apos;%1&apos; no válido: se esperan segundos, más de 0 y como máximo 86400</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>hash takes no option &apos;%1&apos;</source>
         <translation>hash no admite la opción &apos;%1&apos;</translation>
     </message>
@@ -100,6 +100,11 @@
         <location line="+2"/>
         <source>benchmark takes no option &apos;%1&apos;</source>
         <translation>benchmark no admite la opción &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>health takes no option &apos;%1&apos;</source>
+        <translation>health no admite la opción «%1»</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -117,7 +122,7 @@
         <translation>hash necesita MINING_HASH NONCE [DIFFICULTY], recibió %1 argumento(s)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>argumento inesperado &apos;%1&apos;</translation>
     </message>
@@ -132,7 +137,7 @@
         <translation>mina los trabajos que envía un nodo Quantus por HTTP</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Service options (command line over environment over default):</source>
         <translation>Opciones del servicio (línea de órdenes sobre entorno sobre valor por defecto):</translation>
     </message>
@@ -288,6 +293,13 @@ los trabajos reales e informa de los hashes por segundo, en total y por hilo.
 or QPoW v2 of today&apos;s network.</source>
         <translation>--pow v1|v2 (hash, benchmark): la prueba de trabajo, QPoW v1 de los nodos HTTP (por defecto)
 o QPoW v2 de la red actual.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>health: asks the miner running on --bind and --port (or MINER_BIND, MINER_PORT)
+whether its API answers; exit 0 when it does (a container&apos;s HEALTHCHECK).</source>
+        <translation>health: pregunta al minero que escucha en --bind y --port (o MINER_BIND, MINER_PORT)
+si su API responde; sale con 0 si lo hace (el HEALTHCHECK de un contenedor).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1393,7 +1405,7 @@ El nodo en %1 envía un trabajo cuando tiene pares y está sincronizado; su esta
         <translation>El archivo del pin del certificado del nodo</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>This computer only</source>
         <translation>Solo este equipo</translation>
     </message>

@@ -47,12 +47,12 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/app/app_options.cpp" line="+52"/>
+        <location filename="../src/app/app_options.cpp" line="+58"/>
         <source>%1 (see quantus-miner --help)</source>
         <translation>%1 (voir quantus-miner --help)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>invalid --gpu-devices &apos;%1&apos;: expected a number of GPUs from 1 to 64, or all</source>
         <translation>--gpu-devices &apos;%1&apos; invalide : attendu un nombre de GPU de 1 à 64, ou all</translation>
     </message>
@@ -92,7 +92,7 @@
         <translation>--duration &apos;%1&apos; invalide : attendu des secondes, plus de 0 et au plus 86400</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>hash takes no option &apos;%1&apos;</source>
         <translation>hash n&apos;accepte pas l&apos;option &apos;%1&apos;</translation>
     </message>
@@ -100,6 +100,11 @@
         <location line="+2"/>
         <source>benchmark takes no option &apos;%1&apos;</source>
         <translation>benchmark n&apos;accepte pas l&apos;option &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>health takes no option &apos;%1&apos;</source>
+        <translation>health n’accepte pas l’option « %1 »</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -117,7 +122,7 @@
         <translation>hash attend MINING_HASH NONCE [DIFFICULTY], reçu %1 argument(s)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>argument inattendu &apos;%1&apos;</translation>
     </message>
@@ -132,7 +137,7 @@
         <translation>mine les tâches envoyées par un nœud Quantus par HTTP</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Service options (command line over environment over default):</source>
         <translation>Options du service (ligne de commande, puis environnement, puis défaut) :</translation>
     </message>
@@ -287,6 +292,13 @@ les vraies tâches et indique les hashs par seconde, au total et par thread.
 or QPoW v2 of today&apos;s network.</source>
         <translation>--pow v1|v2 (hash, benchmark) : la preuve de travail, QPoW v1 des nœuds HTTP (par défaut)
 ou QPoW v2 du réseau actuel.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>health: asks the miner running on --bind and --port (or MINER_BIND, MINER_PORT)
+whether its API answers; exit 0 when it does (a container&apos;s HEALTHCHECK).</source>
+        <translation>health : demande au mineur qui tourne sur --bind et --port (ou MINER_BIND, MINER_PORT)
+si son API répond ; code de sortie 0 si oui (le HEALTHCHECK d’un conteneur).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1392,7 +1404,7 @@ Le nœud à %1 envoie une tâche dès qu&apos;il a des pairs et qu&apos;il est s
         <translation>Le fichier d’empreinte du certificat du nœud</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>This computer only</source>
         <translation>Cet ordinateur seulement</translation>
     </message>

@@ -47,12 +47,12 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/app/app_options.cpp" line="+52"/>
+        <location filename="../src/app/app_options.cpp" line="+58"/>
         <source>%1 (see quantus-miner --help)</source>
         <translation>%1 (см. quantus-miner --help)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>invalid --gpu-devices &apos;%1&apos;: expected a number of GPUs from 1 to 64, or all</source>
         <translation>недопустимое значение --gpu-devices &apos;%1&apos;: ожидается число GPU от 1 до 64 или all</translation>
     </message>
@@ -92,7 +92,7 @@
         <translation>недопустимое значение --duration &apos;%1&apos;: ожидаются секунды, больше 0 и не более 86400</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>hash takes no option &apos;%1&apos;</source>
         <translation>hash не принимает параметр &apos;%1&apos;</translation>
     </message>
@@ -100,6 +100,11 @@
         <location line="+2"/>
         <source>benchmark takes no option &apos;%1&apos;</source>
         <translation>benchmark не принимает параметр &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>health takes no option &apos;%1&apos;</source>
+        <translation>health не принимает параметр «%1»</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -117,7 +122,7 @@
         <translation>hash требует MINING_HASH NONCE [DIFFICULTY], получено аргументов: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>лишний аргумент &apos;%1&apos;</translation>
     </message>
@@ -132,7 +137,7 @@
         <translation>майнит задания, присылаемые узлом Quantus по HTTP</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Service options (command line over environment over default):</source>
         <translation>Параметры службы (командная строка важнее окружения, окружение — умолчаний):</translation>
     </message>
@@ -286,6 +291,13 @@ and reports hashes per second, in total and per worker.
 or QPoW v2 of today&apos;s network.</source>
         <translation>--pow v1|v2 (hash, benchmark): доказательство работы, QPoW v1 узлов HTTP (по умолчанию)
 или QPoW v2 нынешней сети.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>health: asks the miner running on --bind and --port (or MINER_BIND, MINER_PORT)
+whether its API answers; exit 0 when it does (a container&apos;s HEALTHCHECK).</source>
+        <translation>health: спрашивает майнер, работающий на --bind и --port (или MINER_BIND, MINER_PORT),
+отвечает ли его API; код выхода 0, если да (HEALTHCHECK контейнера).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1391,7 +1403,7 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
         <translation>Файл отпечатка сертификата узла</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>This computer only</source>
         <translation>Только этот компьютер</translation>
     </message>

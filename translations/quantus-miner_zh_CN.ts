@@ -47,12 +47,12 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/app/app_options.cpp" line="+52"/>
+        <location filename="../src/app/app_options.cpp" line="+58"/>
         <source>%1 (see quantus-miner --help)</source>
         <translation>%1（参见 quantus-miner --help）</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>invalid --gpu-devices &apos;%1&apos;: expected a number of GPUs from 1 to 64, or all</source>
         <translation>无效的 --gpu-devices &apos;%1&apos;：应为 1 到 64 的 GPU 数量，或 all</translation>
     </message>
@@ -92,7 +92,7 @@
         <translation>无效的 --duration &apos;%1&apos;：应为秒数，大于 0 且不超过 86400</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>hash takes no option &apos;%1&apos;</source>
         <translation>hash 不接受选项 &apos;%1&apos;</translation>
     </message>
@@ -100,6 +100,11 @@
         <location line="+2"/>
         <source>benchmark takes no option &apos;%1&apos;</source>
         <translation>benchmark 不接受选项 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>health takes no option &apos;%1&apos;</source>
+        <translation>health 不接受选项“%1”</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -117,7 +122,7 @@
         <translation>hash 需要 MINING_HASH NONCE [DIFFICULTY]，收到 %1 个参数</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>多余的参数 &apos;%1&apos;</translation>
     </message>
@@ -132,7 +137,7 @@
         <translation>挖 Quantus 节点通过 HTTP 发送的任务</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Service options (command line over environment over default):</source>
         <translation>服务选项（命令行优先于环境变量，环境变量优先于默认值）：</translation>
     </message>
@@ -279,6 +284,13 @@ and reports hashes per second, in total and per worker.
 or QPoW v2 of today&apos;s network.</source>
         <translation>--pow v1|v2（hash、benchmark）：工作量证明，HTTP 节点的 QPoW v1（默认）
 或当今网络的 QPoW v2。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>health: asks the miner running on --bind and --port (or MINER_BIND, MINER_PORT)
+whether its API answers; exit 0 when it does (a container&apos;s HEALTHCHECK).</source>
+        <translation>health：询问在 --bind 和 --port（或 MINER_BIND、MINER_PORT）上运行的矿工
+其 API 是否应答；应答则退出码为 0（用作容器的 HEALTHCHECK）。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1383,7 +1395,7 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
         <translation>节点的证书指纹文件</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>This computer only</source>
         <translation>仅本机</translation>
     </message>

@@ -43,6 +43,12 @@ bool benchmarkAccepts(const QString& name)
            name == u"--log-file";
 }
 
+// The service options `health` needs to find the API.
+bool healthAccepts(const QString& name)
+{
+    return name == u"--port" || name == u"--bind";
+}
+
 } // namespace
 
 AppOptions parseAppOptions(const QStringList& arguments)
@@ -60,6 +66,9 @@ AppOptions parseAppOptions(const QStringList& arguments)
             ++i;
         } else if (arguments[i] == u"benchmark") {
             o.command = AppOptions::Command::Benchmark;
+            ++i;
+        } else if (arguments[i] == u"health") {
+            o.command = AppOptions::Command::Health;
             ++i;
         } else if (arguments[i] == u"serve") {
             // The official miner's subcommand: the service itself, with the
@@ -168,12 +177,15 @@ AppOptions parseAppOptions(const QStringList& arguments)
             if (name == QLatin1String(vo.name))
                 option = &vo;
         const bool allowed = option && (o.command == AppOptions::Command::Run ||
-                                        (o.command == AppOptions::Command::Benchmark && benchmarkAccepts(name)));
+                                        (o.command == AppOptions::Command::Benchmark && benchmarkAccepts(name)) ||
+                                        (o.command == AppOptions::Command::Health && healthAccepts(name)));
         if (!allowed) {
             if (o.command == AppOptions::Command::Hash)
                 return fail(QCoreApplication::translate("CommandLine", "hash takes no option '%1'").arg(name));
             if (o.command == AppOptions::Command::Benchmark)
                 return fail(QCoreApplication::translate("CommandLine", "benchmark takes no option '%1'").arg(name));
+            if (o.command == AppOptions::Command::Health)
+                return fail(QCoreApplication::translate("CommandLine", "health takes no option '%1'").arg(name));
             return fail(QCoreApplication::translate("CommandLine", "unknown option '%1'").arg(name));
         }
         const auto v = takeValue();
@@ -192,6 +204,7 @@ AppOptions parseAppOptions(const QStringList& arguments)
             o.difficulty = positional[2];
         break;
     case AppOptions::Command::Benchmark:
+    case AppOptions::Command::Health:
     case AppOptions::Command::Run:
         if (!positional.isEmpty())
             return fail(QCoreApplication::translate("CommandLine", "unexpected argument '%1'").arg(positional.first()));
@@ -229,6 +242,7 @@ QString helpText()
     help += QStringLiteral("  quantus-miner [serve] --node-addr HOST:PORT --auth-token-file F --tls-cert-sha256-file F\n");
     help += QStringLiteral("  quantus-miner hash [--pow v1|v2] MINING_HASH NONCE [DIFFICULTY]\n"
                            "  quantus-miner benchmark [--pow v1|v2] [--engine E] [--workers N] [--duration SECONDS] [--json]\n"
+                           "  quantus-miner health [--bind ADDR] [--port N]\n"
                            "  quantus-miner --help | --version\n"
                            "\n");
     help += QCoreApplication::translate("CommandLine", "Service options (command line over environment over default):") + QLatin1Char('\n');
@@ -288,6 +302,9 @@ QString helpText()
     help += QLatin1Char('\n');
     help += paragraph(QCoreApplication::translate("CommandLine", "--pow v1|v2 (hash, benchmark): the proof of work, QPoW v1 of HTTP nodes (default)\n"
                          "or QPoW v2 of today's network."));
+    help += QLatin1Char('\n');
+    help += paragraph(QCoreApplication::translate("CommandLine", "health: asks the miner running on --bind and --port (or MINER_BIND, MINER_PORT)\n"
+                         "whether its API answers; exit 0 when it does (a container's HEALTHCHECK)."));
     help += QLatin1Char('\n');
     help += QCoreApplication::translate("CommandLine", "Exit codes: 0 success, 1 runtime failure (e.g. port in use), 2 invalid arguments.") +
             QLatin1Char('\n');

@@ -3,6 +3,7 @@
 //   quantus-miner [--no-gui] [service options]      mine for a node
 //   quantus-miner hash [--pow v1|v2] MINING_HASH NONCE [DIFFICULTY]
 //   quantus-miner benchmark [--pow v1|v2] [--engine E] [--workers N] [--duration S] [--json]
+//   quantus-miner health [--bind ADDR] [--port N]
 //   quantus-miner --help | --version
 #pragma once
 
@@ -15,7 +16,7 @@
 namespace qm {
 
 struct AppOptions {
-    enum class Command { Run, Hash, Benchmark, Help, Version };
+    enum class Command { Run, Hash, Benchmark, Health, Help, Version };
     Command command = Command::Run;
 
     // Run and benchmark: settings that override the environment (--gpu-devices

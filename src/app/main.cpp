@@ -4,6 +4,7 @@
 #include "app/environment.h"
 #include "app/benchmark_command.h"
 #include "app/hash_command.h"
+#include "app/health_command.h"
 #include "base/logger.h"
 #include "app/service_runner.h"
 #include "base/translations.h"
@@ -80,6 +81,16 @@ int main(int argc, char** argv)
         }
         print(stdout, r.out);
         return 0;
+    }
+    case qm::AppOptions::Command::Health: {
+        const qm::ConfigResult r =
+            qm::resolveConfig(options.overrides, qm::processEnvironment(), qm::detectEffectiveCpus());
+        if (!r.config)
+            return usageError(r.error);
+        QCoreApplication app(argc, argv);
+        const qm::HealthCommandResult health = qm::runHealthCommand(*r.config);
+        print(health.exitCode == 0 ? stdout : stderr, health.message + QLatin1Char('\n'));
+        return health.exitCode;
     }
     case qm::AppOptions::Command::Benchmark:
     case qm::AppOptions::Command::Run:

@@ -10,6 +10,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 #include <QTemporaryDir>
 #include <QElapsedTimer>
@@ -132,6 +133,7 @@ private slots:
     void nodeLikeClientMines_data();
     void nodeLikeClientMines();
     void portInUseExits1();
+    void healthAsksTheRunningMiner();
     void sigintStopsCleanly();
 };
 
@@ -447,6 +449,46 @@ void TestApp::portInUseExits1()
     const RunResult r = run({"--no-gui", "--port", QString::number(occupier.serverPort())}, cleanEnvironment(), 20000);
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("already in use"), r.err.constData());
+}
+
+void TestApp::healthAsksTheRunningMiner()
+{
+    // Healthy while the miner runs, by option and by MINER_PORT.
+    MinerProcess miner({"--no-gui", "--port", "0", "--workers", "1"});
+    const quint16 port = miner.waitForPort();
+    QVERIFY2(port != 0, qPrintable(miner.log()));
+    const RunResult ok = run({"health", "--port", QString::number(port)});
+    QCOMPARE(ok.exitCode, 0);
+    QVERIFY2(ok.out.contains("healthy"), ok.out.constData());
+    QProcessEnvironment env = cleanEnvironment();
+    env.insert("MINER_PORT", QString::number(port));
+    env.insert("MINER_BIND", "0.0.0.0"); // every interface: asked on loopback
+    QCOMPARE(run({"health"}, env).exitCode, 0);
+
+    // Something else on the port is not the miner.
+    QTcpServer other;
+    QVERIFY(other.listen(QHostAddress::LocalHost, 0));
+    connect(&other, &QTcpServer::newConnection, &other, [&other] {
+        QTcpSocket* s = other.nextPendingConnection();
+        connect(s, &QTcpSocket::readyRead, s, [s] {
+            s->write("HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n");
+            s->disconnectFromHost();
+        });
+    });
+    QProcess probe;
+    probe.setProcessEnvironment(cleanEnvironment());
+    probe.start(kExe, {"health", "--port", QString::number(other.serverPort())});
+    QVERIFY(waitFor([&] { return probe.state() == QProcess::NotRunning; }, 20000));
+    QCOMPARE(probe.exitCode(), 1);
+    QVERIFY(probe.readAllStandardError().contains("not as the miner's API does"));
+
+    // Stopped: unhealthy, with the reason; bad options: exit 2.
+    QCOMPARE(miner.signalAndWait(SIGTERM), 0);
+    const RunResult down = run({"health", "--port", QString::number(port)});
+    QCOMPARE(down.exitCode, 1);
+    QVERIFY2(down.err.contains("no connection"), down.err.constData());
+    QCOMPARE(run({"health", "--workers", "2"}).exitCode, 2);
+    QCOMPARE(run({"health", "--port", "x"}).exitCode, 2);
 }
 
 void TestApp::sigintStopsCleanly()
