@@ -47,7 +47,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/app/app_options.cpp" line="+58"/>
+        <location filename="../src/app/app_options.cpp" line="+59"/>
         <source>%1 (see quantus-miner --help)</source>
         <translation>%1 (siehe quantus-miner --help)</translation>
     </message>
@@ -185,6 +185,11 @@ mindestens 1; mehr als verfügbar wird begrenzt)</translation>
         <location line="+2"/>
         <source>target length of one chunk of work (default 1000)</source>
         <translation>Ziellänge eines Arbeitsabschnitts (Vorgabe 1000)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>open connections per HTTP port (default 256)</source>
+        <translation>offene Verbindungen je HTTP-Port (Standard 256)</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -47,7 +47,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/app/app_options.cpp" line="+58"/>
+        <location filename="../src/app/app_options.cpp" line="+59"/>
         <source>%1 (see quantus-miner --help)</source>
         <translation>%1 (consulte quantus-miner --help)</translation>
     </message>
@@ -188,6 +188,11 @@ desactivado)</translation>
         <source>target length of one chunk of work (default 1000)</source>
         <translation>duración objetivo de un bloque de trabajo (por
 defecto 1000)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>open connections per HTTP port (default 256)</source>
+        <translation>conexiones abiertas por puerto HTTP (256 por defecto)</translation>
     </message>
     <message>
         <location line="+1"/>

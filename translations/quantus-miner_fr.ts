@@ -47,7 +47,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/app/app_options.cpp" line="+58"/>
+        <location filename="../src/app/app_options.cpp" line="+59"/>
         <source>%1 (see quantus-miner --help)</source>
         <translation>%1 (voir quantus-miner --help)</translation>
     </message>
@@ -186,6 +186,11 @@ défaut)</translation>
         <location line="+2"/>
         <source>target length of one chunk of work (default 1000)</source>
         <translation>durée visée d&apos;un bloc de travail (défaut 1000)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>open connections per HTTP port (default 256)</source>
+        <translation>connexions ouvertes par port HTTP (256 par défaut)</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -47,7 +47,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/app/app_options.cpp" line="+58"/>
+        <location filename="../src/app/app_options.cpp" line="+59"/>
         <source>%1 (see quantus-miner --help)</source>
         <translation>%1 (см. quantus-miner --help)</translation>
     </message>
@@ -187,6 +187,11 @@ more than available is clamped)</source>
         <source>target length of one chunk of work (default 1000)</source>
         <translation>желаемая длина одной порции работы (по умолчанию
 1000)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>open connections per HTTP port (default 256)</source>
+        <translation>открытых соединений на HTTP-порт (по умолчанию 256)</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -47,7 +47,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/app/app_options.cpp" line="+58"/>
+        <location filename="../src/app/app_options.cpp" line="+59"/>
         <source>%1 (see quantus-miner --help)</source>
         <translation>%1（参见 quantus-miner --help）</translation>
     </message>
@@ -184,6 +184,11 @@ more than available is clamped)</source>
         <location line="+2"/>
         <source>target length of one chunk of work (default 1000)</source>
         <translation>一块工作的目标时长（默认 1000）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>open connections per HTTP port (default 256)</source>
+        <translation>每个 HTTP 端口的最大连接数（默认 256）</translation>
     </message>
     <message>
         <location line="+1"/>

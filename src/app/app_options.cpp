@@ -25,6 +25,7 @@ constexpr ValueOption kServiceOptions[] = {
     {"--engine", [](ConfigOverrides& o) -> std::optional<QString>& { return o.engine; }},
     {"--metrics-port", [](ConfigOverrides& o) -> std::optional<QString>& { return o.metricsPort; }},
     {"--progress-chunk-ms", [](ConfigOverrides& o) -> std::optional<QString>& { return o.progressChunkMs; }},
+    {"--max-connections", [](ConfigOverrides& o) -> std::optional<QString>& { return o.maxConnections; }},
     {"--log-level", [](ConfigOverrides& o) -> std::optional<QString>& { return o.logLevel; }},
     {"--log-file", [](ConfigOverrides& o) -> std::optional<QString>& { return o.logFile; }},
     // The node over QUIC, with the official miner's names.
@@ -261,6 +262,8 @@ QString helpText()
     help += row("--metrics-port N", "MINER_METRICS_PORT", QCoreApplication::translate("CommandLine", "Prometheus GET /metrics on this port (default off)"));
     help += row("--progress-chunk-ms MS", "MINER_PROGRESS_CHUNK_MS",
                 QCoreApplication::translate("CommandLine", "target length of one chunk of work (default 1000)"));
+    help += row("--max-connections N", "MINER_MAX_CONNECTIONS",
+                QCoreApplication::translate("CommandLine", "open connections per HTTP port (default 256)"));
     help += row("--log-level L", "MINER_LOG (or RUST_LOG)", QCoreApplication::translate("CommandLine", "error, warn, info (default), debug, trace"));
     help += row("--log-file PATH", "MINER_LOG_FILE", QCoreApplication::translate("CommandLine", "also append the log to PATH"));
     help += row("--node-addr HOST:PORT", "MINER_NODE_ADDR",

@@ -3,7 +3,9 @@
 #include "base/logger.h"
 #include "base/miner_service.h"
 #include "core/diagnostics.h"
+#include "app/process_limits.h"
 #include "app/signal_watcher.h"
+#include "base/http_guard.h"
 #include "app/version_text.h"
 
 #include <QElapsedTimer>
@@ -63,6 +65,10 @@ int runService(QCoreApplication& app, const RunPlan& plan)
     logInfo(QStringLiteral("mode: %1").arg(plan.modeNote));
     for (const QString& w : plan.configWarnings)
         logWarn(w);
+    // Before any port opens: the connection caps follow the limit in force.
+    logInfo(QStringLiteral("%1; at most %2 connections per HTTP port")
+                .arg(raiseDescriptorLimit())
+                .arg(effectiveMaxConnections(c.maxConnections)));
 
     MinerService service(c);
     // An engine asked for on the command line or in the environment that

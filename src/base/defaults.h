@@ -25,5 +25,11 @@ inline constexpr qint64 kUnservedRetentionMs = 60 * 60 * 1000; // kept after end
 inline constexpr qint64 kMaxBodyBytes = 64 * 1024;     // larger request bodies answer 413
 inline constexpr qint64 kMaxHeaderBytes = 32 * 1024;   // larger request headers answer 431
 inline constexpr int kIdleConnectionTimeoutMs = 120 * 1000;
+// A whole request (headers and body) must arrive within this, however its
+// bytes trickle in; then 408 and close.
+inline constexpr int kRequestDeadlineMs = 30 * 1000;
+// Open connections per listening port; the process's descriptor limit can
+// lower it (base/http_guard.cpp keeps a reserve for everything else).
+inline constexpr int kMaxConnections = 256;
 
 } // namespace qm::defaults

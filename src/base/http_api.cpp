@@ -135,7 +135,9 @@ quint16 HttpApi::listen(const QHostAddress& address, quint16 port, QString* erro
             404);
         r.write(std::move(responder));
     });
+    GuardedTcpServer* guarded = tcp.get();
     m_server->bind(tcp.release());
+    guarded->followReaders();
     return m_port;
 }
 

@@ -51,8 +51,11 @@ QString jobIdProblem(const QString& id)
 {
     if (id.isEmpty())
         return QStringLiteral("job_id must not be empty");
-    if (id.size() > kMaxJobIdLength)
-        return QStringLiteral("job_id is %1 characters long; at most %2 are accepted").arg(id.size()).arg(kMaxJobIdLength);
+    // Characters as people count them: code points, not UTF-16 units (an
+    // emoji is one character, two units).
+    const qsizetype length = id.toUcs4().size();
+    if (length > kMaxJobIdLength)
+        return QStringLiteral("job_id is %1 characters long; at most %2 are accepted").arg(length).arg(kMaxJobIdLength);
     for (qsizetype i = 0; i < id.size(); ++i) {
         const QChar c = id[i];
         if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)

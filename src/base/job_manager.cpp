@@ -345,8 +345,11 @@ std::unique_ptr<ChunkRun> JobManager::chunkFinished(std::unique_ptr<ChunkRun> ru
     --job.chunksInFlight;
     job.lastChunkReturnNs = now();
     job.running.erase(std::remove(job.running.begin(), job.running.end(), run.get()), job.running.end());
-    job.committedHashes += result.checked;
-    job.committedPerWorker[static_cast<size_t>(worker)] += result.checked;
+    // A chunk of a job that ended meanwhile counts only up to the end.
+    const quint64 counted = run->jobEnded ? std::min<quint64>(result.checked, run->progressAtEnd) : result.checked;
+    job.committedHashes += counted;
+    job.committedPerWorker[static_cast<size_t>(worker)] += counted;
+    m_countedHashes += counted;
 
     // Size the next chunks from the measured rate: a chunk lasts about
     // progressChunkMs, stop checks come every few milliseconds.
@@ -407,6 +410,11 @@ void JobManager::endLocked(Job& job, JobStatus status)
     job.status = status;
     if (!job.endedNs || status == JobStatus::Cancelled)
         job.endedNs = now();
+    // The count as of now is the job's final count.
+    for (ChunkRun* r : job.running) {
+        r->jobEnded = true;
+        r->progressAtEnd = r->progress.load(std::memory_order_relaxed);
+    }
     job.stop.store(true);
     --m_runningJobs;
 }
@@ -487,7 +495,7 @@ quint64 JobManager::liveHashesLocked(const Job& job) const
 {
     quint64 n = job.committedHashes;
     for (const ChunkRun* r : job.running)
-        n += r->progress.load(std::memory_order_relaxed);
+        n += r->jobEnded ? r->progressAtEnd : r->progress.load(std::memory_order_relaxed);
     return n;
 }
 
@@ -612,9 +620,10 @@ HashrateSample JobManager::lastHashrate() const
 quint64 JobManager::totalHashes() const
 {
     std::lock_guard lock(m_mutex);
-    quint64 n = 0;
-    for (const auto& slot : m_slots)
-        n += slot->hashes.load(std::memory_order_relaxed);
+    quint64 n = m_countedHashes;
+    for (const auto& job : std::as_const(m_jobs))
+        for (const ChunkRun* r : job->running)
+            n += r->jobEnded ? r->progressAtEnd : r->progress.load(std::memory_order_relaxed);
     return n;
 }
 

@@ -114,6 +114,9 @@ public:
 
     // --- figures -----------------------------------------------------------
     HashrateSample lastHashrate() const;
+    // Hashes counted for jobs: the sum of every ended job's final count and
+    // the running jobs' counts (miner_hashes_total). Work a chunk did after
+    // its job ended is in the hash rate but in no count.
     quint64 totalHashes() const;
     // Cumulative hashes of each worker (index = thread_id).
     QList<quint64> workerHashes() const;
@@ -190,6 +193,8 @@ private:
     quint64 m_chunkNonces = 0;              // current chunk size
     quint64 m_progressInterval = 0;
     JobCounters m_counters;
+    // Hashes committed to job counts by returned chunks (totalHashes()).
+    quint64 m_countedHashes = 0;
     HashrateSample m_lastSample;
     QList<JobRate> m_jobRates;
 

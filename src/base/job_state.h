@@ -65,6 +65,11 @@ struct ChunkRun {
     std::atomic<quint64> progress{0};
     // The worker's running total (hash rate per worker).
     std::atomic<quint64>* workerHashes = nullptr;
+    // mutex-guarded: set when the job ended (cancel, failure) while this
+    // chunk was still hashing; what it checked until then is all the job's
+    // count ever includes, so a count reported with an end state is final.
+    bool jobEnded = false;
+    quint64 progressAtEnd = 0;
 };
 
 } // namespace qm

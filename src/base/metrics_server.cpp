@@ -23,8 +23,9 @@ MetricsServer::~MetricsServer()
 quint16 MetricsServer::listen(const QHostAddress& address, quint16 port, QString* error, bool* addressInUse)
 {
     close();
-    HttpLimits limits;
+    HttpLimits limits = m_limits;
     limits.maxBodyBytes = 1024; // scrapes carry no body
+    limits.bodyHint = QStringLiteral("GET /metrics takes no request body");
     auto tcp = std::make_unique<GuardedTcpServer>(limits, nullptr);
     if (!tcp->listen(address, port)) {
         if (error)
@@ -52,7 +53,9 @@ quint16 MetricsServer::listen(const QHostAddress& address, quint16 port, QString
             r.setHeader(QByteArrayLiteral("Allow"), QByteArrayLiteral("GET"));
         r.write(std::move(responder));
     });
+    GuardedTcpServer* guarded = tcp.get();
     m_server->bind(tcp.release());
+    guarded->followReaders();
     return m_port;
 }
 

@@ -23,6 +23,9 @@ public:
     ~MetricsServer() override;
 
     quint16 listen(const QHostAddress& address, quint16 port, QString* error, bool* addressInUse = nullptr);
+    // Connection cap and timeouts (the service's); the body limit is the
+    // port's own: scrapes carry no body.
+    void setLimits(const HttpLimits& limits) { m_limits = limits; }
     void close();
     quint16 port() const { return m_port; }
 
@@ -30,6 +33,7 @@ private:
     MetricsRegistry& m_registry;
     std::unique_ptr<QHttpServer> m_server;
     quint16 m_port = 0;
+    HttpLimits m_limits;
 };
 
 } // namespace qm

@@ -201,6 +201,13 @@ ConfigResult resolveConfig(const ConfigOverrides& cli, const EnvLookup& env, con
         c.progressChunkMs = static_cast<int>(*v);
     }
 
+    if (auto s = pick(cli.maxConnections, "--max-connections", env, kEnvMaxConnections)) {
+        const auto v = parseInteger(s->text);
+        if (!v || *v < 4 || *v > 100'000)
+            return fail(invalid(*s, QStringLiteral("expected a number of connections from 4 to 100000")));
+        c.maxConnections = static_cast<int>(*v);
+    }
+
     if (auto s = pick(cli.logLevel, "--log-level", env, kEnvLog)) {
         const auto level = parseLogLevel(s->text);
         if (!level)

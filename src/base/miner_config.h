@@ -44,6 +44,9 @@ struct MinerConfig {
     // one job before taking the next chunk (fairness between jobs, and when a
     // live engine or worker change reaches every worker).
     int progressChunkMs = defaults::kProgressChunkMs;
+    // Open connections per HTTP port (the API, the metrics); lowered to fit
+    // the process's descriptor limit.
+    int maxConnections = defaults::kMaxConnections;
 
     LogLevel logLevel = LogLevel::Info;
     // Also append log lines to this file; empty: stderr only.
@@ -56,6 +59,7 @@ struct MinerConfig {
     qint64 unservedRetentionMs = defaults::kUnservedRetentionMs;
     qint64 maxBodyBytes = defaults::kMaxBodyBytes;
     int idleConnectionTimeoutMs = defaults::kIdleConnectionTimeoutMs;
+    int requestDeadlineMs = defaults::kRequestDeadlineMs;
 };
 
 // The text of each option as typed on the command line; nullopt when absent.
@@ -66,6 +70,7 @@ struct ConfigOverrides {
     std::optional<QString> engine;
     std::optional<QString> metricsPort;
     std::optional<QString> progressChunkMs;
+    std::optional<QString> maxConnections;
     std::optional<QString> logLevel;
     std::optional<QString> logFile;
     std::optional<QString> gpuDevices;
@@ -94,6 +99,7 @@ inline constexpr const char* kEnvWorkers = "MINER_WORKERS";
 inline constexpr const char* kEnvEngine = "MINER_ENGINE";
 inline constexpr const char* kEnvMetricsPort = "MINER_METRICS_PORT";
 inline constexpr const char* kEnvProgressChunkMs = "MINER_PROGRESS_CHUNK_MS";
+inline constexpr const char* kEnvMaxConnections = "MINER_MAX_CONNECTIONS";
 inline constexpr const char* kEnvLog = "MINER_LOG";
 inline constexpr const char* kEnvLogFallback = "RUST_LOG";
 inline constexpr const char* kEnvLogFile = "MINER_LOG_FILE";

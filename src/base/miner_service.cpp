@@ -36,6 +36,8 @@ HttpLimits httpLimits(const MinerConfig& c)
     HttpLimits l;
     l.maxBodyBytes = c.maxBodyBytes;
     l.idleTimeoutMs = c.idleConnectionTimeoutMs;
+    l.requestDeadlineMs = c.requestDeadlineMs;
+    l.maxConnections = c.maxConnections;
     return l;
 }
 
@@ -149,6 +151,11 @@ bool MinerService::start(QString* error, StartError* kind)
     if (address.isNull())
         return fail(StartError::InvalidAddress,
                     QStringLiteral("'%1' is not an IP address to listen on").arg(m_config.bindAddress));
+    // The socket layer only says "Unsupported socket operation" for these.
+    if (address.protocol() == QAbstractSocket::IPv6Protocol && address.isLinkLocal() && address.scopeId().isEmpty())
+        return fail(StartError::InvalidAddress,
+                    QStringLiteral("'%1' is a link-local address: give its interface as well, e.g. %2")
+                        .arg(m_config.bindAddress, m_config.bindAddress + QStringLiteral("%eth0")));
 
     m_api->setLimits(httpLimits(m_config));
     QString why;
@@ -162,6 +169,7 @@ bool MinerService::start(QString* error, StartError* kind)
                           : why);
     quint16 metricsPort = 0;
     if (m_config.metricsEnabled) {
+        m_metricsServer->setLimits(httpLimits(m_config));
         metricsPort = m_metricsServer->listen(address, m_config.metricsPort, &why, &inUse);
         if (!metricsPort) {
             m_api->close();

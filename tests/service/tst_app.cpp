@@ -4,6 +4,7 @@
 #include "tests/service/test_support.h"
 
 #include <QCryptographicHash>
+#include <QFile>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -134,6 +135,7 @@ private slots:
     void nodeLikeClientMines();
     void portInUseExits1();
     void healthAsksTheRunningMiner();
+    void fewDescriptorsMeanWaitingNotSpinning();
     void sigintStopsCleanly();
 };
 
@@ -489,6 +491,57 @@ void TestApp::healthAsksTheRunningMiner()
     QVERIFY2(down.err.contains("no connection"), down.err.constData());
     QCOMPARE(run({"health", "--workers", "2"}).exitCode, 2);
     QCOMPARE(run({"health", "--port", "x"}).exitCode, 2);
+}
+
+void TestApp::fewDescriptorsMeanWaitingNotSpinning()
+{
+    // 64 descriptors in all (soft and hard): the miner caps its connections
+    // to fit, 100 clients wait instead of exhausting the table, the event
+    // loop does not spin, and the API serves again once they go.
+    QProcess p;
+    p.setProcessEnvironment(cleanEnvironment());
+    p.start(QStringLiteral("/bin/bash"),
+            {QStringLiteral("-c"), QStringLiteral("ulimit -n 64 && exec \"$0\" --no-gui --port 0 --workers 1"), kExe});
+    QByteArray err;
+    quint16 port = 0;
+    static const QRegularExpression re(R"(listening on http://127\.0\.0\.1:(\d+))");
+    QVERIFY(waitFor(
+        [&] {
+            err += p.readAllStandardError();
+            const auto m = re.match(QString::fromUtf8(err));
+            if (m.hasMatch())
+                port = static_cast<quint16>(m.captured(1).toUInt());
+            return port != 0 || p.state() == QProcess::NotRunning;
+        },
+        20000));
+    QVERIFY2(port != 0, err.constData());
+    QVERIFY2(err.contains("open files: 64; at most 4 connections per HTTP port"), err.constData());
+
+    std::vector<std::unique_ptr<QTcpSocket>> clients;
+    for (int i = 0; i < 100; ++i) {
+        clients.push_back(std::make_unique<QTcpSocket>());
+        clients.back()->connectToHost(QHostAddress::LocalHost, port);
+    }
+    QTest::qWait(500);
+    // CPU time of the miner over two seconds with 100 clients waiting.
+    const auto cpuTicks = [&] {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(p.processId()));
+        if (!stat.open(QIODevice::ReadOnly))
+            return -1LL;
+        const QList<QByteArray> f = stat.readAll().split(')').last().trimmed().split(' ');
+        return f.size() > 13 ? f[11].toLongLong() + f[12].toLongLong() : -1LL;
+    };
+    const long long before = cpuTicks();
+    QTest::qWait(2000);
+    const long long spent = cpuTicks() - before;
+    QVERIFY2(before >= 0 && spent < 50, qPrintable(QStringLiteral("%1 ticks in 2 s").arg(spent))); // < 0.5 s
+    clients.clear();
+    QNetworkAccessManager nam;
+    const HttpReply r = httpRequest(nam, "GET", QUrl(QStringLiteral("http://127.0.0.1:%1/result/x").arg(port)));
+    QCOMPARE(r.status, 404);
+    ::kill(static_cast<pid_t>(p.processId()), SIGTERM);
+    QVERIFY(p.waitForFinished(10000));
+    QCOMPARE(p.exitCode(), 0);
 }
 
 void TestApp::sigintStopsCleanly()
