@@ -207,20 +207,7 @@ log="$root/dashboard.log"
 chroot --userspec=quantus-miner:quantus-miner "$rootfs" /usr/bin/env -i PATH=/usr/bin:/bin HOME=/tmp LANG=C.UTF-8 \
     QT_QPA_PLATFORM=offscreen /usr/bin/quantus-miner --bind 127.0.0.1 --port 0 --workers 1 >"$log" 2>&1 &
 miner_pid=$!
-port=
-for _ in $(seq 1 300); do
-    kill -0 "$miner_pid" 2>/dev/null || {
-        cat "$log" >&2
-        fail "the dashboard exited at start"
-    }
-    port=$(grep -so 'listening on http://127\.0\.0\.1:[0-9]*' "$log" | head -n 1 | sed 's/.*://' || true)
-    [[ -n "$port" ]] && break
-    sleep 0.1
-done
-[[ -n "$port" ]] || {
-    cat "$log" >&2
-    fail "the dashboard did not report its port within 30 s"
-}
+port=$(qm_port_from_log "$miner_pid" "$log" 'listening on http://127\.0\.0\.1:' "the dashboard")
 grep -q 'mode: dashboard' "$log" || {
     cat "$log" >&2
     fail "with QT_QPA_PLATFORM=offscreen the miner did not choose the dashboard"

@@ -14,6 +14,28 @@ qm_in_root() {
     chroot "$qm_rootfs" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 "$@"
 }
 
+# qm_port_from_log PID LOG PREFIX WHAT: waits up to 30 s for a line
+# "PREFIX<port>" in LOG while PID runs, and prints the port; fails with the
+# log when PID exits first or no port comes. PREFIX is a basic regex
+# ("listening on http://127\.0\.0\.1:").
+qm_port_from_log() {
+    local pid=$1 file=$2 prefix=$3 what=$4 found=
+    for _ in $(seq 1 300); do
+        found=$(grep -so "$prefix[0-9]*" "$file" | head -n 1 | sed 's/.*://' || true)
+        [[ -n "$found" ]] && break
+        kill -0 "$pid" 2>/dev/null || {
+            cat "$file" >&2
+            fail "$what exited at start"
+        }
+        sleep 0.1
+    done
+    [[ -n "$found" ]] || {
+        cat "$file" >&2
+        fail "$what did not report its port within 30 s"
+    }
+    echo "$found"
+}
+
 stop_miner() { # what; sends SIGTERM to $miner_pid, expects exit status 0 within 30 s
     local status=0
     kill -TERM "$miner_pid"
@@ -53,22 +75,8 @@ qm_check_mining() {
         --engine cpu-fast --log-level info >"$log" 2>&1 &
     miner_pid=$!
 
-    port=
-    metrics_port=
-    for _ in $(seq 1 300); do
-        kill -0 "$miner_pid" 2>/dev/null || {
-            cat "$log" >&2
-            fail "the headless miner exited at start"
-        }
-        port=$(grep -so 'listening on http://127\.0\.0\.1:[0-9]*' "$log" | head -n 1 | sed 's/.*://' || true)
-        metrics_port=$(grep -so 'metrics on http://127\.0\.0\.1:[0-9]*' "$log" | head -n 1 | sed 's/.*://' || true)
-        [[ -n "$port" && -n "$metrics_port" ]] && break
-        sleep 0.1
-    done
-    [[ -n "$port" ]] || {
-        cat "$log" >&2
-        fail "the miner did not report its port within 30 s"
-    }
+    port=$(qm_port_from_log "$miner_pid" "$log" 'listening on http://127\.0\.0\.1:' "the headless miner")
+    metrics_port=$(qm_port_from_log "$miner_pid" "$log" 'metrics on http://127\.0\.0\.1:' "the headless miner")
     say "ok: headless miner listening on 127.0.0.1:$port (metrics on $metrics_port), as user quantus-miner"
 
     api="http://127.0.0.1:$port"
@@ -134,17 +142,7 @@ qm_check_mining() {
     chroot "$qm_rootfs" /usr/bin/env -i PATH=/usr/bin:/bin HOME=/root LANG=C.UTF-8 \
         /usr/local/bin/qm-test-node --dir "$node_dir" --jobs 2 --difficulty 2000 --timeout 180 >"$node_log" 2>&1 &
     node_pid=$!
-    node_port=
-    for _ in $(seq 1 300); do
-        kill -0 "$node_pid" 2>/dev/null || {
-            cat "$node_log" >&2
-            fail "the test node exited at start"
-        }
-        node_port=$(grep -so 'listening on 127\.0\.0\.1:[0-9]*' "$node_log" | head -n 1 | sed 's/.*://' || true)
-        [[ -n "$node_port" ]] && break
-        sleep 0.1
-    done
-    [[ -n "$node_port" ]] || fail "the test node did not report its port within 30 s"
+    node_port=$(qm_port_from_log "$node_pid" "$node_log" 'listening on 127\.0\.0\.1:' "the test node")
     # The node's files are its user's; here the miner's user reads them.
     qm_in_root chown -R quantus-miner:quantus-miner /var/lib/quantus-node-test
 

@@ -160,17 +160,7 @@ while IFS= read -r kv; do image_env+=("$kv"); done < <(inspect '{{range .Config.
 chroot --userspec="$user:$user" "$rootfs" /usr/bin/env -i "${image_env[@]}" HOME=/var/lib/quantus-miner \
     MINER_PORT=0 MINER_METRICS_PORT=0 quantus-miner --no-gui --bind 0.0.0.0 >"$log" 2>&1 &
 miner_pid=$!
-port=
-for _ in $(seq 1 300); do
-    port=$(grep -so 'listening on http://0\.0\.0\.0:[0-9]*' "$log" | head -n 1 | sed 's/.*://' || true)
-    [[ -n "$port" ]] && break
-    kill -0 "$miner_pid" 2>/dev/null || break
-    sleep 0.1
-done
-[[ -n "$port" ]] || {
-    cat "$log" >&2
-    fail "the entrypoint's miner did not start"
-}
+port=$(qm_port_from_log "$miner_pid" "$log" 'listening on http://0\.0\.0\.0:' "the entrypoint's miner")
 healthy=
 for _ in $(seq 1 100); do
     if chroot --userspec="$user:$user" "$rootfs" /usr/bin/env -i "${image_env[@]}" MINER_PORT="$port" \

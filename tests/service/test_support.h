@@ -39,6 +39,15 @@ QByteArray rawExchange(quint16 port, const QByteArray& bytes, int timeoutMs = 50
 // Runs the event loop until pred() or timeoutMs; returns pred().
 bool waitFor(const std::function<bool()>& pred, int timeoutMs = 60000);
 
+// Bounds that are about the miner's behaviour ("within one chunk") hold in
+// the plain build; the sanitizer build runs the same code several times
+// slower, so its tests stretch such bounds by this factor.
+#if defined(__SANITIZE_ADDRESS__)
+inline constexpr int kTimeScale = 5;
+#else
+inline constexpr int kTimeScale = 1;
+#endif
+
 // tests/data/pow_vectors.json (QPoW v1) unless another file is named.
 QJsonObject loadVectors(const char* file = "pow_vectors.json");
 

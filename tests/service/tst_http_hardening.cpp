@@ -82,8 +82,8 @@ Exchange exchange(quint16 port, const QByteArray& bytes, int timeoutMs = 5000, c
     });
     QTimer trickle;
     int sent = 0;
+    const qsizetype piece = std::max<qsizetype>(1, more.size() / std::max(1, pieces));
     if (!more.isEmpty()) {
-        const qsizetype piece = std::max<qsizetype>(1, more.size() / pieces);
         QObject::connect(&trickle, &QTimer::timeout, &loop, [&] {
             if (socket.state() != QAbstractSocket::ConnectedState || sent * piece >= more.size()) {
                 trickle.stop();
@@ -257,7 +257,7 @@ void TestHttpHardening::invalidRequestLinesAreAnswered()
     const Exchange e = exchange(port(), request, 3000);
     QVERIFY2(e.received.startsWith("HTTP/1.1 " + status), e.received.left(200).toHex().constData());
     QVERIFY(e.closedByServer);
-    QVERIFY2(e.ms < 1000, qPrintable(QString::number(e.ms)));
+    QVERIFY2(e.ms < 1000 * kTimeScale, qPrintable(QString::number(e.ms)));
 }
 
 void TestHttpHardening::headerLimitHoldsInOneRead()
@@ -293,7 +293,7 @@ void TestHttpHardening::pipelinedRequestsCostLinearTime()
     const double spent = cpuSeconds() - before;
     QCOMPARE(countOf(e.received, "HTTP/1.1 404"), 4001);
     qInfo("4,001 pipelined requests: %.2f s of CPU", spent);
-    QVERIFY2(spent < 8.0, qPrintable(QString::number(spent)));
+    QVERIFY2(spent < 8.0 * kTimeScale, qPrintable(QString::number(spent)));
 }
 
 void TestHttpHardening::upgradeIsRefusedWithOneAnswer()
@@ -321,7 +321,7 @@ void TestHttpHardening::tricklingIsCutByTheRequestDeadline()
     const Exchange e = exchange(port(), "GET /result/x HTTP/1.1\r\n", 8000, rest, rest.size(), 200);
     QVERIFY2(e.received.startsWith("HTTP/1.1 408"), e.received.left(200).constData());
     QVERIFY(e.closedByServer);
-    QVERIFY2(e.ms < 4000, qPrintable(QString::number(e.ms)));
+    QVERIFY2(e.ms < 4000 * kTimeScale, qPrintable(QString::number(e.ms)));
 }
 
 void TestHttpHardening::theConnectionCapMakesClientsWait()
@@ -343,7 +343,7 @@ void TestHttpHardening::theConnectionCapMakesClientsWait()
     const double before = cpuSeconds();
     QTest::qWait(1000);
     QVERIFY2(waiting.bytesAvailable() == 0, "served beyond the cap");
-    QVERIFY2(cpuSeconds() - before < 0.5, "the server spins while at the cap");
+    QVERIFY2(cpuSeconds() - before < 0.5 * kTimeScale, "the server spins while at the cap");
     idle.front()->disconnectFromHost();
     QVERIFY(waitFor([&] { return waiting.bytesAvailable() > 0 || waiting.waitForReadyRead(100); }, 5000));
     QVERIFY(waiting.readAll().startsWith("HTTP/1.1 404"));
@@ -405,6 +405,9 @@ void TestHttpHardening::emojiIdsAreCountedInCharacters()
 
 void TestHttpHardening::peakMemoryStaysSmall()
 {
+#if defined(__SANITIZE_ADDRESS__)
+    QSKIP("AddressSanitizer's shadow memory and quarantine inflate the resident set; the plain build checks it");
+#endif
     const qint64 kb = peakRssKb();
     qInfo("peak RSS through the abuse cases: %lld kB", kb);
     QVERIFY(kb > 0);

@@ -346,11 +346,11 @@ void TestJobManager::aNewJobStartsWithinOneChunkBehind255Hogs()
     for (int i = 0; i < 255; ++i)
         QCOMPARE(m.addJob(makeRequest(QStringLiteral("hog-%1").arg(i), zeroHash(), kHard, U512::zero(), U512::max())),
                  JobManager::AddResult::Accepted);
-    QVERIFY(waitFor([&] { return m.snapshot("hog-0")->hashCount > 0; }, 5000));
+    QVERIFY(waitFor([&] { return m.snapshot("hog-0")->hashCount > 0; }, 5000 * kTimeScale));
     QElapsedTimer clock;
     clock.start();
     QCOMPARE(m.addJob(makeRequest("new", zeroHash(), kHard, U512::zero(), U512::max())), JobManager::AddResult::Accepted);
-    QVERIFY(waitFor([&] { return m.snapshot("new")->hashCount > 0; }, 2000));
+    QVERIFY(waitFor([&] { return m.snapshot("new")->hashCount > 0; }, 2000 * kTimeScale));
     qInfo("the new job hashed after %lld ms", clock.elapsed());
     m.cancelAll();
     QVERIFY(m.waitForIdle(5000));
