@@ -136,6 +136,7 @@ private slots:
     void portInUseExits1();
     void healthAsksTheRunningMiner();
     void fewDescriptorsMeanWaitingNotSpinning();
+    void linkLocalBindNamesTheMissingInterface();
     void sigintStopsCleanly();
 };
 
@@ -542,6 +543,14 @@ void TestApp::fewDescriptorsMeanWaitingNotSpinning()
     ::kill(static_cast<pid_t>(p.processId()), SIGTERM);
     QVERIFY(p.waitForFinished(10000));
     QCOMPARE(p.exitCode(), 0);
+}
+
+void TestApp::linkLocalBindNamesTheMissingInterface()
+{
+    // The socket layer only says "Unsupported socket operation".
+    const RunResult r = run({"--no-gui", "--bind", "fe80::1", "--port", "0"}, cleanEnvironment(), 20000);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("link-local") && r.err.contains("fe80::1%eth0"), r.err.constData());
 }
 
 void TestApp::sigintStopsCleanly()
