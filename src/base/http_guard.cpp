@@ -269,40 +269,31 @@ void RequestGuard::consume(const QByteArray& bytes)
                 return;
             }
         }
-        // A request line that arrived whole but is not HTTP/1.x (HTTP/0.9
-        // "GET /x", "BLAH") is refused without waiting for headers that will
-        // not come.
+        // The request line is judged as soon as it is whole: one that is not
+        // HTTP/1.x (HTTP/0.9 "GET /x", "BLAH") is refused without waiting
+        // for headers that will not come.
         if (!m_lineChecked) {
             const qsizetype eol = m_header.indexOf("\r\n", std::max<qsizetype>(0, before - 1));
             if (eol >= 0) {
                 m_lineChecked = true;
-                const QList<QByteArray> parts = m_header.left(eol).split(' ');
-                if (parts.size() != 3 || !parts[2].startsWith("HTTP/")) {
-                    reject(400, "Bad Request", QStringLiteral("the request line must be 'METHOD /path HTTP/1.1'"));
+                if (!checkRequestLine(m_header.left(eol)))
                     return;
-                }
             }
         }
         const qsizetype end = m_header.indexOf("\r\n\r\n", std::max<qsizetype>(0, before - 3));
+        // The head so far, or the whole head: over the limit either way is 431.
+        if ((end < 0 ? m_header.size() : end) > m_limits.maxHeaderBytes) {
+            reject(431, "Request Header Fields Too Large",
+                   QStringLiteral("request headers are larger than %1 bytes").arg(m_limits.maxHeaderBytes));
+            return;
+        }
         if (end < 0) {
-            if (m_header.size() > m_limits.maxHeaderBytes) {
-                reject(431, "Request Header Fields Too Large",
-                       QStringLiteral("request headers are larger than %1 bytes").arg(m_limits.maxHeaderBytes));
-                return;
-            }
-            // A request line that ended already can be judged now (HTTP/0.9
-            // sends no headers and waits).
             pos += take;
             continue;
         }
         pos += end + 4 - before;
         const QByteArray head = m_header.left(end);
         m_header.clear();
-        if (head.size() > m_limits.maxHeaderBytes) {
-            reject(431, "Request Header Fields Too Large",
-                   QStringLiteral("request headers are larger than %1 bytes").arg(m_limits.maxHeaderBytes));
-            return;
-        }
         qint64 contentLength = 0;
         bool expectContinue = false;
         if (!checkHead(head, contentLength, expectContinue))
@@ -328,20 +319,13 @@ void RequestGuard::consume(const QByteArray& bytes)
 
 }
 
-bool RequestGuard::checkHead(const QByteArray& head, qint64& contentLength, bool& expectContinue)
+bool RequestGuard::checkRequestLine(const QByteArray& requestLine)
 {
     const auto bad = [this](const QString& message) {
         reject(400, "Bad Request", message);
         return false;
     };
-    // Lines end with CRLF only: a bare LF is where parsers disagree.
-    const QList<QByteArray> lines = head.split('\n');
-    for (qsizetype i = 0; i + 1 < lines.size(); ++i)
-        if (!lines[i].endsWith('\r'))
-            return bad(QStringLiteral("lines must end with CRLF"));
-
     // "METHOD SP request-target SP HTTP/d.d"
-    const QByteArray requestLine = lines[0].chopped(lines.size() > 1 ? 1 : 0);
     const QList<QByteArray> parts = requestLine.split(' ');
     if (parts.size() != 3 || !isToken(parts[0]) || parts[1].isEmpty())
         return bad(QStringLiteral("the request line must be 'METHOD /path HTTP/1.1'"));
@@ -360,7 +344,18 @@ bool RequestGuard::checkHead(const QByteArray& head, qint64& contentLength, bool
                QStringLiteral("%1 is not supported; use HTTP/1.1").arg(QString::fromLatin1(version)));
         return false;
     }
+    return true;
+}
 
+bool RequestGuard::checkHead(const QByteArray& head, qint64& contentLength, bool& expectContinue)
+{
+    const auto bad = [this](const QString& message) {
+        reject(400, "Bad Request", message);
+        return false;
+    };
+    // consume() has checked the request line and that every line ends with
+    // CRLF; these are the header lines.
+    const QList<QByteArray> lines = head.split('\n');
     int lengths = 0;
     bool transferEncoding = false;
     for (qsizetype i = 1; i < lines.size(); ++i) {

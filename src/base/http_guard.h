@@ -89,8 +89,11 @@ public:
 private:
     void onReadyRead();
     void consume(const QByteArray& bytes);
-    // Checks a complete head (request line and headers, without the blank
-    // line); false when it answered the request itself.
+    // Checks the request line (method, target, version) as soon as it is
+    // whole; false when it answered the request itself.
+    bool checkRequestLine(const QByteArray& requestLine);
+    // Checks the header lines of a complete head (without the blank line),
+    // whose request line passed; false when it answered the request itself.
     bool checkHead(const QByteArray& head, qint64& contentLength, bool& expectContinue);
     // Refuses bytes that cannot start a request line ("GET /x HTTP/1.1"),
     // without waiting for the line to end (binary data, TLS).

@@ -88,12 +88,12 @@ void MinerService::declareNodeMetrics()
               QStringLiteral("Unix time of the last job from the node (0 before one)"));
     m_nodeCollector = r.addCollector([this](MetricsRegistry& reg) {
         const NodeMiner::Counters c = m_nodeMiner ? m_nodeMiner->counters() : NodeMiner::Counters{};
-        const qint64 lastJobMs = std::max(c.lastJobEpochMs, m_pastNodeLastJobMs);
+        const qint64 lastJobMs = std::max(c.lastJobEpochMs, m_pastNode.lastJobEpochMs);
         reg.set(QStringLiteral("miner_node_connected"), c.connected ? 1 : 0);
-        reg.set(QStringLiteral("miner_node_jobs_total"), static_cast<double>(m_pastNodeJobs + c.jobs));
-        reg.set(QStringLiteral("miner_node_results_total"), static_cast<double>(m_pastNodeResults + c.results));
+        reg.set(QStringLiteral("miner_node_jobs_total"), static_cast<double>(m_pastNode.jobs + c.jobs));
+        reg.set(QStringLiteral("miner_node_results_total"), static_cast<double>(m_pastNode.results + c.results));
         reg.set(QStringLiteral("miner_node_reconnects_total"),
-                static_cast<double>(m_pastNodeReconnects + c.reconnects));
+                static_cast<double>(m_pastNode.reconnects + c.reconnects));
         reg.set(QStringLiteral("miner_node_last_job_timestamp_seconds"), static_cast<double>(lastJobMs) / 1000.0);
     });
 }
@@ -264,10 +264,10 @@ void MinerService::setNode(const NodeSettings& node)
 {
     if (m_nodeMiner) {
         const NodeMiner::Counters c = m_nodeMiner->counters();
-        m_pastNodeJobs += c.jobs;
-        m_pastNodeResults += c.results;
-        m_pastNodeReconnects += c.reconnects;
-        m_pastNodeLastJobMs = std::max(m_pastNodeLastJobMs, c.lastJobEpochMs);
+        m_pastNode.jobs += c.jobs;
+        m_pastNode.results += c.results;
+        m_pastNode.reconnects += c.reconnects;
+        m_pastNode.lastJobEpochMs = std::max(m_pastNode.lastJobEpochMs, c.lastJobEpochMs);
         m_nodeMiner->stop();
         m_nodeMiner.reset();
         logInfo(QStringLiteral("node: %1").arg(node.enabled ? QStringLiteral("settings changed")

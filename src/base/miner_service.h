@@ -7,6 +7,7 @@
 
 #include "base/job_manager.h"
 #include "base/miner_config.h"
+#include "base/node_miner.h"
 
 #include <QObject>
 #include <QString>
@@ -20,7 +21,6 @@ class NvmlMonitor;
 namespace qm {
 
 class HttpApi;
-class NodeMiner;
 class SystemInfo;
 class MetricsRegistry;
 class MetricsServer;
@@ -103,10 +103,7 @@ private:
     std::unique_ptr<NodeMiner> m_nodeMiner;
     // Counters of the node miners setNode() replaced, so that the metrics
     // stay monotonic.
-    quint64 m_pastNodeJobs = 0;
-    quint64 m_pastNodeResults = 0;
-    quint64 m_pastNodeReconnects = 0;
-    qint64 m_pastNodeLastJobMs = 0;
+    NodeMiner::Counters m_pastNode;
     int m_nodeCollector = 0;
     bool m_running = false;
 };

@@ -179,6 +179,15 @@ QString resolveNodeSettings(const NodeOverrides& cli, const EnvLookup& env, Node
                          pick(cli.certSha256File, "--tls-cert-sha256-file", env, kEnvCertSha256File), out);
 }
 
+NodeSettings nodeFromSource(const NodeSource& source)
+{
+    NodeSettings node;
+    const QString problem = resolveNodeSource(source, node);
+    node.enabled = true;
+    node.problem = problem;
+    return node;
+}
+
 QString resolveNodeSource(const NodeSource& source, NodeSettings& out)
 {
     if (source.address.trimmed().isEmpty()) {

@@ -83,4 +83,9 @@ bool parseNodeAddress(const QString& text, QString& host, quint16& port);
 // The same from a NodeSource (no environment). An empty address is an error.
 QString resolveNodeSource(const NodeSource& source, NodeSettings& out);
 
+// The dashboard's node from `source`: enabled even when the source does not
+// resolve, with the reason in `problem` (the node then shows as stopped with
+// it instead of the dashboard refusing to start).
+NodeSettings nodeFromSource(const NodeSource& source);
+
 } // namespace qm

@@ -207,9 +207,8 @@ QStringList applySavedServiceSettings(const GuiSettings& saved, const QSet<Servi
             config.node = NodeSettings{};
             applied << QStringLiteral("no node");
         } else {
-            const QString problem = resolveNodeSource(saved.node, config.node);
-            config.node.enabled = true;
-            config.node.problem = problem;
+            config.node = nodeFromSource(saved.node);
+            const QString& problem = config.node.problem;
             applied << (problem.isEmpty() ? QStringLiteral("node %1").arg(config.node.address())
                                           : QStringLiteral("node %1 (%2)").arg(saved.node.address, problem));
         }

@@ -584,11 +584,7 @@ void MainWindow::retryNode()
         m_service.nodeMiner()->client()->start();
         return;
     }
-    NodeSettings node;
-    const QString problem = resolveNodeSource(current.source, node);
-    node.enabled = true;
-    node.problem = problem;
-    m_service.setNode(node);
+    m_service.setNode(nodeFromSource(current.source));
 }
 
 void MainWindow::updateNodeState()
@@ -900,15 +896,9 @@ void MainWindow::applySettings(const SettingsDialog::Values& values)
     }
     m_settings.save();
     if (nodeChanged) {
-        NodeSettings node;
-        if (values.nodeEnabled) {
-            // The dialog checked the files; one that vanished since is shown
-            // as the node's stop reason.
-            const QString problem = resolveNodeSource(values.node, node);
-            node.enabled = true;
-            node.problem = problem;
-        }
-        m_service.setNode(node);
+        // The dialog checked the files; one that vanished since is shown as
+        // the node's stop reason.
+        m_service.setNode(values.nodeEnabled ? nodeFromSource(values.node) : NodeSettings{});
     }
     if (restart) {
         const bool wasRunning = m_service.isRunning();

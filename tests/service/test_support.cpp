@@ -141,4 +141,16 @@ qm::JobRequest makeRequest(const QString& id, const QString& miningHash, const Q
     return r;
 }
 
+qm::MinerConfig httpTestConfig()
+{
+    qm::MinerConfig c;
+    c.bindAddress = QStringLiteral("127.0.0.1");
+    c.port = 0;
+    c.workers = 2;
+    c.engine = QStringLiteral("cpu-fast");
+    c.progressChunkMs = 50;
+    c.logLevel = qm::LogLevel::Warn;
+    return c;
+}
+
 } // namespace qmtest

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "base/job_manager.h"
+#include "base/miner_config.h"
 #include "core/u512.h"
 
 #include <QByteArray>
@@ -64,5 +65,9 @@ bool verifyWork(const QString& miningHash, const QString& difficulty, const QStr
 
 qm::JobRequest makeRequest(const QString& id, const QString& miningHash, const QString& difficulty,
                            const qm::U512& start, const qm::U512& end);
+
+// A service for the HTTP suites: 127.0.0.1 on a free port, two cpu-fast
+// workers, 50 ms chunks, warnings and errors only in the log.
+qm::MinerConfig httpTestConfig();
 
 } // namespace qmtest

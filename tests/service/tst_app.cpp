@@ -64,10 +64,17 @@ RunResult run(const QStringList& args, const QProcessEnvironment& env = cleanEnv
 class MinerProcess {
 public:
     explicit MinerProcess(const QStringList& args, const QProcessEnvironment& env = cleanEnvironment())
+        : MinerProcess(kExe, args, env)
+    {
+    }
+    // Through another program that ends by exec'ing the miner (a shell that
+    // sets limits first).
+    MinerProcess(const QString& program, const QStringList& args, const QProcessEnvironment& env = cleanEnvironment())
     {
         m_process.setProcessEnvironment(env);
-        m_process.start(kExe, args);
+        m_process.start(program, args);
     }
+    qint64 pid() const { return m_process.processId(); }
     ~MinerProcess()
     {
         if (m_process.state() != QProcess::NotRunning) {
@@ -499,24 +506,12 @@ void TestApp::fewDescriptorsMeanWaitingNotSpinning()
     // 64 descriptors in all (soft and hard): the miner caps its connections
     // to fit, 100 clients wait instead of exhausting the table, the event
     // loop does not spin, and the API serves again once they go.
-    QProcess p;
-    p.setProcessEnvironment(cleanEnvironment());
-    p.start(QStringLiteral("/bin/bash"),
-            {QStringLiteral("-c"), QStringLiteral("ulimit -n 64 && exec \"$0\" --no-gui --port 0 --workers 1"), kExe});
-    QByteArray err;
-    quint16 port = 0;
-    static const QRegularExpression re(R"(listening on http://127\.0\.0\.1:(\d+))");
-    QVERIFY(waitFor(
-        [&] {
-            err += p.readAllStandardError();
-            const auto m = re.match(QString::fromUtf8(err));
-            if (m.hasMatch())
-                port = static_cast<quint16>(m.captured(1).toUInt());
-            return port != 0 || p.state() == QProcess::NotRunning;
-        },
-        20000));
-    QVERIFY2(port != 0, err.constData());
-    QVERIFY2(err.contains("open files: 64; at most 4 connections per HTTP port"), err.constData());
+    MinerProcess miner(QStringLiteral("/bin/bash"),
+                       {QStringLiteral("-c"), QStringLiteral("ulimit -n 64 && exec \"$0\" --no-gui --port 0 --workers 1"),
+                        kExe});
+    const quint16 port = miner.waitForPort();
+    QVERIFY2(port != 0, qPrintable(miner.log()));
+    QVERIFY2(miner.log().contains("open files: 64; at most 4 connections per HTTP port"), qPrintable(miner.log()));
 
     std::vector<std::unique_ptr<QTcpSocket>> clients;
     for (int i = 0; i < 100; ++i) {
@@ -526,7 +521,7 @@ void TestApp::fewDescriptorsMeanWaitingNotSpinning()
     QTest::qWait(500);
     // CPU time of the miner over two seconds with 100 clients waiting.
     const auto cpuTicks = [&] {
-        QFile stat(QStringLiteral("/proc/%1/stat").arg(p.processId()));
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(miner.pid()));
         if (!stat.open(QIODevice::ReadOnly))
             return -1LL;
         const QList<QByteArray> f = stat.readAll().split(')').last().trimmed().split(' ');
@@ -540,9 +535,7 @@ void TestApp::fewDescriptorsMeanWaitingNotSpinning()
     QNetworkAccessManager nam;
     const HttpReply r = httpRequest(nam, "GET", QUrl(QStringLiteral("http://127.0.0.1:%1/result/x").arg(port)));
     QCOMPARE(r.status, 404);
-    ::kill(static_cast<pid_t>(p.processId()), SIGTERM);
-    QVERIFY(p.waitForFinished(10000));
-    QCOMPARE(p.exitCode(), 0);
+    QCOMPARE(miner.signalAndWait(SIGTERM), 0);
 }
 
 void TestApp::linkLocalBindNamesTheMissingInterface()

@@ -23,18 +23,6 @@ namespace {
 const QString kHard = QStringLiteral("1000000000000000");
 const QString kMiningHash = QStringLiteral("0123456789abcdef").repeated(4);
 
-MinerConfig testConfig()
-{
-    MinerConfig c;
-    c.bindAddress = QStringLiteral("127.0.0.1");
-    c.port = 0;
-    c.workers = 2;
-    c.engine = QStringLiteral("cpu-fast");
-    c.progressChunkMs = 50;
-    c.logLevel = LogLevel::Warn;
-    return c;
-}
-
 } // namespace
 
 class TestHttpApi : public QObject {
@@ -85,7 +73,7 @@ private:
 void TestHttpApi::initTestCase()
 {
     Logger::instance().setLevel(LogLevel::Warn);
-    m_service = std::make_unique<MinerService>(testConfig());
+    m_service = std::make_unique<MinerService>(httpTestConfig());
     QString error;
     QVERIFY2(m_service->start(&error), qPrintable(error));
     QVERIFY(m_service->apiPort() != 0);
@@ -452,7 +440,7 @@ void TestHttpApi::upperCaseHexAccepted()
 
 void TestHttpApi::liveJobCapIs503()
 {
-    MinerConfig c = testConfig();
+    MinerConfig c = httpTestConfig();
     c.maxLiveJobs = 2;
     c.workers = 1;
     MinerService capped(c);
@@ -485,7 +473,7 @@ void TestHttpApi::stopAndRestartRebinds()
     QVERIFY(m_service->apiPort() != 0);
     QCOMPARE(get("/result/none").status, 404);
     // Two services cannot share a port: the second says so.
-    MinerConfig c = testConfig();
+    MinerConfig c = httpTestConfig();
     c.port = m_service->apiPort();
     MinerService second(c);
     MinerService::StartError kind = MinerService::StartError::None;

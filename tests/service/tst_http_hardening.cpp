@@ -35,12 +35,7 @@ const QString kMiningHash = QStringLiteral("0123456789abcdef").repeated(4);
 
 MinerConfig hardeningConfig()
 {
-    MinerConfig c;
-    c.bindAddress = QStringLiteral("127.0.0.1");
-    c.port = 0;
-    c.workers = 2;
-    c.engine = QStringLiteral("cpu-fast");
-    c.progressChunkMs = 50;
+    MinerConfig c = httpTestConfig();
     c.logLevel = LogLevel::Error;
     c.requestDeadlineMs = 1500;
     c.maxConnections = 8;
