@@ -3,7 +3,7 @@
 # testing Quantus Miner need, skipping those already present.
 #   scripts/install-deps.sh          build and run
 #   scripts/install-deps.sh --test   also the test tools (Xvfb, packaging checks, debootstrap,
-#                                    podman for the container image)
+#                                    podman for the container image, zbarimg for the QR code check)
 set -euo pipefail
 
 packages=(
@@ -21,6 +21,7 @@ if [[ "${1:-}" == "--test" ]]; then
         fonts-wqy-microhei
         wrk
         podman python3-yaml
+        zbar-tools
     )
 fi
 

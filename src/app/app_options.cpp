@@ -35,6 +35,15 @@ constexpr ValueOption kServiceOptions[] = {
     {"--auth-token-file", [](ConfigOverrides& o) -> std::optional<QString>& { return o.node.authTokenFile; }},
     {"--tls-cert-sha256", [](ConfigOverrides& o) -> std::optional<QString>& { return o.node.certSha256; }},
     {"--tls-cert-sha256-file", [](ConfigOverrides& o) -> std::optional<QString>& { return o.node.certSha256File; }},
+    // A quantus-node the miner runs itself.
+    {"--node-binary", [](ConfigOverrides& o) -> std::optional<QString>& { return o.localNode.binary; }},
+    {"--node-base-path", [](ConfigOverrides& o) -> std::optional<QString>& { return o.localNode.basePath; }},
+    {"--chain", [](ConfigOverrides& o) -> std::optional<QString>& { return o.localNode.chain; }},
+    {"--rewards-inner-hash", [](ConfigOverrides& o) -> std::optional<QString>& { return o.localNode.rewardsInnerHash; }},
+    {"--node-name", [](ConfigOverrides& o) -> std::optional<QString>& { return o.localNode.nodeName; }},
+    {"--node-miner-port", [](ConfigOverrides& o) -> std::optional<QString>& { return o.localNode.minerPort; }},
+    {"--node-rpc-port", [](ConfigOverrides& o) -> std::optional<QString>& { return o.localNode.rpcPort; }},
+    {"--node-prometheus-port", [](ConfigOverrides& o) -> std::optional<QString>& { return o.localNode.prometheusPort; }},
 };
 
 // Options the benchmark takes from the service set.
@@ -228,11 +237,18 @@ QString helpText()
     };
     // "  --port N                  MINER_PORT               description": the
     // option, its environment variable (if any) and the description in columns.
+    // A variable as wide as its column puts the description on the next line.
     const auto row = [&](const char* option, const char* variable, const QString& description) {
         QString line = QStringLiteral("  ") + QString::fromLatin1(option).leftJustified(kHelpOptionWidth);
-        if (variable)
-            line += QString::fromLatin1(variable).leftJustified(kHelpVariableWidth);
-        return line + indentFollowing(description, line.size()) + QLatin1Char('\n');
+        if (variable) {
+            const QString name = QString::fromLatin1(variable);
+            if (name.size() >= kHelpVariableWidth)
+                line += name + QLatin1Char('\n') + QString(line.size() + kHelpVariableWidth, QLatin1Char(' '));
+            else
+                line += name.leftJustified(kHelpVariableWidth);
+        }
+        const qsizetype column = line.size() - (line.lastIndexOf(QLatin1Char('\n')) + 1);
+        return line + indentFollowing(description, column) + QLatin1Char('\n');
     };
     const auto paragraph = [&](const QString& text) { return indentFollowing(text, 2) + QLatin1Char('\n'); };
 
@@ -241,6 +257,7 @@ QString helpText()
     help += QStringLiteral("  quantus-miner [--no-gui] [options]         ") + QCoreApplication::translate("CommandLine", "mine jobs sent by a Quantus node over HTTP") +
             QLatin1Char('\n');
     help += QStringLiteral("  quantus-miner [serve] --node-addr HOST:PORT --auth-token-file F --tls-cert-sha256-file F\n");
+    help += QStringLiteral("  quantus-miner [serve] --node-binary PATH --node-base-path DIR --chain C --rewards-inner-hash 0x...\n");
     help += QStringLiteral("  quantus-miner hash [--pow v1|v2] MINING_HASH NONCE [DIFFICULTY]\n"
                            "  quantus-miner benchmark [--pow v1|v2] [--engine E] [--workers N] [--duration SECONDS] [--json]\n"
                            "  quantus-miner health [--bind ADDR] [--port N]\n"
@@ -279,6 +296,28 @@ QString helpText()
     help += row("--node-dir DIR", "MINER_NODE_DIR",
                 QCoreApplication::translate("CommandLine", "both files from the node's directory\n"
                    "<base-path>/chains/<chain>/"));
+    help += row("--node-binary PATH", "MINER_NODE_BINARY",
+                QCoreApplication::translate("CommandLine", "run this quantus-node, keep it running and mine\n"
+                   "for it (instead of --node-addr); it stops with\n"
+                   "the miner"));
+    help += row("--node-base-path DIR", "MINER_NODE_BASE_PATH",
+                QCoreApplication::translate("CommandLine", "the node's database and keys (its --base-path;\n"
+                   "the node key is made there when missing)"));
+    help += row("--chain C", "MINER_CHAIN",
+                QCoreApplication::translate("CommandLine", "the node's chain: dirac, heisenberg, dev, or a\n"
+                   "chain spec file"));
+    help += row("--rewards-inner-hash 0x..", "MINER_REWARDS_INNER_HASH",
+                QCoreApplication::translate("CommandLine", "where the rewards go: the Inner Hash that\n"
+                   "quantus-node key quantus --scheme wormhole prints"));
+    help += row("--node-name N", "MINER_NODE_NAME",
+                QCoreApplication::translate("CommandLine", "the node's name on the network (default: the\n"
+                   "node picks one)"));
+    help += row("--node-miner-port N", "MINER_NODE_MINER_PORT",
+                QCoreApplication::translate("CommandLine", "the node's --miner-listen-port (default 9833)"));
+    help += row("--node-rpc-port N", "MINER_NODE_RPC_PORT",
+                QCoreApplication::translate("CommandLine", "the node's --rpc-port on 127.0.0.1 (default 9944)"));
+    help += row("--node-prometheus-port N", "MINER_NODE_PROMETHEUS_PORT",
+                QCoreApplication::translate("CommandLine", "the node's --prometheus-port (default 9615)"));
     help += row("--cpu-workers N", "MINER_CPU_WORKERS",
                 QCoreApplication::translate("CommandLine", "the same as --workers; 0: no CPU mining,\n"
                    "gpu-cuda mines"));

@@ -2,6 +2,7 @@
 
 #include "base/logger.h"
 #include "base/miner_service.h"
+#include "base/node_supervisor.h"
 #include "core/diagnostics.h"
 #include "app/process_limits.h"
 #include "app/signal_watcher.h"
@@ -9,6 +10,8 @@
 #include "app/version_text.h"
 
 #include <QElapsedTimer>
+#include <QMetaEnum>
+#include <QRegularExpression>
 #include <QtGlobal>
 
 #include <cstdio>
@@ -58,6 +61,61 @@ bool setUpLogging(const MinerConfig& config, QString* error)
     return true;
 }
 
+namespace {
+
+// A node line without substrate's own time and level columns: the miner's
+// log has its own.
+QString nodeLogText(const QString& line)
+{
+    static const QRegularExpression prefix(
+        QStringLiteral("^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d(?:\\.\\d+)?\\s+(?:(?:ERROR|WARN|INFO|DEBUG|TRACE)\\s+)?"));
+    QString text = line;
+    return text.remove(prefix);
+}
+
+QString stateName(NodeSupervisor::State state)
+{
+    return QString::fromLatin1(QMetaEnum::fromType<NodeSupervisor::State>().valueToKey(static_cast<int>(state)))
+        .toLower();
+}
+
+// The local node of a headless miner (--node-binary): its lines join the
+// log, and the service mines for it while its miner server listens.
+void superviseLocalNode(NodeSupervisor& node, MinerService& service)
+{
+    QObject::connect(&node, &NodeSupervisor::logLine, &service, [](const QString& line, LogLevel level) {
+        Logger::instance().write(level, QStringLiteral("node: ") + nodeLogText(line));
+    });
+    QObject::connect(&node, &NodeSupervisor::stateChanged, &service, [&node](NodeSupervisor::State state) {
+        const QString name = stateName(state);
+        switch (state) {
+        case NodeSupervisor::State::Restarting:
+            logWarn(QStringLiteral("local node: %1 (%2); restart %3 in %4 s")
+                        .arg(name, node.problem())
+                        .arg(node.restartCount() + 1)
+                        .arg((node.restartInMs() + 999) / 1000));
+            break;
+        case NodeSupervisor::State::Failed:
+            logError(QStringLiteral("local node: %1: %2").arg(name, node.problem()));
+            break;
+        case NodeSupervisor::State::Starting:
+            logInfo(QStringLiteral("local node: %1 (pid %2)").arg(name).arg(node.pid()));
+            break;
+        default:
+            logInfo(QStringLiteral("local node: %1").arg(name));
+        }
+    });
+    QObject::connect(&node, &NodeSupervisor::restarted, &service,
+                     [](int count) { logWarn(QStringLiteral("local node: restarted (%1 so far)").arg(count)); });
+    QObject::connect(&node, &NodeSupervisor::minerServerReady, &service, [&service](const NodeSettings& settings) {
+        logInfo(QStringLiteral("local node: miner server ready at %1; mining for it").arg(settings.address()));
+        service.setNode(settings);
+    });
+    QObject::connect(&node, &NodeSupervisor::minerServerLost, &service, [&service] { service.setNode(NodeSettings{}); });
+}
+
+} // namespace
+
 int runService(QCoreApplication& app, const RunPlan& plan)
 {
     const MinerConfig& c = plan.config;
@@ -92,12 +150,45 @@ int runService(QCoreApplication& app, const RunPlan& plan)
     if (!started && !plan.dashboard)
         return 1;
 
+    // Headless only: the dashboard runs its own node assistant.
+    std::unique_ptr<NodeSupervisor> node;
+    if (c.localNode.enabled && !plan.dashboard) {
+        node = std::make_unique<NodeSupervisor>();
+        node->setConfig(c.localNode);
+        superviseLocalNode(*node, service);
+        logInfo(QStringLiteral("local node: %1 %2").arg(c.localNode.binary, c.localNode.arguments().join(u' ')));
+        QString nodeError;
+        if (!node->start(&nodeError)) {
+            node.reset();
+            service.stop();
+            const QByteArray line = QStringLiteral("quantus-miner: %1\n").arg(nodeError).toLocal8Bit();
+            std::fwrite(line.constData(), 1, static_cast<size_t>(line.size()), stderr);
+            return 2;
+        }
+        logInfo(QStringLiteral("local node: %1").arg(node->version()));
+        // A node that will not run without the user's help leaves the miner
+        // nothing to do.
+        QObject::connect(node.get(), &NodeSupervisor::stateChanged, &app, [](NodeSupervisor::State state) {
+            if (state == NodeSupervisor::State::Failed)
+                QCoreApplication::exit(1);
+        });
+    }
+    // The miner lets go of the node first, then the node stops.
+    const auto stopLocalNode = [&] {
+        if (!node)
+            return;
+        service.setNode(NodeSettings{});
+        // Past the node's SIGTERM grace (SIGKILL after it), with room to reap.
+        node->stopAndWait(25'000);
+    };
+
     SignalWatcher watcher;
     QElapsedTimer shutdownClock;
     QObject::connect(&watcher, &SignalWatcher::shutdownRequested, &app, [&](int, const QString& name) {
         shutdownClock.start();
         logInfo(QStringLiteral("%1 received: shutting down").arg(name));
         service.stop();
+        stopLocalNode();
         QCoreApplication::quit();
     });
 
@@ -108,6 +199,8 @@ int runService(QCoreApplication& app, const RunPlan& plan)
     const int code = app.exec();
     dashboard.reset();
     service.stop();
+    stopLocalNode();
+    node.reset();
     // Deliver what the workers posted while stopping (the jobs' final log lines).
     QCoreApplication::sendPostedEvents();
     if (shutdownClock.isValid())

@@ -191,6 +191,25 @@ ConfigResult resolveConfig(const ConfigOverrides& cli, const EnvLookup& env, con
         }
     }
 
+    // A node the miner runs itself, or one that runs elsewhere: not both.
+    if (auto binary = pick(cli.localNode.binary, "--node-binary", env, kEnvNodeBinary)) {
+        const std::optional<Source> remote[] = {
+            pick(cli.node.nodeAddr, "--node-addr", env, kEnvNodeAddr),
+            pick(cli.node.nodeDir, "--node-dir", env, kEnvNodeDir),
+            pick(cli.node.authToken, "--auth-token", env, kEnvAuthToken),
+            pick(cli.node.authTokenFile, "--auth-token-file", env, kEnvAuthTokenFile),
+            pick(cli.node.certSha256, "--tls-cert-sha256", env, kEnvCertSha256),
+            pick(cli.node.certSha256File, "--tls-cert-sha256-file", env, kEnvCertSha256File),
+        };
+        for (const auto& other : remote) {
+            if (other)
+                return fail(QStringLiteral("%1 and %2 do not go together: %1 runs a node and mines for it, %2 is for a "
+                                           "node that runs elsewhere; give one of them")
+                                .arg(binary->origin, other->origin));
+        }
+    }
+    if (const QString e = resolveLocalNode(cli.localNode, env, c.localNode); !e.isEmpty())
+        return fail(e);
     if (const QString e = resolveNodeSettings(cli.node, env, c.node); !e.isEmpty())
         return fail(e);
 

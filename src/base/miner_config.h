@@ -7,6 +7,7 @@
 
 #include "base/cpuset.h"
 #include "base/defaults.h"
+#include "base/local_node.h"
 #include "base/log_level.h"
 #include "base/node_settings.h"
 #include "base/setting_source.h"
@@ -35,6 +36,10 @@ struct MinerConfig {
     BackendOptions backends;
     // The QUIC node to take jobs from (--node-addr ...); disabled without one.
     NodeSettings node;
+    // A node this miner runs itself (--node-binary ...); disabled without
+    // one. While it is enabled `node` stays disabled: the supervisor hands
+    // the service its node once the node's miner server listens.
+    LocalNodeConfig localNode;
     int workers = 1;
     // How `workers` was chosen, for the start-up log.
     QString workersOrigin;
@@ -76,6 +81,7 @@ struct ConfigOverrides {
     std::optional<QString> gpuDevices;
     std::optional<QString> cpuWorkers;     // the official miner's --cpu-workers
     NodeOverrides node;
+    LocalNodeOverrides localNode;
 };
 
 

@@ -2,6 +2,7 @@
 
 #include "gui/format.h"
 #include "gui/icons.h"
+#include "gui/local_node_settings.h"
 #include "base/job_manager.h"
 #include "base/logger.h"
 #include "gui/main_window.h"
@@ -70,6 +71,10 @@ Dashboard::Dashboard(MinerService& service, const DashboardOptions& options, QOb
         m_window->show();
     }
 
+    // First run: no node to mine for yet, so the assistant sets one up. It
+    // is offered once; the Mining menu and the Node tab open it later.
+    if (!oneShot && !service.config().node.enabled && !LocalNodeSettings::load().setupDone)
+        QTimer::singleShot(0, m_window.get(), &MainWindow::showNodeWizard);
     if (!options.screenshotFile.isEmpty())
         scheduleScreenshot();
     if (options.measureStallSeconds > 0)

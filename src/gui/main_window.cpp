@@ -17,6 +17,11 @@
 #include "gui/widgets/job_item_delegate.h"
 #include "gui/widgets/log_console.h"
 #include "gui/widgets/system_panel.h"
+#include "gui/local_node_settings.h"
+#include "gui/models/local_node_model.h"
+#include "gui/widgets/node_panel.h"
+#include "gui/widgets/rewards_panel.h"
+#include "gui/wizard/node_wizard.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -79,6 +84,22 @@ MainWindow::MainWindow(MinerService& service, const GuiSettings& settings,
     applyIcons();
 
     ui->logTab->attach(Logger::instance());
+    m_localNode = new LocalNodeModel(m_service, LocalNodeSettings::load(), this);
+    ui->nodeTab->setModel(m_localNode);
+    ui->rewardsTab->setModel(m_localNode);
+    connect(ui->nodeTab, &NodePanel::setUpRequested, this, &MainWindow::showNodeWizard);
+    connect(ui->rewardsTab, &RewardsPanel::setUpRequested, this, &MainWindow::showNodeWizard);
+    connect(ui->actionSetUpNode, &QAction::triggered, this, &MainWindow::showNodeWizard);
+    connect(ui->actionShowNode, &QAction::triggered, this, [this] { ui->tabs->setCurrentWidget(ui->nodeTab); });
+    connect(ui->actionShowRewards, &QAction::triggered, this,
+            [this] { ui->tabs->setCurrentWidget(ui->rewardsTab); });
+    // A node set up to run starts with the window (its own settings say so).
+    if (m_localNode->settings().enabled && m_localNode->settings().node.enabled)
+        QTimer::singleShot(0, this, [this] {
+            QString error;
+            if (!m_localNode->startNode(&error))
+                logWarn(QStringLiteral("local node: %1").arg(error));
+        });
     ui->systemTab->setCpu(m_service.systemInfo()->cpu());
     ui->systemTab->setEngineBackend(m_service.jobs()->engineName(), m_service.jobs()->engineBackend());
 
@@ -118,6 +139,46 @@ MainWindow::MainWindow(MinerService& service, const GuiSettings& settings,
 }
 
 MainWindow::~MainWindow() = default;
+
+NodePanel* MainWindow::nodePanel() const
+{
+    return ui->nodeTab;
+}
+
+RewardsPanel* MainWindow::rewardsPanel() const
+{
+    return ui->rewardsTab;
+}
+
+void MainWindow::showNodeWizard()
+{
+    if (m_nodeWizard) {
+        m_nodeWizard->raise();
+        m_nodeWizard->activateWindow();
+        return;
+    }
+    // From the settings dialog the assistant sits on top of it.
+    QWidget* parent = m_settingsDialog ? static_cast<QWidget*>(m_settingsDialog.data()) : this;
+    auto* wizard = new NodeWizard(m_localNode->settings(), parent);
+    m_nodeWizard = wizard;
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &QDialog::finished, this, [this, wizard](int result) {
+        const bool accepted = result == QDialog::Accepted;
+        if (accepted) {
+            // The node restarts with its new settings; the miner follows it.
+            if (m_localNode->isRunning())
+                m_localNode->stopNode();
+            m_localNode->setSettings(wizard->result());
+            ui->tabs->setCurrentWidget(ui->nodeTab);
+        } else {
+            // Closed on first run: not offered again at start-up (the menu
+            // and the Node tab still open it).
+            m_localNode->markSetupDone();
+        }
+        emit nodeWizardClosed(accepted);
+    });
+    wizard->open();
+}
 
 HashrateChart* MainWindow::chart() const
 {
@@ -841,6 +902,7 @@ void MainWindow::showSettings()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_settingsDialog = dialog;
     connect(dialog, &QDialog::accepted, this, [this, dialog] { applySettings(dialog->values()); });
+    connect(dialog, &SettingsDialog::localNodeRequested, this, &MainWindow::showNodeWizard);
     dialog->open();
 }
 

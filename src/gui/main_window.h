@@ -37,6 +37,10 @@ namespace qm::gui {
 class HashrateChart;
 class LogConsole;
 class SystemPanel;
+class NodePanel;
+class RewardsPanel;
+class LocalNodeModel;
+class NodeWizard;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -65,6 +69,10 @@ public:
     HashrateChart* chart() const;
     LogConsole* logConsole() const;
     SystemPanel* systemPanel() const;
+    NodePanel* nodePanel() const;
+    RewardsPanel* rewardsPanel() const;
+    // The node this dashboard runs itself (set up by the assistant).
+    LocalNodeModel* localNode() const { return m_localNode; }
     const GuiSettings& settings() const { return m_settings; }
 
     // Controls, as if used by hand.
@@ -80,6 +88,9 @@ public slots:
     void toggleService();
     void showSettings();
     void showAbout();
+    // Opens the node assistant (first run, the Node tab, Mining > Set up a
+    // local node); its result is saved and applied.
+    void showNodeWizard();
     // Shows, raises and activates the window (tray click, second instance).
     void bringToFront();
     void toggleVisible();
@@ -90,6 +101,8 @@ signals:
     void summaryChanged(const QString& summary);
     void serviceStateChanged(bool running);
     void solutionFound(const qm::JobSnapshot& job);
+    // The assistant closed (accepted or not); tests wait for it.
+    void nodeWizardClosed(bool accepted);
     // The window went to the tray instead of closing (first time: a hint).
     void hiddenToTray();
     // The settings asked for another theme or language (the dashboard applies them).
@@ -169,6 +182,8 @@ private:
     QString m_lastSolutionTime;
 
     QPointer<SettingsDialog> m_settingsDialog;
+    LocalNodeModel* m_localNode = nullptr;
+    QPointer<NodeWizard> m_nodeWizard;
 };
 
 } // namespace qm::gui

@@ -62,6 +62,7 @@ SettingsDialog::SettingsDialog(const Values& values, bool trayAvailable,
     connect(ui->metricsCheck, &QCheckBox::toggled, ui->metricsPortSpin, &QWidget::setEnabled);
     connect(ui->buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(ui->buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    connect(ui->localNodeButton, &QPushButton::clicked, this, &SettingsDialog::localNodeRequested);
     connect(ui->bindCombo, &QComboBox::currentTextChanged, this, [this] { ui->errorLabel->hide(); });
     connect(ui->nodeDirRadio, &QRadioButton::toggled, this, &SettingsDialog::updateNodeMode);
     connect(ui->nodeDirBrowse, &QToolButton::clicked, this, &SettingsDialog::browseNodeDir);

@@ -59,6 +59,10 @@ public:
     // exists, else the home folder.
     static QString nodeBrowseStart(const QString& typed);
 
+signals:
+    // "Set up..." in the local node group: the window opens the assistant.
+    void localNodeRequested();
+
 protected:
     void changeEvent(QEvent* event) override;
 

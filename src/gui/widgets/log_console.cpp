@@ -50,7 +50,7 @@ LogConsole::LogConsole(QWidget* parent)
     });
     connect(ui->copyButton, &QToolButton::clicked, this, &LogConsole::copyToClipboard);
     connect(ui->saveButton, &QToolButton::clicked, this, &LogConsole::saveWithDialog);
-    connect(ui->clearButton, &QToolButton::clicked, m_model, &LogModel::clear);
+    connect(ui->clearButton, &QToolButton::clicked, this, [this] { m_model->clear(); });
     connect(m_model, &LogModel::modelReset, this, &LogConsole::updateCount);
 
     // Follow the newest line only while the user has not scrolled up.
@@ -70,6 +70,19 @@ LogConsole::~LogConsole() = default;
 void LogConsole::attach(Logger& logger)
 {
     m_model->attach(logger);
+    ui->view->scrollToBottom();
+}
+
+void LogConsole::setModel(LogModel* model)
+{
+    if (model == m_model)
+        return;
+    if (m_model->parent() == this)
+        m_model->deleteLater();
+    m_model = model;
+    m_filter->setSourceModel(model);
+    connect(m_model, &LogModel::modelReset, this, &LogConsole::updateCount);
+    updateCount();
     ui->view->scrollToBottom();
 }
 

@@ -30,6 +30,9 @@ public:
 
     // Shows the logger's history and follows it.
     void attach(Logger& logger);
+    // Shows another model's lines instead (the Node tab: the node's own
+    // log); the console's own model goes.
+    void setModel(LogModel* model);
 
     LogModel* model() const { return m_model; }
     LogFilterModel* filter() const { return m_filter; }

@@ -1,0 +1,207 @@
+// The node release the network expects, and getting it: the project's
+// compatibility manifest (mining-compatibility.json: network id, node and
+// miner versions, each file's URL and SHA-256, ALPN) and a download that is
+// verified before anything is unpacked. The archive goes to a temporary file
+// beside the destination; its SHA-256 must match the manifest (a mismatch
+// deletes it and says so); only then is it unpacked (tar) and the
+// quantus-node inside made executable. An interrupted transfer is retried
+// (three tries, resuming with a Range request when the server allows it).
+//
+// The manifest (schema 1), as the project publishes it:
+//
+//   {
+//     "schema": 1,                                  required, must be 1
+//     "network": {                                  required
+//       "id": "dirac",                              required: [a-z0-9_-]+
+//       "chain": "dirac",                           the node's --chain; default: id
+//       "name": "Dirac testnet",                    for people; default: id
+//       "required_disk_gib": 40,                    number >= 0; default 0
+//       "explorer": "https://explorer.quantus.com/" optional, an address is appended
+//     },
+//     "node": {                                     required
+//       "version": "v0.10.2",                       required
+//       "files": [                                  required, at least one
+//         { "target": "x86_64-unknown-linux-gnu",   required, unique
+//           "url": "https://.../quantus-node-v0.10.2-x86_64-unknown-linux-gnu.tar.gz",
+//                                                   required, path ends in .tar.gz
+//           "sha256": "<64 hex digits>",            required, either case
+//           "size": 12345678 }                      integer bytes >= 0; optional
+//       ]
+//     },
+//     "miner": {                                    optional
+//       "versions": ">=1.0.0",                      the miner versions this node works with
+//       "alpn": "quantus-miner/2"                   the QUIC ALPN the node speaks
+//     }
+//   }
+//
+// Unknown members are ignored, so later additions stay readable. Every
+// address (the manifest's own, each file's, the explorer) must be https://;
+// plain http is accepted only for 127.0.0.1, localhost and ::1 (tests and
+// local mirrors), and so must every redirect, which never leads from https
+// to http. A release archive is a .tar.gz holding the quantus-node
+// executable at its top or inside one top-level folder; an archive with
+// absolute or ".." member names, links or special files is refused before
+// anything is unpacked.
+//
+// Lives on the main thread; its signals are emitted there. failed() always
+// comes from the event loop, never from inside the call that caused it
+// (download, fetchManifest, cancel), and after the temporary files are gone.
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QCryptographicHash;
+class QFile;
+class QNetworkAccessManager;
+class QNetworkReply;
+class QProcess;
+class QTimer;
+
+namespace qm {
+
+struct NodeReleaseFile {
+    QString target;      // "x86_64-unknown-linux-gnu"
+    QUrl url;            // the .tar.gz
+    QByteArray sha256;   // 32 raw bytes
+    qint64 size = 0;     // bytes, 0 when the manifest does not say
+};
+
+struct CompatibilityManifest {
+    QString network;          // network id, e.g. "dirac"
+    QString chain;            // the node's --chain for it
+    QString networkName;      // for people, e.g. "Dirac testnet"
+    QString nodeVersion;      // "v0.10.2"
+    QString minerVersion;     // the miner versions this node works with
+    QString alpn;             // "quantus-miner/2"
+    qint64 requiredDiskBytes = 0;   // what a full node of this network needs
+    QUrl explorer;            // block explorer; an address is appended
+    QList<NodeReleaseFile> nodeFiles;
+
+    // The file for `target` (hostTarget() when empty); null when none.
+    const NodeReleaseFile* fileFor(const QString& target = {}) const;
+};
+
+// The manifest from its JSON; nullopt with *error (one line naming the
+// field) when required fields are missing or malformed.
+std::optional<CompatibilityManifest> parseCompatibilityManifest(const QByteArray& json, QString* error);
+
+// Empty when `url` may be fetched (https://, or http:// to 127.0.0.1,
+// localhost or ::1); otherwise one line saying why, naming it as `what`.
+QString checkReleaseUrl(const QUrl& url, const QString& what = QStringLiteral("the address"));
+
+// This machine's release target ("x86_64-unknown-linux-gnu",
+// "aarch64-unknown-linux-gnu"); empty where the node has no release.
+QString hostTarget();
+
+// Where the assistant fetches the manifest unless told otherwise: the
+// project's docs site. The assistant has a field for another address (a
+// mirror, a file served on 127.0.0.1); any address checkReleaseUrl accepts
+// will do.
+QUrl defaultManifestUrl();
+
+// The largest manifest fetchManifest reads.
+inline constexpr qint64 kMaxManifestBytes = 1024 * 1024;
+
+class NodeDownloader : public QObject {
+    Q_OBJECT
+public:
+    explicit NodeDownloader(QObject* parent = nullptr);
+    // Stops whatever runs and removes its temporary files, without signals.
+    ~NodeDownloader() override;
+
+    // GET the manifest (at most kMaxManifestBytes); manifestReady or failed.
+    void fetchManifest(const QUrl& url);
+    // Downloads `file` and installs its quantus-node into `destDir`
+    // (made when missing): installed(path to the binary) or failed(reason).
+    // The binary appears only complete and verified (an older one is
+    // replaced in one rename); a failure leaves none behind.
+    void download(const NodeReleaseFile& file, const QString& destDir);
+    // Stops a transfer; the partial file is deleted; failed("cancelled").
+    // Does nothing when idle.
+    void cancel();
+    // A fetch, a transfer, a wait before the next try or the unpacking runs.
+    // A call while busy is answered with failed() and leaves the running
+    // work alone.
+    bool isBusy() const;
+
+    void setMaxTries(int tries) { m_maxTries = tries < 1 ? 1 : tries; }
+    void setRetryDelayMs(int ms) { m_retryDelayMs = ms < 0 ? 0 : ms; }
+    // A transfer that receives nothing for this long is broken (and tried
+    // again); QNetworkRequest's default is 30 s.
+    void setTransferTimeoutMs(int ms) { m_timeoutMs = ms < 1 ? 1 : ms; }
+
+    // The temporary download: <destDir>/.quantus-node-download.part.
+    static QString partPath(const QString& destDir);
+
+signals:
+    void manifestReady(const qm::CompatibilityManifest& manifest);
+    void progress(qint64 received, qint64 total);   // total -1 when unknown
+    // A transfer broke and is tried again (try of maxTries).
+    void retrying(int attempt, const QString& reason);
+    void verifying();
+    void installed(const QString& binaryPath);
+    void failed(const QString& reason);
+
+private:
+    enum class Phase { Idle, Manifest, Transfer, RetryWait, Unpack };
+
+    void startTry();
+    void onReadyRead();
+    void onFinished();
+    void onManifestFinished();
+    // Follows `reply`'s redirects that keep to the address rules; fails
+    // with `failure` (%1 origin, %2 why) on one that does not.
+    void followRedirects(QNetworkReply* reply, const QUrl& origin, const QString& failure);
+    void finishDownload();
+    void runTar(const QStringList& args, std::function<void(const QByteArray& out)> next);
+    void inspectArchive(const QByteArray& names);
+    void extractArchive();
+    void installBinary();
+    // Ends the current work: stops the reply, timer and tar, removes the
+    // temporary files. Emits failed(reason) later unless `reason` is null.
+    void fail(const QString& reason);
+    void cleanup();
+    void rejectLater(const QString& reason);
+    void truncatePart();
+
+    QNetworkAccessManager* m_net = nullptr;
+    QNetworkReply* m_reply = nullptr;
+    QTimer* m_retryTimer = nullptr;
+    QTimer* m_tarGuard = nullptr;
+    QProcess* m_tar = nullptr;
+    Phase m_phase = Phase::Idle;
+
+    QUrl m_manifestUrl;
+    QByteArray m_manifestBody;
+
+    NodeReleaseFile m_file;
+    QString m_destDir;
+    QString m_partPath;
+    QFile* m_out = nullptr;
+    std::unique_ptr<QCryptographicHash> m_hash;
+    QString m_unpackDir;        // the temporary folder tar unpacks into
+    QString m_tarPath;
+    QStringList m_members;
+    qint64 m_received = 0;      // bytes in the part file
+    qint64 m_total = -1;        // expected size, -1 unknown
+    bool m_bodyAccepted = false;// this try's response status was checked
+    bool m_bodyIgnored = false; // ...and its body is not the file
+    QString m_tryError;         // why this try's body was refused
+    int m_try = 0;
+    int m_maxTries = 3;
+    int m_retryDelayMs = 1000;
+    int m_timeoutMs = 30000;
+};
+
+} // namespace qm
+
+Q_DECLARE_METATYPE(qm::CompatibilityManifest)

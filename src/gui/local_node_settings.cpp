@@ -1,0 +1,100 @@
+#include "gui/local_node_settings.h"
+
+#include "gui/gui_settings.h"
+
+#include <QDir>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace qm::gui {
+
+namespace {
+
+const QString kEnabled = QStringLiteral("localNode/enabled");
+const QString kSetupDone = QStringLiteral("localNode/setupDone");
+const QString kBinary = QStringLiteral("localNode/binary");
+const QString kBasePath = QStringLiteral("localNode/basePath");
+const QString kChain = QStringLiteral("localNode/chain");
+const QString kInnerHash = QStringLiteral("localNode/rewardsInnerHash");
+const QString kAddress = QStringLiteral("localNode/rewardsAddress");
+const QString kName = QStringLiteral("localNode/name");
+const QString kMinerPort = QStringLiteral("localNode/minerPort");
+const QString kRpcPort = QStringLiteral("localNode/rpcPort");
+const QString kPrometheusPort = QStringLiteral("localNode/prometheusPort");
+const QString kMinedTotal = QStringLiteral("localNode/minedTotal");
+const QString kManifest = QStringLiteral("localNode/manifestUrl");
+const QString kExplorer = QStringLiteral("localNode/explorer");
+
+quint16 port(const QSettings& s, const QString& key, quint16 fallback)
+{
+    bool ok = false;
+    const int v = s.value(key).toInt(&ok);
+    return ok && v > 0 && v <= 65535 ? static_cast<quint16>(v) : fallback;
+}
+
+} // namespace
+
+LocalNodeSettings LocalNodeSettings::load()
+{
+    const auto s = openSettings();
+    LocalNodeSettings l;
+    l.enabled = s->value(kEnabled, false).toBool();
+    l.setupDone = s->value(kSetupDone, false).toBool();
+    l.node.binary = s->value(kBinary).toString();
+    l.node.basePath = s->value(kBasePath).toString();
+    l.node.chain = s->value(kChain).toString();
+    QString hash;
+    if (parseInnerHash(s->value(kInnerHash).toString(), &hash))
+        l.node.rewardsInnerHash = hash;
+    l.node.nodeName = s->value(kName).toString();
+    l.node.minerPort = port(*s, kMinerPort, l.node.minerPort);
+    l.node.rpcPort = port(*s, kRpcPort, l.node.rpcPort);
+    l.node.prometheusPort = port(*s, kPrometheusPort, l.node.prometheusPort);
+    l.node.enabled = !l.node.binary.isEmpty();
+    l.rewardsAddress = s->value(kAddress).toString();
+    l.minedTotal = s->value(kMinedTotal, 0).toULongLong();
+    l.manifestUrl = s->value(kManifest).toUrl();
+    l.explorer = s->value(kExplorer).toUrl();
+    return l;
+}
+
+void LocalNodeSettings::save() const
+{
+    const auto s = openSettings();
+    s->setValue(kEnabled, enabled);
+    s->setValue(kSetupDone, setupDone);
+    s->setValue(kBinary, node.binary);
+    s->setValue(kBasePath, node.basePath);
+    s->setValue(kChain, node.chain);
+    s->setValue(kInnerHash, node.rewardsInnerHash);
+    s->setValue(kAddress, rewardsAddress);
+    s->setValue(kName, node.nodeName);
+    s->setValue(kMinerPort, node.minerPort);
+    s->setValue(kRpcPort, node.rpcPort);
+    s->setValue(kPrometheusPort, node.prometheusPort);
+    s->setValue(kMinedTotal, minedTotal);
+    if (manifestUrl.isEmpty())
+        s->remove(kManifest);
+    else
+        s->setValue(kManifest, manifestUrl);
+    if (explorer.isEmpty())
+        s->remove(kExplorer);
+    else
+        s->setValue(kExplorer, explorer);
+    s->sync();
+}
+
+void LocalNodeSettings::saveMinedTotal(quint64 total)
+{
+    const auto s = openSettings();
+    s->setValue(kMinedTotal, total);
+    s->sync();
+}
+
+QString defaultNodeHome()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+        .filePath(QStringLiteral("node"));
+}
+
+} // namespace qm::gui

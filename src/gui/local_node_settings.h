@@ -1,0 +1,37 @@
+// What the dashboard remembers about the node it runs itself (QSettings group
+// "localNode"): the LocalNodeConfig the assistant built, the rewards address
+// that goes with the inner hash, whether to run the node, the blocks mined
+// in total, and the manifest URL. Nothing secret: the 24-word phrase is never
+// part of this.
+#pragma once
+
+#include "base/local_node.h"
+
+#include <QString>
+#include <QUrl>
+
+namespace qm::gui {
+
+struct LocalNodeSettings {
+    // Run and supervise the node while the dashboard runs.
+    bool enabled = false;
+    // The assistant was finished (or closed for good): do not offer it again
+    // at start-up.
+    bool setupDone = false;
+    LocalNodeConfig node;
+    QString rewardsAddress;   // "qz...", shown with its QR code
+    quint64 minedTotal = 0;   // blocks mined for the inner hash, all runs
+    QUrl manifestUrl;         // empty: defaultManifestUrl()
+    QUrl explorer;            // from the manifest; empty: none
+
+    static LocalNodeSettings load();
+    void save() const;
+    // Only the total (each mined block).
+    static void saveMinedTotal(quint64 total);
+};
+
+// <app data>/node: where the assistant puts the node program (bin/) and the
+// chain data (data/) unless told otherwise.
+QString defaultNodeHome();
+
+} // namespace qm::gui

@@ -1,0 +1,186 @@
+#include "gui/models/local_node_model.h"
+
+#include "base/logger.h"
+#include "base/miner_service.h"
+#include "base/node_client.h"
+#include "gui/models/log_model.h"
+
+#include <QDateTime>
+
+namespace qm::gui {
+
+LocalNodeModel::LocalNodeModel(MinerService& service, const LocalNodeSettings& settings, QObject* parent)
+    : QObject(parent), m_service(service), m_settings(settings), m_supervisor(new NodeSupervisor(this)),
+      m_monitor(new NodeRpcMonitor(this)), m_log(new LogModel(this))
+{
+    // The node is chatty while it syncs; the tab keeps the latest lines.
+    m_log->setMaxLines(3000);
+    m_supervisor->setConfig(m_settings.node);
+    connect(m_supervisor, &NodeSupervisor::minerServerReady, this, &LocalNodeModel::onMinerReady);
+    connect(m_supervisor, &NodeSupervisor::minerServerLost, this, &LocalNodeModel::onMinerLost);
+    connect(m_supervisor, &NodeSupervisor::logLine, this, [this](const QString& line, LogLevel level) {
+        m_log->append(LogLine{level, QDateTime::currentDateTimeUtc(), line});
+    });
+    connect(m_supervisor, &NodeSupervisor::stateChanged, this, [this](NodeSupervisor::State state) {
+        if (state == NodeSupervisor::State::Starting || state == NodeSupervisor::State::Running) {
+            m_monitor->setPort(m_settings.node.rpcPort);
+            m_monitor->setRewardsInnerHash(m_settings.node.rewardsInnerHash);
+            if (!m_monitor->isActive())
+                m_monitor->start();
+        } else if (state == NodeSupervisor::State::Stopped || state == NodeSupervisor::State::Failed) {
+            m_monitor->stop();
+        }
+        if (state == NodeSupervisor::State::Failed)
+            logWarn(QStringLiteral("local node: %1").arg(m_supervisor->problem()));
+        emit changed();
+    });
+    connect(m_monitor, &NodeRpcMonitor::statusChanged, this, &LocalNodeModel::changed);
+    connect(m_monitor, &NodeRpcMonitor::blockMined, this, [this](quint64 number, const QString&) { onBlockMined(number); });
+    // The phase reads the miner's connection: follow each node miner the
+    // service makes.
+    const auto followMiner = [this] {
+        if (NodeMiner* miner = m_service.nodeMiner(); miner && miner->client())
+            connect(miner->client(), &NodeClient::stateChanged, this, &LocalNodeModel::changed, Qt::UniqueConnection);
+        emit changed();
+    };
+    connect(&m_service, &MinerService::nodeChanged, this, followMiner);
+    followMiner();
+}
+
+LocalNodeModel::~LocalNodeModel()
+{
+    if (m_supervisor->state() != NodeSupervisor::State::Stopped && m_supervisor->state() != NodeSupervisor::State::Failed) {
+        onMinerLost();
+        m_supervisor->stopAndWait();
+    }
+}
+
+void LocalNodeModel::setSettings(const LocalNodeSettings& settings)
+{
+    const bool nodeChanged = !(settings.node == m_settings.node);
+    const bool wasRunning = isRunning();
+    m_settings = settings;
+    m_settings.save();
+    if (nodeChanged)
+        m_supervisor->setConfig(m_settings.node);
+    if (!m_settings.enabled && wasRunning)
+        stopNode();
+    else if (m_settings.enabled && !wasRunning)
+        startNode();
+    emit changed();
+}
+
+void LocalNodeModel::markSetupDone()
+{
+    if (m_settings.setupDone)
+        return;
+    m_settings.setupDone = true;
+    m_settings.save();
+}
+
+bool LocalNodeModel::startNode(QString* error)
+{
+    if (!m_settings.node.enabled) {
+        if (error)
+            *error = tr("The node is not set up yet.");
+        return false;
+    }
+    if (!m_settings.enabled) {
+        m_settings.enabled = true;
+        m_settings.save();
+    }
+    m_supervisor->setConfig(m_settings.node);
+    const bool ok = m_supervisor->start(error);
+    emit changed();
+    return ok;
+}
+
+void LocalNodeModel::stopNode()
+{
+    if (m_settings.enabled) {
+        m_settings.enabled = false;
+        m_settings.save();
+    }
+    onMinerLost();
+    m_supervisor->stop();
+    emit changed();
+}
+
+bool LocalNodeModel::isRunning() const
+{
+    const auto s = m_supervisor->state();
+    return s == NodeSupervisor::State::Starting || s == NodeSupervisor::State::Running ||
+           s == NodeSupervisor::State::Restarting;
+}
+
+void LocalNodeModel::onMinerReady(const NodeSettings& node)
+{
+    m_minerConnected = true;
+    m_service.setNode(node);
+    emit changed();
+}
+
+void LocalNodeModel::onMinerLost()
+{
+    if (!m_minerConnected)
+        return;
+    m_minerConnected = false;
+    m_service.setNode(NodeSettings{});
+    emit changed();
+}
+
+void LocalNodeModel::onBlockMined(quint64 number)
+{
+    ++m_minedThisRun;
+    ++m_settings.minedTotal;
+    LocalNodeSettings::saveMinedTotal(m_settings.minedTotal);
+    emit blockMined(number);
+    emit changed();
+}
+
+LocalNodeModel::Phase LocalNodeModel::phase() const
+{
+    if (!m_settings.node.enabled)
+        return Phase::NotSetUp;
+    switch (m_supervisor->state()) {
+    case NodeSupervisor::State::Stopped: return Phase::Off;
+    case NodeSupervisor::State::Failed: return Phase::Failed;
+    case NodeSupervisor::State::Restarting: return Phase::Restarting;
+    case NodeSupervisor::State::Stopping: return Phase::Stopping;
+    case NodeSupervisor::State::Starting: return Phase::Starting;
+    case NodeSupervisor::State::Running: break;
+    }
+    const NodeChainStatus& c = m_monitor->status();
+    if (!c.reachable)
+        return Phase::Starting;
+    if (c.peers == 0)
+        return Phase::WaitingForPeers;
+    if (c.isSyncing)
+        return Phase::Syncing;
+    const NodeMiner* miner = m_service.nodeMiner();
+    if (m_minerConnected && m_service.isRunning() && miner && miner->client() &&
+        miner->client()->state() == NodeClient::State::Connected)
+        return Phase::Mining;
+    return Phase::Starting;
+}
+
+QString LocalNodeModel::phaseText() const
+{
+    switch (phase()) {
+    case Phase::NotSetUp: return tr("No local node set up");
+    case Phase::Off: return tr("Node is stopped");
+    case Phase::Starting: return tr("Node is starting");
+    case Phase::Restarting:
+        return tr("Node stopped unexpectedly; restarting in %n s", nullptr,
+                  qMax(1, (m_supervisor->restartInMs() + 999) / 1000));
+    case Phase::Failed: return tr("Node cannot start: %1").arg(m_supervisor->problem());
+    case Phase::WaitingForPeers: return tr("Waiting for peers");
+    case Phase::Syncing:
+        return tr("Node is syncing (%1 %) — mining starts when it is done").arg(m_monitor->status().syncPercent());
+    case Phase::Mining: return tr("Mining");
+    case Phase::Stopping: return tr("Node is stopping");
+    }
+    return {};
+}
+
+} // namespace qm::gui

@@ -1,0 +1,209 @@
+#include "gui/wizard/network_page.h"
+
+#include "base/local_node.h"
+#include "base/node_supervisor.h"
+#include "gui/wizard/node_wizard.h"
+
+#include <QCheckBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSpinBox>
+#include <QStorageInfo>
+#include <QVBoxLayout>
+
+namespace qm::gui {
+
+namespace {
+
+QSpinBox* portSpin(QWidget* parent, const char* name)
+{
+    auto* spin = new QSpinBox(parent);
+    spin->setObjectName(QLatin1String(name));
+    spin->setRange(1, 65535);
+    return spin;
+}
+
+// The nearest existing folder at or above `path`, for the disk it will be on.
+QString existingAncestor(QString path)
+{
+    while (!path.isEmpty() && !QFileInfo(path).exists()) {
+        const QString parent = QFileInfo(path).absolutePath();
+        if (parent == path)
+            break;
+        path = parent;
+    }
+    return path;
+}
+
+} // namespace
+
+NetworkPage::NetworkPage(NodeWizard* wizard) : QWizardPage(wizard), m_wizard(wizard)
+{
+    setTitle(tr("Network"));
+    setSubTitle(tr("The network your node joins, and the ports it uses on this computer only."));
+    m_chain = new QLineEdit(this);
+    m_chain->setObjectName(QStringLiteral("chainEdit"));
+    m_chainNote = new QLabel(this);
+    m_chainNote->setWordWrap(true);
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(QStringLiteral("nodeNameEdit"));
+    m_name->setPlaceholderText(tr("optional; shown to other nodes"));
+    m_minerPort = portSpin(this, "minerPortSpin");
+    m_rpcPort = portSpin(this, "rpcPortSpin");
+    m_prometheusPort = portSpin(this, "prometheusPortSpin");
+    m_disk = new QLabel(this);
+    m_disk->setObjectName(QStringLiteral("diskState"));
+    m_disk->setWordWrap(true);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("networkStatus"));
+    m_status->setWordWrap(true);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("Chain:"), m_chain);
+    form->addRow(QString(), m_chainNote);
+    form->addRow(tr("Node name:"), m_name);
+    form->addRow(tr("Miner port (QUIC):"), m_minerPort);
+    form->addRow(tr("RPC port:"), m_rpcPort);
+    form->addRow(tr("Prometheus port:"), m_prometheusPort);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addSpacing(8);
+    layout->addWidget(m_disk);
+    layout->addWidget(m_status);
+    layout->addStretch(1);
+
+    connect(m_chain, &QLineEdit::textChanged, this, &NetworkPage::completeChanged);
+}
+
+void NetworkPage::initializePage()
+{
+    const LocalNodeSettings& s = m_wizard->settings();
+    const auto& manifest = m_wizard->manifest();
+    QString chain = s.node.chain;
+    if (manifest && !manifest->chain.isEmpty()) {
+        if (chain.isEmpty())
+            chain = manifest->chain;
+        m_chainNote->setText(tr("The manifest names %1 (%2) for node %3.")
+                                 .arg(manifest->chain, manifest->networkName, manifest->nodeVersion));
+    } else {
+        m_chainNote->setText(tr("The chain the node's release notes name, e.g. dirac."));
+    }
+    m_chain->setText(chain.isEmpty() ? QStringLiteral("dirac") : chain);
+    m_name->setText(s.node.nodeName);
+    m_minerPort->setValue(s.node.minerPort);
+    m_rpcPort->setValue(s.node.rpcPort);
+    m_prometheusPort->setValue(s.node.prometheusPort);
+    updateDisk();
+}
+
+void NetworkPage::updateDisk()
+{
+    const auto& manifest = m_wizard->manifest();
+    const qint64 needed = manifest && manifest->requiredDiskBytes > 0 ? manifest->requiredDiskBytes
+                                                                      : kDefaultRequiredDiskBytes;
+    const QString base = m_wizard->settings().node.basePath;
+    const QStorageInfo storage(existingAncestor(base));
+    const QLocale locale;
+    if (!storage.isValid()) {
+        m_disk->setText(tr("Cannot tell how much space is free at %1.").arg(QDir::toNativeSeparators(base)));
+        return;
+    }
+    const qint64 free = storage.bytesAvailable();
+    if (free < needed) {
+        m_disk->setText(tr("⚠ Only %1 free on the data folder's disk; a node of this network needs about %2. "
+                           "Choose another data folder or free some space, or the node will stop when the "
+                           "disk is full.")
+                            .arg(locale.formattedDataSize(free), locale.formattedDataSize(needed)));
+        m_disk->setProperty("warning", true);
+    } else {
+        m_disk->setText(tr("%1 free on the data folder's disk; the network needs about %2.")
+                            .arg(locale.formattedDataSize(free), locale.formattedDataSize(needed)));
+        m_disk->setProperty("warning", false);
+    }
+}
+
+bool NetworkPage::isComplete() const
+{
+    static const QRegularExpression chainName(QStringLiteral("^[A-Za-z0-9_./-]+$"));
+    return chainName.match(m_chain->text().trimmed()).hasMatch();
+}
+
+bool NetworkPage::validatePage()
+{
+    LocalNodeSettings& s = m_wizard->settings();
+    LocalNodeConfig c = s.node;
+    c.enabled = true;
+    c.chain = m_chain->text().trimmed();
+    c.nodeName = m_name->text().trimmed();
+    c.minerPort = static_cast<quint16>(m_minerPort->value());
+    c.rpcPort = static_cast<quint16>(m_rpcPort->value());
+    c.prometheusPort = static_cast<quint16>(m_prometheusPort->value());
+    if (const QString problem = checkLocalNode(c); !problem.isEmpty()) {
+        m_status->setText(problem);
+        return false;
+    }
+    // A port taken by another program is said now; the node's own ports are
+    // free while it is stopped, so a node of ours that runs is not a problem.
+    if (!(c == s.node) || !QFileInfo::exists(c.chainDir())) {
+        if (const QString ports = NodeSupervisor::portProblem(c); !ports.isEmpty()) {
+            m_status->setText(ports);
+            return false;
+        }
+    }
+    s.node = c;
+    if (m_wizard->manifest())
+        s.explorer = m_wizard->manifest()->explorer;
+    m_status->clear();
+    return true;
+}
+
+ReadyPage::ReadyPage(NodeWizard* wizard) : QWizardPage(wizard), m_wizard(wizard)
+{
+    setTitle(tr("Ready to mine"));
+    setSubTitle(tr("Finish starts your node. It first catches up with the chain; the miner starts by itself "
+                   "when the node is in sync and has peers."));
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("readySummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_start = new QCheckBox(tr("&Start the node and mine now"), this);
+    m_start->setObjectName(QStringLiteral("startNowCheck"));
+    m_start->setChecked(true);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addStretch(1);
+    layout->addWidget(m_start);
+    setFinalPage(true);
+}
+
+void ReadyPage::initializePage()
+{
+    const LocalNodeSettings& s = m_wizard->settings();
+    const auto row = [](const QString& label, const QString& value) {
+        return QStringLiteral("<tr><td><b>%1</b>&nbsp;&nbsp;</td><td>%2</td></tr>").arg(label, value.toHtmlEscaped());
+    };
+    QString html = QStringLiteral("<table cellspacing='4'>");
+    html += row(tr("Node program"), QDir::toNativeSeparators(s.node.binary));
+    html += row(tr("Data folder"), QDir::toNativeSeparators(s.node.basePath));
+    html += row(tr("Chain"), s.node.chain);
+    html += row(tr("Rewards address"), s.rewardsAddress.isEmpty() ? tr("(not given)") : s.rewardsAddress);
+    html += row(tr("Inner hash"), s.node.rewardsInnerHash);
+    html += row(tr("Ports"), tr("miner %1, RPC %2, Prometheus %3")
+                                 .arg(s.node.minerPort)
+                                 .arg(s.node.rpcPort)
+                                 .arg(s.node.prometheusPort));
+    html += QStringLiteral("</table>");
+    m_summary->setText(html);
+}
+
+bool ReadyPage::startNow() const
+{
+    return m_start->isChecked();
+}
+
+} // namespace qm::gui

@@ -1,0 +1,383 @@
+// The node assistant end to end, offscreen, against the fake quantus-node of
+// tests/node: a person who has nothing set up answers the pages (pointing it
+// at a node program, or at a local download server), and without a terminal
+// the node starts, syncs, and the miner mines blocks for their rewards
+// address, counted on the Rewards tab. The 24 words never reach a file, the
+// log or the settings. With QM_WIZARD_SHOTS=DIR every page and the Node and
+// Rewards tabs are saved as PNG files there (docs/images).
+#include "base/logger.h"
+#include "base/miner_service.h"
+#include "base/node_release.h"
+#include "gui/local_node_settings.h"
+#include "gui/main_window.h"
+#include "gui/models/local_node_model.h"
+#include "gui/models/log_model.h"
+#include "base/node_keys.h"
+#include "gui/widgets/node_panel.h"
+#include "gui/widgets/rewards_panel.h"
+#include "gui/wizard/identity_page.h"
+#include "gui/wizard/network_page.h"
+#include "gui/wizard/node_wizard.h"
+#include "gui/wizard/program_page.h"
+#include "gui/wizard/rewards_page.h"
+#include "tests/gui/gui_test_support.h"
+
+#include <QAbstractButton>
+#include <QCryptographicHash>
+#include <QDirIterator>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+#include <csignal>
+
+using namespace qm;
+using namespace qm::gui;
+
+namespace {
+
+const QString kPhrase = QStringLiteral(
+    "apple river stone cloud maple tiger paper glass honey lemon orbit piano "
+    "quartz rocket silver candle window forest garden harbor island jungle kettle ladder");
+
+// Serves fixed bodies by path over HTTP/1.1 on 127.0.0.1 (the release
+// download in the assistant's download path).
+class FileServer : public QObject {
+public:
+    QMap<QString, QByteArray> files;
+    bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
+    quint16 port() const { return m_server.serverPort(); }
+    FileServer()
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket* s = m_server.nextPendingConnection()) {
+                connect(s, &QTcpSocket::readyRead, s, [this, s] {
+                    const QByteArray request = s->readAll();
+                    const QList<QByteArray> words = request.split(' ');
+                    const QString path = words.size() > 1 ? QString::fromLatin1(words[1]) : QString();
+                    const bool found = files.contains(path);
+                    const QByteArray body = found ? files.value(path) : QByteArray("not found");
+                    s->write((found ? "HTTP/1.1 200 OK\r\n" : "HTTP/1.1 404 Not Found\r\n") +
+                             QByteArray("Content-Length: ") + QByteArray::number(body.size()) +
+                             "\r\nConnection: close\r\n\r\n" + body);
+                    s->disconnectFromHost();
+                });
+                connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
+            }
+        });
+    }
+
+private:
+    QTcpServer m_server;
+};
+
+bool processAlive(qint64 pid)
+{
+    return pid > 0 && ::kill(static_cast<pid_t>(pid), 0) == 0;
+}
+
+} // namespace
+
+class TestNodeWizard : public QObject {
+    Q_OBJECT
+
+private:
+    QString m_shots;
+    int m_shotIndex = 0;
+
+    void shot(QWidget* w, const QString& name)
+    {
+        if (m_shots.isEmpty())
+            return;
+        QCoreApplication::processEvents();
+        w->grab().save(QDir(m_shots).filePath(QStringLiteral("%1-%2.png").arg(++m_shotIndex, 2, 10, QLatin1Char('0')).arg(name)));
+    }
+
+    // The knobs the fake node reads; the supervisor's child inherits them.
+    static void scriptChain()
+    {
+        qputenv("FAKE_NODE_TICK_MS", "150");
+        qputenv("FAKE_NODE_SYNC_BLOCKS", "120");
+        qputenv("FAKE_NODE_SYNC_RATE", "10");
+        qputenv("FAKE_NODE_PEERS", "4");
+        qputenv("FAKE_NODE_PEERS_AFTER_MS", "600");
+        qputenv("FAKE_NODE_DIFFICULTY", "300000");
+        qputenv("FAKE_NODE_BLOCK_TICKS", "0");
+    }
+
+    static NodeWizard* openWizard(MainWindow& window)
+    {
+        window.showNodeWizard();
+        auto* wizard = window.findChild<NodeWizard*>();
+        if (wizard && !QTest::qWaitForWindowExposed(wizard))
+            return nullptr;
+        return wizard;
+    }
+
+    // Program page by path; Identity at `base`.
+    static bool firstPages(NodeWizard* wizard, const QString& binary, const QString& base)
+    {
+        auto* program = qobject_cast<ProgramPage*>(wizard->currentPage());
+        if (!program)
+            return false;
+        if (!binary.isEmpty()) {
+            program->pathEdit()->setText(binary);
+            emit program->pathEdit()->editingFinished();
+        }
+        if (!QTest::qWaitFor([&] { return program->isComplete(); }, 60000))
+            return false;
+        wizard->next();
+        auto* identity = qobject_cast<IdentityPage*>(wizard->currentPage());
+        if (!identity)
+            return false;
+        identity->basePathEdit()->setText(base);
+        return true;
+    }
+
+    static void networkPage(NodeWizard* wizard, const QString& chain)
+    {
+        auto* network = qobject_cast<NetworkPage*>(wizard->currentPage());
+        QVERIFY(network);
+        network->chainEdit()->setText(chain);
+        network->minerPortSpin()->setValue(test::freePort());
+        network->rpcPortSpin()->setValue(test::freePort());
+        network->prometheusPortSpin()->setValue(test::freePort());
+        QVERIFY(!network->diskLabel()->text().isEmpty());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_shots = qEnvironmentVariable("QM_WIZARD_SHOTS");
+        if (!m_shots.isEmpty())
+            QDir().mkpath(m_shots);
+        Logger::instance().setLevel(LogLevel::Debug);
+    }
+
+    // The whole way with an existing phrase: program, identity, words, chain,
+    // finish; then the node syncs, the miner mines, blocks are counted.
+    void assistantToMinedBlocks()
+    {
+        test::IsolatedConfig config;
+        QTemporaryDir data;
+        qputenv("XDG_DATA_HOME", data.path().toUtf8());
+        scriptChain();
+        MinerService service(test::serviceConfig());
+        QVERIFY(service.start());
+        MainWindow window(service, GuiSettings::load(), {});
+        window.resize(1100, 760);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.localNode()->phase(), LocalNodeModel::Phase::NotSetUp);
+
+        NodeWizard* wizard = openWizard(window);
+        QVERIFY(wizard);
+        const QString base = data.filePath(QStringLiteral("chain-data"));
+        QVERIFY(firstPages(wizard, QStringLiteral(QM_FAKE_NODE_EXE), base));
+        shot(wizard, QStringLiteral("wizard-identity"));
+        wizard->next();
+        QVERIFY2(QFileInfo::exists(base + QStringLiteral("/node-key")), "the identity was made by the node program");
+
+        auto* rewards = qobject_cast<RewardsPage*>(wizard->currentPage());
+        QVERIFY(rewards);
+        rewards->phraseChoice()->setChecked(true);
+        rewards->phraseEdit()->setText(kPhrase);
+        QVERIFY(rewards->isComplete());
+        shot(wizard, QStringLiteral("wizard-rewards"));
+        wizard->next();
+        QVERIFY2(rewards->phraseEdit()->text().isEmpty(), "the words are cleared once used");
+        QVERIFY(wizard->settings().rewardsAddress.startsWith(QLatin1String("qz")));
+        QVERIFY(parseInnerHash(wizard->settings().node.rewardsInnerHash));
+        const QString address = wizard->settings().rewardsAddress;
+
+        networkPage(wizard, QStringLiteral("dev"));
+        shot(wizard, QStringLiteral("wizard-network"));
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(NodeWizard::ReadyPage));
+        shot(wizard, QStringLiteral("wizard-ready"));
+        QSignalSpy closed(&window, &MainWindow::nodeWizardClosed);
+        wizard->button(QWizard::FinishButton)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(closed.count(), 1, 10000);
+        QCOMPARE(closed.first().first().toBool(), true);
+
+        LocalNodeModel* node = window.localNode();
+        QCOMPARE(node->settings().rewardsAddress, address);
+        QVERIFY(node->settings().enabled);
+        QSet<LocalNodeModel::Phase> seen;
+        connect(node, &LocalNodeModel::changed, this, [&] { seen.insert(node->phase()); });
+        QTRY_VERIFY_WITH_TIMEOUT(seen.contains(LocalNodeModel::Phase::WaitingForPeers) ||
+                                     seen.contains(LocalNodeModel::Phase::Syncing), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(seen.contains(LocalNodeModel::Phase::Syncing), 60000);
+        QVERIFY(window.nodePanel()->stateText().contains(QLatin1String("%")) ||
+                node->phase() != LocalNodeModel::Phase::Syncing);
+        window.findChild<QTabWidget*>(QStringLiteral("tabs"))->setCurrentWidget(window.nodePanel());
+        shot(&window, QStringLiteral("node-syncing"));
+        QTRY_COMPARE_WITH_TIMEOUT(node->phase(), LocalNodeModel::Phase::Mining, 120000);
+        QCOMPARE(window.nodePanel()->stateText(), QStringLiteral("Mining"));
+        QTRY_VERIFY_WITH_TIMEOUT(node->minedThisRun() >= 1, 120000);
+        QVERIFY(node->chainStatus().minedBlocks >= 1);
+        QCOMPARE(node->minedTotal(), node->minedThisRun());
+        QCOMPARE(window.rewardsPanel()->addressText(), address);
+        QVERIFY(window.nodePanel()->fieldText(QStringLiteral("chain")) != QStringLiteral("—"));
+        QVERIFY(node->log()->rowCount() > 0);
+        shot(&window, QStringLiteral("node-mining"));
+        window.findChild<QTabWidget*>(QStringLiteral("tabs"))->setCurrentWidget(window.rewardsPanel());
+        shot(&window, QStringLiteral("rewards"));
+
+        // The words are nowhere: settings, the miner's log, the node's log,
+        // any file the node or the assistant wrote.
+        const QByteArray words = kPhrase.toUtf8();
+        const QByteArray someWords = kPhrase.section(QLatin1Char(' '), 3, 6).toUtf8();
+        QSettings settings(QStringLiteral("Quantus"), QStringLiteral("Quantus Miner"));
+        settings.sync();
+        for (const QString& root : {config.path(), data.path()}) {
+            QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                QFile f(it.next());
+                if (f.size() > 64 * 1024 * 1024 || !f.open(QIODevice::ReadOnly))
+                    continue;
+                const QByteArray content = f.readAll();
+                QVERIFY2(!content.contains(words) && !content.contains(someWords), qPrintable(f.fileName()));
+            }
+        }
+        for (const LogLine& line : Logger::instance().recentLines())
+            QVERIFY(!line.text.toUtf8().contains(someWords));
+        for (int r = 0; r < node->log()->rowCount(); ++r)
+            QVERIFY(!node->log()->lineAt(r).text.toUtf8().contains(someWords));
+
+        // Stopping: the miner lets go first, then the node goes.
+        const qint64 pid = node->supervisor()->pid();
+        QVERIFY(processAlive(pid));
+        node->stopNode();
+        QTRY_VERIFY_WITH_TIMEOUT(!processAlive(pid), 30000);
+        QVERIFY(!service.nodeMiner() || !service.nodeMiner()->settings().enabled);
+        service.stop();
+    }
+
+    // A new key: the words are shown once, two of them typed back, then
+    // wiped; a wrong word keeps the page from finishing.
+    void newKeyIsWrittenDownAndChecked()
+    {
+        test::IsolatedConfig config;
+        QTemporaryDir data;
+        qputenv("XDG_DATA_HOME", data.path().toUtf8());
+        MinerService service(test::serviceConfig());
+        MainWindow window(service, GuiSettings::load(), {});
+        window.show();
+        NodeWizard* wizard = openWizard(window);
+        QVERIFY(wizard);
+        shot(wizard, QStringLiteral("wizard-program"));
+        QVERIFY(firstPages(wizard, QStringLiteral(QM_FAKE_NODE_EXE), data.filePath(QStringLiteral("d"))));
+        wizard->next();
+        auto* rewards = qobject_cast<RewardsPage*>(wizard->currentPage());
+        QVERIFY(rewards);
+        rewards->newChoice()->setChecked(true);
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(NodeWizard::PhrasePage));
+        const QStringList words = wizard->newPhrase().split(QLatin1Char(' '));
+        QCOMPARE(words.size(), 24);
+        auto* shown = wizard->currentPage()->findChild<QLabel*>(QStringLiteral("phraseWords"));
+        QVERIFY(shown && shown->text().contains(words[23]));
+        QVERIFY(!wizard->currentPage()->isComplete());
+        wizard->currentPage()->findChild<QAbstractButton*>(QStringLiteral("phraseConfirm"))->setChecked(true);
+        shot(wizard, QStringLiteral("wizard-phrase"));
+        wizard->next();
+        auto* check = qobject_cast<CheckPage*>(wizard->currentPage());
+        QVERIFY(check);
+        check->firstEdit()->setText(words[check->firstPosition() - 1]);
+        check->secondEdit()->setText(words[check->secondPosition() - 1] + QStringLiteral("x"));
+        QVERIFY(!check->isComplete());
+        check->secondEdit()->setText(words[check->secondPosition() - 1]);
+        QVERIFY(check->isComplete());
+        shot(wizard, QStringLiteral("wizard-check"));
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(NodeWizard::NetworkPage));
+        QVERIFY2(wizard->newPhrase().isEmpty(), "the words are wiped once checked");
+        // The key the node program made is the one the words give.
+        RewardsKey again;
+        QVERIFY(NodeKeyTool(QStringLiteral(QM_FAKE_NODE_EXE)).rewardsKeyFromPhrase(words.join(QLatin1Char(' ')), again).ok);
+        QCOMPARE(again.address, wizard->settings().rewardsAddress);
+        wizard->reject();
+    }
+
+    // The download path: the manifest and the release from a local server;
+    // the program page fills in the verified binary.
+    void downloadsTheReleaseTheManifestNames()
+    {
+        test::IsolatedConfig config;
+        QTemporaryDir data;
+        qputenv("XDG_DATA_HOME", data.path().toUtf8());
+        // A release archive holding the fake node as quantus-node.
+        QTemporaryDir pack;
+        const QString dir = pack.filePath(QStringLiteral("quantus-node-v0.10.2"));
+        QVERIFY(QDir().mkpath(dir));
+        QVERIFY(QFile::copy(QStringLiteral(QM_FAKE_NODE_EXE), dir + QStringLiteral("/quantus-node")));
+        const QString archive = pack.filePath(QStringLiteral("node.tar.gz"));
+        QCOMPARE(QProcess::execute(QStringLiteral("tar"), {QStringLiteral("-czf"), archive, QStringLiteral("-C"),
+                                                           pack.path(), QStringLiteral("quantus-node-v0.10.2")}),
+                 0);
+        QFile a(archive);
+        QVERIFY(a.open(QIODevice::ReadOnly));
+        const QByteArray tarball = a.readAll();
+        FileServer server;
+        QVERIFY(server.listen());
+        const QString base = QStringLiteral("http://127.0.0.1:%1").arg(server.port());
+        server.files[QStringLiteral("/node.tar.gz")] = tarball;
+        server.files[QStringLiteral("/mining-compatibility.json")] =
+            QStringLiteral(R"({"schema":1,"network":{"id":"dev","chain":"dev","name":"Development","required_disk_gib":1},)"
+                           R"("node":{"version":"v0.10.2","files":[{"target":"%1","url":"%2/node.tar.gz","sha256":"%3","size":%4}]},)"
+                           R"("miner":{"versions":">=1.0.0","alpn":"quantus-miner/2"}})")
+                .arg(hostTarget(), base,
+                     QString::fromLatin1(QCryptographicHash::hash(tarball, QCryptographicHash::Sha256).toHex()))
+                .arg(tarball.size())
+                .toUtf8();
+
+        MinerService service(test::serviceConfig());
+        MainWindow window(service, GuiSettings::load(), {});
+        window.show();
+        NodeWizard* wizard = openWizard(window);
+        QVERIFY(wizard);
+        auto* program = qobject_cast<ProgramPage*>(wizard->currentPage());
+        QVERIFY(program);
+        program->downloadChoice()->setChecked(true);
+        program->manifestEdit()->setText(base + QStringLiteral("/mining-compatibility.json"));
+        program->downloadButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(program->isComplete(), 60000);
+        const QString installed = program->pathEdit()->text();
+        QVERIFY2(installed.startsWith(data.path()), qPrintable(installed));
+        QVERIFY(QFileInfo(installed).isExecutable());
+        QVERIFY(wizard->manifest().has_value());
+        QCOMPARE(wizard->manifest()->chain, QStringLiteral("dev"));
+        wizard->next();
+        auto* identity = qobject_cast<IdentityPage*>(wizard->currentPage());
+        QVERIFY(identity);
+        identity->basePathEdit()->setText(data.filePath(QStringLiteral("d")));
+        wizard->next();
+        auto* rewards = qobject_cast<RewardsPage*>(wizard->currentPage());
+        QVERIFY(rewards);
+        rewards->pasteChoice()->setChecked(true);
+        rewards->innerHashEdit()->setText(QStringLiteral("0x") + QString(64, QLatin1Char('A')));
+        wizard->next();
+        QCOMPARE(wizard->settings().node.rewardsInnerHash, QStringLiteral("0x") + QString(64, QLatin1Char('a')));
+        auto* network = qobject_cast<NetworkPage*>(wizard->currentPage());
+        QVERIFY(network);
+        // The manifest named the chain and how much disk it needs.
+        QCOMPARE(network->chainEdit()->text(), QStringLiteral("dev"));
+        QVERIFY(!network->diskLabel()->text().contains(QStringLiteral("⚠")));
+        wizard->reject();
+    }
+};
+
+QTEST_MAIN(TestNodeWizard)
+#include "tst_node_wizard.moc"

@@ -1,0 +1,968 @@
+// The node release manifest and NodeDownloader against a small HTTP server on
+// 127.0.0.1 (port 0) in this test: manifest parsing and its errors, the
+// address rules, a verified download and install, a checksum or size that
+// does not match, a transfer that breaks half way and resumes with a Range
+// request (or starts over when the server ignores it), timeouts, unsafe
+// archives, and cancelling. Archives are built here with tar.
+#include "base/node_release.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPointer>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QSysInfo>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <memory>
+
+using namespace qm;
+
+namespace {
+
+constexpr int kWaitMs = 60000;
+const QString kTarget = QStringLiteral("x86_64-unknown-linux-gnu");
+
+// An HTTP/1.1 server with one behaviour per path. Every answer closes its
+// connection, so each request is a new one the test can count.
+class ReleaseServer {
+public:
+    enum class Mode {
+        Normal,              // 200, or 206 for "Range: bytes=N-"
+        DropHalfOnce,        // first request: half the body, then the connection closes
+        DropHalfIgnoreRange, // the same, and later requests ignore Range (200)
+        Stall,               // headers and the first 64 KiB, then nothing
+        Paced,               // the body in 32 KiB pieces, one every 5 ms
+        Redirect,            // 302 to the address in the body
+    };
+    struct Route {
+        QByteArray body;
+        Mode mode = Mode::Normal;
+        int requests = 0;
+        QList<QByteArray> ranges;   // each request's Range header ("" when none)
+    };
+
+    ReleaseServer()
+    {
+        QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this] {
+            while (QTcpSocket* s = m_server.nextPendingConnection())
+                accept(s);
+        });
+    }
+    ~ReleaseServer() { closeAll(); }
+
+    bool listen() { return m_server.listen(QHostAddress(QHostAddress::LocalHost), 0); }
+    QUrl url(const QString& path) const
+    {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server.serverPort()).arg(path));
+    }
+    void add(const QString& path, const QByteArray& body, Mode mode = Mode::Normal)
+    {
+        Route r;
+        r.body = body;
+        r.mode = mode;
+        m_routes.insert(path, r);
+    }
+    const Route& route(const QString& path) const { return m_routes.find(path).value(); }
+    void closeAll()
+    {
+        for (const QPointer<QTcpSocket>& s : std::as_const(m_sockets)) {
+            if (s)
+                s->abort();
+        }
+        m_sockets.clear();
+    }
+
+private:
+    void accept(QTcpSocket* socket)
+    {
+        m_sockets << socket;
+        auto head = std::make_shared<QByteArray>();
+        QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket, head] {
+            if (head->endsWith("\r\n\r\n!"))
+                return;   // answered already
+            *head += socket->readAll();
+            const qsizetype end = head->indexOf("\r\n\r\n");
+            if (end < 0)
+                return;
+            const QByteArray request = head->left(end);
+            *head = "\r\n\r\n!";
+            answer(socket, request);
+        });
+    }
+
+    static QByteArray headers(int status, qint64 length, qint64 start, qint64 total)
+    {
+        QByteArray h = status == 206 ? "HTTP/1.1 206 Partial Content\r\n" : "HTTP/1.1 200 OK\r\n";
+        h += "Content-Type: application/octet-stream\r\nAccept-Ranges: bytes\r\nConnection: close\r\n";
+        h += "Content-Length: " + QByteArray::number(length) + "\r\n";
+        if (status == 206)
+            h += "Content-Range: bytes " + QByteArray::number(start) + '-' + QByteArray::number(total - 1) + '/'
+                 + QByteArray::number(total) + "\r\n";
+        return h + "\r\n";
+    }
+
+    void answer(QTcpSocket* socket, const QByteArray& request)
+    {
+        const QList<QByteArray> lines = request.split('\n');
+        const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
+        const QString path = QString::fromLatin1(first.value(1));
+        QByteArray range;
+        for (const QByteArray& l : lines) {
+            if (l.toLower().startsWith("range:"))
+                range = l.mid(6).trimmed();
+        }
+        auto it = m_routes.find(path);
+        if (it == m_routes.end()) {
+            socket->write("HTTP/1.1 404 Not Found\r\nContent-Length: 9\r\nConnection: close\r\n\r\nnot found");
+            socket->disconnectFromHost();
+            return;
+        }
+        Route& r = it.value();
+        ++r.requests;
+        r.ranges << range;
+        const QByteArray& body = r.body;
+        if (r.mode == Mode::Redirect) {
+            socket->write("HTTP/1.1 302 Found\r\nLocation: " + body + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+            socket->disconnectFromHost();
+            return;
+        }
+        const bool firstRequest = r.requests == 1;
+
+        if ((r.mode == Mode::DropHalfOnce || r.mode == Mode::DropHalfIgnoreRange) && firstRequest) {
+            socket->write(headers(200, body.size(), 0, body.size()));
+            socket->write(body.left(body.size() / 2));
+            socket->disconnectFromHost();   // after the half is written
+            return;
+        }
+        qint64 start = 0;
+        if (r.mode != Mode::DropHalfIgnoreRange && range.startsWith("bytes=") && range.endsWith('-'))
+            start = range.mid(6, range.size() - 7).toLongLong();
+        const bool partial = start > 0 && start < body.size();
+        const QByteArray payload = partial ? body.mid(start) : body;
+        socket->write(headers(partial ? 206 : 200, payload.size(), start, body.size()));
+
+        switch (r.mode) {
+        case Mode::Stall:
+            socket->write(payload.left(64 * 1024));
+            return;   // open, silent
+        case Mode::Paced: {
+            auto* timer = new QTimer(socket);
+            auto offset = std::make_shared<qsizetype>(0);
+            QObject::connect(timer, &QTimer::timeout, socket, [socket, timer, payload, offset] {
+                socket->write(payload.mid(*offset, 32 * 1024));
+                *offset += 32 * 1024;
+                if (*offset >= payload.size()) {
+                    timer->stop();
+                    socket->disconnectFromHost();
+                }
+            });
+            timer->start(5);
+            return;
+        }
+        default:
+            socket->write(payload);
+            socket->disconnectFromHost();
+        }
+    }
+
+    QTcpServer m_server;
+    QMap<QString, Route> m_routes;
+    QList<QPointer<QTcpSocket>> m_sockets;
+};
+
+QByteArray sha256(const QByteArray& data)
+{
+    return QCryptographicHash::hash(data, QCryptographicHash::Sha256);
+}
+
+QByteArray randomBytes(qsizetype n)
+{
+    QByteArray b(n, Qt::Uninitialized);
+    for (qsizetype i = 0; i < n; ++i)
+        b[i] = static_cast<char>(QRandomGenerator::global()->generate() & 0xff);
+    return b;
+}
+
+bool writeFile(const QString& path, const QByteArray& data, bool executable = false)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(data) != data.size())
+        return false;
+    f.close();
+    if (executable)
+        f.setPermissions(f.permissions() | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther);
+    return true;
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+QByteArray nodeScript(const QByteArray& version)
+{
+    return "#!/bin/sh\necho 'quantus-node " + version + "'\n";
+}
+
+// A manifest in the documented format; `files` replaces the default list.
+QJsonObject manifestObject(const QString& url, const QByteArray& sha, qint64 size)
+{
+    QJsonObject file{{QStringLiteral("target"), kTarget},
+                     {QStringLiteral("url"), url},
+                     {QStringLiteral("sha256"), QString::fromLatin1(sha.toHex())}};
+    if (size > 0)
+        file.insert(QStringLiteral("size"), size);
+    return QJsonObject{
+        {QStringLiteral("schema"), 1},
+        {QStringLiteral("network"),
+         QJsonObject{{QStringLiteral("id"), QStringLiteral("dirac")},
+                     {QStringLiteral("chain"), QStringLiteral("dirac")},
+                     {QStringLiteral("name"), QStringLiteral("Dirac testnet")},
+                     {QStringLiteral("required_disk_gib"), 40},
+                     {QStringLiteral("explorer"), QStringLiteral("https://explorer.quantus.com/")}}},
+        {QStringLiteral("node"),
+         QJsonObject{{QStringLiteral("version"), QStringLiteral("v0.10.2")},
+                     {QStringLiteral("files"), QJsonArray{file}}}},
+        {QStringLiteral("miner"),
+         QJsonObject{{QStringLiteral("versions"), QStringLiteral(">=1.0.0")},
+                     {QStringLiteral("alpn"), QStringLiteral("quantus-miner/2")}}}};
+}
+
+QByteArray toJson(const QJsonObject& o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QStringList dirEntries(const QString& dir)
+{
+    return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+}
+
+} // namespace
+
+class TestNodeRelease : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_work;
+    std::unique_ptr<ReleaseServer> m_server;
+    QByteArray m_good;        // quantus-node-v0.10.2-test/quantus-node + padding
+    QByteArray m_flat;        // quantus-node at the top + padding
+    QByteArray m_traversal;   // ../evil
+    QByteArray m_absolute;    // /.../abs-evil
+    QByteArray m_symlink;     // quantus-node -> /bin/sh
+    QByteArray m_noBinary;    // README only
+    std::unique_ptr<QTemporaryDir> m_dest;
+
+    // tar with `args` in `dir`; the archive's bytes.
+    QByteArray makeArchive(const QString& dir, const QStringList& args)
+    {
+        const QString out = m_work.filePath(QStringLiteral("archive-%1.tar.gz").arg(QRandomGenerator::global()->generate()));
+        QProcess tar;
+        tar.setWorkingDirectory(dir);
+        tar.start(QStringLiteral("tar"), QStringList{QStringLiteral("-czf"), out} + args);
+        if (!tar.waitForFinished(60000) || tar.exitCode() != 0) {
+            qWarning("tar failed: %s", tar.readAllStandardError().constData());
+            return {};
+        }
+        return readFile(out);
+    }
+
+    QString destDir() const { return m_dest->filePath(QStringLiteral("node")); }
+
+    NodeReleaseFile fileFor(const QString& path, const QByteArray& body, qint64 size = -1)
+    {
+        NodeReleaseFile f;
+        f.target = kTarget;
+        f.url = m_server->url(path);
+        f.sha256 = sha256(body);
+        f.size = size < 0 ? body.size() : size;
+        return f;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("tar")).isEmpty())
+            QSKIP("tar is not installed; the downloader unpacks with it");
+        QVERIFY(m_work.isValid());
+        const QString src = m_work.filePath(QStringLiteral("src"));
+
+        QVERIFY(writeFile(src + QStringLiteral("/good/quantus-node-v0.10.2-test/quantus-node"),
+                          nodeScript("0.10.2-good"), true));
+        QVERIFY(writeFile(src + QStringLiteral("/good/quantus-node-v0.10.2-test/padding.bin"), randomBytes(1536 * 1024)));
+        m_good = makeArchive(src + QStringLiteral("/good"), {QStringLiteral("quantus-node-v0.10.2-test")});
+        QVERIFY(m_good.size() > 1024 * 1024);
+
+        QVERIFY(writeFile(src + QStringLiteral("/flat/quantus-node"), nodeScript("0.10.2-flat"), true));
+        QVERIFY(writeFile(src + QStringLiteral("/flat/padding.bin"), randomBytes(1024 * 1024)));
+        m_flat = makeArchive(src + QStringLiteral("/flat"), {QStringLiteral("quantus-node"), QStringLiteral("padding.bin")});
+        QVERIFY(m_flat.size() > 512 * 1024);
+
+        // "../evil" beside a good binary: -P keeps the name as given.
+        QVERIFY(writeFile(src + QStringLiteral("/evil"), "evil\n"));
+        QVERIFY(writeFile(src + QStringLiteral("/trav/quantus-node"), nodeScript("0.10.2-trav"), true));
+        m_traversal = makeArchive(src + QStringLiteral("/trav"),
+                                  {QStringLiteral("-P"), QStringLiteral("quantus-node"), QStringLiteral("../evil")});
+        QVERIFY(!m_traversal.isEmpty());
+
+        m_absolute = makeArchive(src + QStringLiteral("/trav"),
+                                 {QStringLiteral("-P"), QStringLiteral("quantus-node"), src + QStringLiteral("/evil")});
+        QVERIFY(!m_absolute.isEmpty());
+
+        QDir().mkpath(src + QStringLiteral("/sym"));
+        QVERIFY(QFile::link(QStringLiteral("/bin/sh"), src + QStringLiteral("/sym/quantus-node")));
+        m_symlink = makeArchive(src + QStringLiteral("/sym"), {QStringLiteral("quantus-node")});
+        QVERIFY(!m_symlink.isEmpty());
+
+        QVERIFY(writeFile(src + QStringLiteral("/none/README"), "no node here\n"));
+        m_noBinary = makeArchive(src + QStringLiteral("/none"), {QStringLiteral("README")});
+        QVERIFY(!m_noBinary.isEmpty());
+    }
+
+    void init()
+    {
+        m_server = std::make_unique<ReleaseServer>();
+        QVERIFY(m_server->listen());
+        m_dest = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dest->isValid());
+    }
+
+    void cleanup()
+    {
+        m_server.reset();
+        m_dest.reset();
+    }
+
+    // --- the manifest --------------------------------------------------
+
+    void parsesTheDocumentedManifest()
+    {
+        const QByteArray sha = sha256("x");
+        const QString url = QStringLiteral(
+            "https://github.com/Quantus-Network/chain/releases/download/v0.10.2/"
+            "quantus-node-v0.10.2-x86_64-unknown-linux-gnu.tar.gz");
+        QString error = QStringLiteral("stale");
+        const auto m = parseCompatibilityManifest(toJson(manifestObject(url, sha, 12345678)), &error);
+        QVERIFY2(m.has_value(), qPrintable(error));
+        QVERIFY(error.isEmpty());
+        QCOMPARE(m->network, QStringLiteral("dirac"));
+        QCOMPARE(m->chain, QStringLiteral("dirac"));
+        QCOMPARE(m->networkName, QStringLiteral("Dirac testnet"));
+        QCOMPARE(m->requiredDiskBytes, 40LL * 1024 * 1024 * 1024);
+        QCOMPARE(m->explorer, QUrl(QStringLiteral("https://explorer.quantus.com/")));
+        QCOMPARE(m->nodeVersion, QStringLiteral("v0.10.2"));
+        QCOMPARE(m->minerVersion, QStringLiteral(">=1.0.0"));
+        QCOMPARE(m->alpn, QStringLiteral("quantus-miner/2"));
+        QCOMPARE(m->nodeFiles.size(), 1);
+        const NodeReleaseFile* f = m->fileFor(kTarget);
+        QVERIFY(f);
+        QCOMPARE(f->url, QUrl(url));
+        QCOMPARE(f->sha256, sha);
+        QCOMPARE(f->size, 12345678);
+        QVERIFY(!m->fileFor(QStringLiteral("riscv64gc-unknown-linux-gnu")));
+
+        // The uppercase digest and the defaults of the optional members.
+        QJsonObject o = manifestObject(url, sha, 0);
+        QJsonObject network{{QStringLiteral("id"), QStringLiteral("heisenberg")}};
+        o.insert(QStringLiteral("network"), network);
+        o.remove(QStringLiteral("miner"));
+        QJsonObject node = o.value(QStringLiteral("node")).toObject();
+        QJsonObject file = node.value(QStringLiteral("files")).toArray().at(0).toObject();
+        file.insert(QStringLiteral("sha256"), QString::fromLatin1(sha.toHex()).toUpper());
+        file.insert(QStringLiteral("later_field"), QStringLiteral("ignored"));
+        node.insert(QStringLiteral("files"), QJsonArray{file});
+        o.insert(QStringLiteral("node"), node);
+        const auto d = parseCompatibilityManifest(toJson(o), &error);
+        QVERIFY2(d.has_value(), qPrintable(error));
+        QCOMPARE(d->chain, QStringLiteral("heisenberg"));
+        QCOMPARE(d->networkName, QStringLiteral("heisenberg"));
+        QCOMPARE(d->requiredDiskBytes, 0);
+        QVERIFY(d->explorer.isEmpty());
+        QVERIFY(d->alpn.isEmpty());
+        QCOMPARE(d->nodeFiles.at(0).sha256, sha);
+        QCOMPARE(d->nodeFiles.at(0).size, 0);
+    }
+
+    void refusesBadManifests_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("message");
+
+        const QString url = QStringLiteral("https://example.org/quantus-node-v1-x86_64-unknown-linux-gnu.tar.gz");
+        const QJsonObject good = manifestObject(url, sha256("x"), 10);
+        const auto with = [&](const QString& section, const QString& key, const QJsonValue& v) {
+            QJsonObject o = good;
+            QJsonObject s = o.value(section).toObject();
+            if (v.isUndefined())
+                s.remove(key);
+            else
+                s.insert(key, v);
+            o.insert(section, s);
+            return toJson(o);
+        };
+        const auto withFile = [&](const QString& key, const QJsonValue& v) {
+            QJsonObject o = good;
+            QJsonObject node = o.value(QStringLiteral("node")).toObject();
+            QJsonObject file = node.value(QStringLiteral("files")).toArray().at(0).toObject();
+            if (v.isUndefined())
+                file.remove(key);
+            else
+                file.insert(key, v);
+            node.insert(QStringLiteral("files"), QJsonArray{file});
+            o.insert(QStringLiteral("node"), node);
+            return toJson(o);
+        };
+        const auto without = [&](const QString& key) {
+            QJsonObject o = good;
+            o.remove(key);
+            return toJson(o);
+        };
+
+        QTest::newRow("not json") << QByteArray("{\"schema\": 1,") << QStringLiteral("manifest: not valid JSON");
+        QTest::newRow("array") << QByteArray("[1]") << QStringLiteral("manifest: the top level must be a JSON object");
+        QTest::newRow("no schema") << without(QStringLiteral("schema")) << QStringLiteral("manifest: schema is missing");
+        {
+            QJsonObject o = good;
+            o.insert(QStringLiteral("schema"), 2);
+            QTest::newRow("newer schema") << toJson(o) << QStringLiteral("manifest: schema is 2, newer than this miner");
+        }
+        QTest::newRow("no network") << without(QStringLiteral("network")) << QStringLiteral("manifest: network is missing");
+        QTest::newRow("no network.id") << with(QStringLiteral("network"), QStringLiteral("id"), QJsonValue::Undefined)
+                                       << QStringLiteral("manifest: network.id is missing");
+        QTest::newRow("network.id not a string")
+            << with(QStringLiteral("network"), QStringLiteral("id"), 7) << QStringLiteral("manifest: network.id must be a string");
+        QTest::newRow("odd chain") << with(QStringLiteral("network"), QStringLiteral("chain"), QStringLiteral("a b"))
+                                   << QStringLiteral("manifest: network.chain may hold only");
+        QTest::newRow("negative disk") << with(QStringLiteral("network"), QStringLiteral("required_disk_gib"), -1)
+                                       << QStringLiteral("manifest: network.required_disk_gib must be between 0");
+        QTest::newRow("http explorer")
+            << with(QStringLiteral("network"), QStringLiteral("explorer"), QStringLiteral("http://explorer.example.org/"))
+            << QStringLiteral("manifest: network.explorer must be an https:// address");
+        QTest::newRow("no node") << without(QStringLiteral("node")) << QStringLiteral("manifest: node is missing");
+        QTest::newRow("no node.version") << with(QStringLiteral("node"), QStringLiteral("version"), QJsonValue::Undefined)
+                                         << QStringLiteral("manifest: node.version is missing");
+        QTest::newRow("empty node.version") << with(QStringLiteral("node"), QStringLiteral("version"), QStringLiteral(" "))
+                                            << QStringLiteral("manifest: node.version must not be empty");
+        QTest::newRow("no files") << with(QStringLiteral("node"), QStringLiteral("files"), QJsonValue::Undefined)
+                                  << QStringLiteral("manifest: node.files is missing");
+        QTest::newRow("empty files") << with(QStringLiteral("node"), QStringLiteral("files"), QJsonArray())
+                                     << QStringLiteral("manifest: node.files must be a list of at least one file");
+        QTest::newRow("file not object") << with(QStringLiteral("node"), QStringLiteral("files"), QJsonArray{1})
+                                         << QStringLiteral("manifest: node.files[0] must be an object");
+        QTest::newRow("no target") << withFile(QStringLiteral("target"), QJsonValue::Undefined)
+                                   << QStringLiteral("manifest: node.files[0].target is missing");
+        QTest::newRow("no url") << withFile(QStringLiteral("url"), QJsonValue::Undefined)
+                                << QStringLiteral("manifest: node.files[0].url is missing");
+        QTest::newRow("no sha256") << withFile(QStringLiteral("sha256"), QJsonValue::Undefined)
+                                   << QStringLiteral("manifest: node.files[0].sha256 is missing");
+        QTest::newRow("short sha256") << withFile(QStringLiteral("sha256"), QStringLiteral("ab").repeated(31))
+                                      << QStringLiteral("manifest: node.files[0].sha256 must be 64 hex digits");
+        QTest::newRow("non-hex sha256") << withFile(QStringLiteral("sha256"), QStringLiteral("g") + QStringLiteral("a").repeated(63))
+                                        << QStringLiteral("manifest: node.files[0].sha256 must be 64 hex digits");
+        QTest::newRow("http remote url")
+            << withFile(QStringLiteral("url"), QStringLiteral("http://example.org/quantus-node.tar.gz"))
+            << QStringLiteral("manifest: node.files[0].url must be an https:// address (plain http only for 127.0.0.1, "
+                              "localhost or ::1): http://example.org/quantus-node.tar.gz");
+        QTest::newRow("ftp url") << withFile(QStringLiteral("url"), QStringLiteral("ftp://example.org/quantus-node.tar.gz"))
+                                 << QStringLiteral("manifest: node.files[0].url must be an https:// address");
+        QTest::newRow("relative url") << withFile(QStringLiteral("url"), QStringLiteral("quantus-node.tar.gz"))
+                                      << QStringLiteral("manifest: node.files[0].url \"quantus-node.tar.gz\" is not a full address");
+        QTest::newRow("not a tar.gz") << withFile(QStringLiteral("url"), QStringLiteral("https://example.org/quantus-node.zip"))
+                                      << QStringLiteral("manifest: node.files[0].url must name a .tar.gz archive");
+        QTest::newRow("negative size") << withFile(QStringLiteral("size"), -5)
+                                       << QStringLiteral("manifest: node.files[0].size must be between 0");
+        QTest::newRow("fractional size") << withFile(QStringLiteral("size"), 1.5)
+                                         << QStringLiteral("manifest: node.files[0].size must be a whole number");
+        QTest::newRow("size as text") << withFile(QStringLiteral("size"), QStringLiteral("10"))
+                                      << QStringLiteral("manifest: node.files[0].size must be a number");
+        {
+            QJsonObject o = good;
+            QJsonObject node = o.value(QStringLiteral("node")).toObject();
+            QJsonArray files = node.value(QStringLiteral("files")).toArray();
+            files.append(files.at(0));
+            node.insert(QStringLiteral("files"), files);
+            o.insert(QStringLiteral("node"), node);
+            QTest::newRow("repeated target") << toJson(o)
+                                             << QStringLiteral("manifest: node.files[1].target repeats "
+                                                               "\"x86_64-unknown-linux-gnu\" of node.files[0]");
+            QJsonObject second = files.at(0).toObject();
+            second.remove(QStringLiteral("target"));
+            files.replace(1, second);
+            node.insert(QStringLiteral("files"), files);
+            o.insert(QStringLiteral("node"), node);
+            QTest::newRow("second file") << toJson(o) << QStringLiteral("manifest: node.files[1].target is missing");
+        }
+        QTest::newRow("miner not object") << [&] {
+            QJsonObject o = good;
+            o.insert(QStringLiteral("miner"), QStringLiteral("1.0"));
+            return toJson(o);
+        }() << QStringLiteral("manifest: miner must be an object");
+    }
+
+    void refusesBadManifests()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, message);
+        QString error;
+        QVERIFY(!parseCompatibilityManifest(json, &error).has_value());
+        QVERIFY2(error.startsWith(message), qPrintable(error));
+        QVERIFY2(!error.contains(QLatin1Char('\n')), qPrintable(error));
+    }
+
+    void addressRules()
+    {
+        QVERIFY(checkReleaseUrl(QUrl(QStringLiteral("https://example.org/x.tar.gz"))).isEmpty());
+        QVERIFY(checkReleaseUrl(QUrl(QStringLiteral("http://127.0.0.1:8080/x.tar.gz"))).isEmpty());
+        QVERIFY(checkReleaseUrl(QUrl(QStringLiteral("http://localhost/x.tar.gz"))).isEmpty());
+        QVERIFY(checkReleaseUrl(QUrl(QStringLiteral("http://[::1]:9000/x.tar.gz"))).isEmpty());
+        QVERIFY(!checkReleaseUrl(QUrl(QStringLiteral("http://example.org/x.tar.gz"))).isEmpty());
+        QVERIFY(!checkReleaseUrl(QUrl(QStringLiteral("http://127.0.0.2/x.tar.gz"))).isEmpty());
+        QVERIFY(!checkReleaseUrl(QUrl(QStringLiteral("http://localhost.example.org/x.tar.gz"))).isEmpty());
+        QVERIFY(!checkReleaseUrl(QUrl(QStringLiteral("file:///tmp/x.tar.gz"))).isEmpty());
+        QVERIFY(!checkReleaseUrl(QUrl(QStringLiteral("x.tar.gz"))).isEmpty());
+        // A password in an address never reaches a message.
+        const QString m = checkReleaseUrl(QUrl(QStringLiteral("http://user:hunter2@example.org/x")), QStringLiteral("the mirror"));
+        QVERIFY2(m.startsWith(QStringLiteral("the mirror must be an https:// address")), qPrintable(m));
+        QVERIFY(!m.contains(QStringLiteral("hunter2")));
+    }
+
+    void hostTargetAndDefaults()
+    {
+        const QUrl u = defaultManifestUrl();
+        QCOMPARE(u.scheme(), QStringLiteral("https"));
+        QVERIFY(u.path().endsWith(QStringLiteral("/mining-compatibility.json")));
+        QVERIFY(checkReleaseUrl(u).isEmpty());
+
+#if defined(Q_OS_LINUX)
+        const QString arch = QSysInfo::currentCpuArchitecture();
+        if (arch == QLatin1String("x86_64"))
+            QCOMPARE(hostTarget(), QStringLiteral("x86_64-unknown-linux-gnu"));
+        else if (arch == QLatin1String("arm64"))
+            QCOMPARE(hostTarget(), QStringLiteral("aarch64-unknown-linux-gnu"));
+        else
+            QVERIFY(hostTarget().isEmpty());
+#else
+        QVERIFY(hostTarget().isEmpty());
+#endif
+        CompatibilityManifest m;
+        NodeReleaseFile f;
+        f.target = hostTarget();
+        m.nodeFiles << f;
+        QCOMPARE(m.fileFor() != nullptr, !hostTarget().isEmpty());
+    }
+
+    // --- fetching the manifest -------------------------------------------
+
+    void fetchesTheManifest()
+    {
+        const QString fileUrl = m_server->url(QStringLiteral("/quantus-node-v0.10.2-x86_64-unknown-linux-gnu.tar.gz")).toString();
+        m_server->add(QStringLiteral("/mining-compatibility.json"), toJson(manifestObject(fileUrl, sha256(m_good), m_good.size())));
+        NodeDownloader d;
+        QSignalSpy ready(&d, &NodeDownloader::manifestReady);
+        QSignalSpy failed(&d, &NodeDownloader::failed);
+        d.fetchManifest(m_server->url(QStringLiteral("/mining-compatibility.json")));
+        QVERIFY(d.isBusy());
+        QTRY_VERIFY_WITH_TIMEOUT(ready.count() + failed.count() > 0, kWaitMs);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.at(0).at(0).toString()));
+        const auto m = ready.at(0).at(0).value<CompatibilityManifest>();
+        QCOMPARE(m.network, QStringLiteral("dirac"));
+        QCOMPARE(m.nodeFiles.size(), 1);
+        QCOMPARE(m.nodeFiles.at(0).url.toString(), fileUrl);
+        QCOMPARE(m.nodeFiles.at(0).sha256, sha256(m_good));
+        QCOMPARE(m.nodeFiles.at(0).size, m_good.size());
+        QVERIFY(!d.isBusy());
+    }
+
+    void manifestFetchFailures_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("too large") << QStringLiteral("/huge.json") << QByteArray(2 * 1024 * 1024, ' ')
+                                   << QStringLiteral("the manifest at %1 is larger than 1 MiB; check the address");
+        QTest::newRow("not found") << QStringLiteral("/missing.json") << QByteArray()
+                                   << QStringLiteral("cannot fetch the manifest from %1: HTTP 404 Not Found");
+        QJsonObject bad = manifestObject(QStringLiteral("https://example.org/x.tar.gz"), sha256("x"), 1);
+        QJsonObject node = bad.value(QStringLiteral("node")).toObject();
+        QJsonObject file = node.value(QStringLiteral("files")).toArray().at(0).toObject();
+        file.insert(QStringLiteral("sha256"), QStringLiteral("1234"));
+        node.insert(QStringLiteral("files"), QJsonArray{file});
+        bad.insert(QStringLiteral("node"), node);
+        QTest::newRow("malformed") << QStringLiteral("/bad.json") << toJson(bad)
+                                   << QStringLiteral("manifest: node.files[0].sha256 must be 64 hex digits (from %1)");
+    }
+
+    void manifestFetchFailures()
+    {
+        QFETCH(QString, path);
+        QFETCH(QByteArray, body);
+        QFETCH(QString, message);
+        if (!body.isEmpty())
+            m_server->add(path, body);
+        NodeDownloader d;
+        QSignalSpy ready(&d, &NodeDownloader::manifestReady);
+        QSignalSpy failed(&d, &NodeDownloader::failed);
+        const QUrl url = m_server->url(path);
+        d.fetchManifest(url);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, kWaitMs);
+        QCOMPARE(failed.at(0).at(0).toString(), message.arg(url.toString()));
+        QCOMPARE(ready.count(), 0);
+        QVERIFY(!d.isBusy());
+    }
+
+    void refusesRemotePlainHttp()
+    {
+        NodeDownloader d;
+        QSignalSpy failed(&d, &NodeDownloader::failed);
+        d.fetchManifest(QUrl(QStringLiteral("http://example.org/mining-compatibility.json")));
+        QCOMPARE(failed.count(), 0);   // never from inside the call
+        QVERIFY(!d.isBusy());
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, kWaitMs);
+        QVERIFY2(failed.at(0).at(0).toString().startsWith(QStringLiteral("the manifest address must be an https:// address")),
+                 qPrintable(failed.at(0).at(0).toString()));
+
+        NodeReleaseFile f;
+        f.url = QUrl(QStringLiteral("http://example.org/quantus-node.tar.gz"));
+        f.sha256 = sha256("x");
+        d.download(f, destDir());
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 2, kWaitMs);
+        QVERIFY2(failed.at(1).at(0).toString().startsWith(QStringLiteral("the node download address must be an https:// address")),
+                 qPrintable(failed.at(1).at(0).toString()));
+        QVERIFY(!QFileInfo::exists(destDir()));
+    }
+
+    // --- downloading and installing --------------------------------------
+
+    void downloadsVerifiesAndInstalls()
+    {
+        m_server->add(QStringLiteral("/good.tar.gz"), m_good, ReleaseServer::Mode::Paced);
+        // An older binary is replaced.
+        QVERIFY(writeFile(destDir() + QStringLiteral("/quantus-node"), nodeScript("0.9.0-old"), true));
+
+        NodeDownloader d;
+        QSignalSpy progress(&d, &NodeDownloader::progress);
+        QSignalSpy verifying(&d, &NodeDownloader::verifying);
+        QSignalSpy retrying(&d, &NodeDownloader::retrying);
+        QSignalSpy installed(&d, &NodeDownloader::installed);
+        QSignalSpy failed(&d, &NodeDownloader::failed);
+        d.download(fileFor(QStringLiteral("/good.tar.gz"), m_good), destDir());
+        QVERIFY(d.isBusy());
+        QTRY_VERIFY_WITH_TIMEOUT(installed.count() + failed.count() > 0, kWaitMs);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.at(0).at(0).toString()));
+        QVERIFY(!d.isBusy());
+
+        const QString binary = QDir(destDir()).filePath(QStringLiteral("quantus-node"));
+        QCOMPARE(installed.at(0).at(0).toString(), binary);
+        QCOMPARE(verifying.count(), 1);
+        QCOMPARE(retrying.count(), 0);
+
+        // Progress: several steps, never backwards, ending at the total.
+        QVERIFY2(progress.count() >= 3, qPrintable(QString::number(progress.count())));
+        qint64 last = 0;
+        for (const QList<QVariant>& p : std::as_const(progress)) {
+            const qint64 received = p.at(0).toLongLong();
+            QVERIFY(received >= last);
+            QCOMPARE(p.at(1).toLongLong(), qint64(m_good.size()));
+            last = received;
+        }
+        QCOMPARE(last, qint64(m_good.size()));
+
+        // The new binary, executable (0755), and nothing else left over.
+        QCOMPARE(readFile(binary), nodeScript("0.10.2-good"));
+        const QFile::Permissions perUser = QFile::ReadUser | QFile::WriteUser | QFile::ExeUser;
+        QCOMPARE(QFile::permissions(binary) & ~perUser,
+                 QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup
+                     | QFile::ReadOther | QFile::ExeOther);
+        QCOMPARE(dirEntries(destDir()), QStringList{QStringLiteral("quantus-node")});
+        QProcess run;
+        run.start(binary, {});
+        QVERIFY(run.waitForFinished(30000));
+        QCOMPARE(run.readAllStandardOutput().trimmed(), QByteArray("quantus-node 0.10.2-good"));
+    }
+
+    void checksumMismatchDeletesTheFile()
+    {
+        QByteArray corrupted = m_good;
+        corrupted[corrupted.size() / 2] = static_cast<char>(corrupted.at(corrupted.size() / 2) ^ 0x5a);
+        m_server->add(QStringLiteral("/corrupted.tar.gz"), corrupted);
+        NodeDownloader d;
+        QSignalSpy installed(&d, &NodeDownloader::installed);
+        QSignalSpy failed(&d, &NodeDownloader::failed);
+        d.download(fileFor(QStringLiteral("/corrupted.tar.gz"), m_good), destDir());
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, kWaitMs);
+        QCOMPARE(failed.at(0).at(0).toString(),
+                 QStringLiteral("the download's SHA-256 %1 does not match the manifest's %2; the file was deleted")
+                     .arg(QString::fromLatin1(sha256(corrupted).toHex()), QString::fromLatin1(sha256(m_good).toHex())));
+        QCOMPARE(installed.count(), 0);
+        QCOMPARE(dirEntries(destDir()), QStringList());
+    }
+
+    void sizeMismatchDeletesTheFile()
+    {
+        m_server->add(QStringLiteral("/good.tar.gz"), m_good);
+        NodeDownloader d;
+        QSignalSpy failed(&d, &NodeDownloader::failed);
+        d.download(fileFor(QStringLiteral("/good.tar.gz"), m_good, m_good.size() + 1), destDir());
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, kWaitMs);
+        QCOMPARE(failed.at(0).at(0).toString(),
+                 QStringLiteral("the download is %1 bytes but the manifest says %2; the file was deleted")
+                     .arg(m_good.size())
+                     .arg(m_good.size() + 1));
+        QCOMPARE(dirEntries(destDir()), QStringList());
+
+        // Smaller than the server sends: stopped as soon as it is exceeded.
+        failed.clear();
+        d.download(fileFor(QStringLiteral("/good.tar.gz"), m_good, 1000), destDir());
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, kWaitMs);
+        QVERIFY2(failed.at(0).at(0).toString().startsWith(QStringLiteral("the server sent more than 1000 bytes for ")),
+                 qPrintable(failed.at(0).at(0).toString()));
+        QCOMPARE(dirEntries(destDir()), QStringList());
+    }
+
+    void resumesAfterABrokenTransfer()
+    {
+        m_server->add(QStringLiteral("/flat.tar.gz"), m_flat, ReleaseServer::Mode::DropHalfOnce);
+        NodeDownloader d;
+        d.setRetryDelayMs(50);
+        QSignalSpy progress(&d, &NodeDownloader::progress);
+        QSignalSpy retrying(&d, &NodeDownloader::retrying);
+        QSignalSpy installed(&d, &NodeDownloader::installed);
+        QSignalSpy failed(&d, &NodeDownloader::failed);
+        d.download(fileFor(QStringLiteral("/flat.tar.gz"), m_flat), destDir());
+        QTRY_VERIFY_WITH_TIMEOUT(installed.count() + failed.count() > 0, kWaitMs);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.at(0).at(0).toString()));
+
+        QCOMPARE(retrying.count(), 1);
+        QCOMPARE(retrying.at(0).at(0).toInt(), 2);
+        QVERIFY(!retrying.at(0).at(1).toString().isEmpty());
+        const ReleaseServer::Route& r = m_server->route(QStringLiteral("/flat.tar.gz"));
+        QCOMPARE(r.requests, 2);
+        QCOMPARE(r.ranges.at(0), QByteArray());
+        // The second request asked for the rest only.
+        QVERIFY2(r.ranges.at(1).startsWith("bytes="), r.ranges.at(1).constData());
+        const qint64 resumedAt = r.ranges.at(1).mid(6).chopped(1).toLongLong();
+        QVERIFY(resumedAt > 0 && resumedAt <= m_flat.size() / 2);
+        // Progress went on from there rather than from zero.
+        qint64 last = 0;
+        for (const QList<QVariant>& p : std::as_const(progress)) {
+            QVERIFY(p.at(0).toLongLong() >= last);
+            last = p.at(0).toLongLong();
+        }
+        QCOMPARE(last, qint64(m_flat.size()));
+
+        QCOMPARE(readFile(installed.at(0).at(0).toString()), nodeScript("0.10.2-flat"));
+        QCOMPARE(dirEntries(destDir()), QStringList{QStringLiteral("quantus-node")});
+    }
+
+    void startsOverWhenTheServerIgnoresRange()
+    {
+        m_server->add(QStringLiteral("/flat.tar.gz"), m_flat, ReleaseServer::Mode::DropHalfIgnoreRange);
+        NodeDownloader d;
+        d.setRetryDelayMs(50);
+        QSignalSpy retrying(&d, &NodeDownloader::retrying);
+        QSignalSpy installed(&d, &NodeDownloader::installed);
+        QSignalSpy failed(&d, &NodeDownloader::failed);
+        d.download(fileFor(QStringLiteral("/flat.tar.gz"), m_flat), destDir());
+        QTRY_VERIFY_WITH_TIMEOUT(installed.count() + failed.count() > 0, kWaitMs);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.at(0).at(0).toString()));
+        QCOMPARE(retrying.count(), 1);
+        const ReleaseServer::Route& r = m_server->route(QStringLiteral("/flat.tar.gz"));
+        QCOMPARE(r.requests, 2);
+        QVERIFY(r.ranges.at(1).startsWith("bytes="));   // asked, answered 200 with everything
+        QCOMPARE(readFile(installed.at(0).at(0).toString()), nodeScript("0.10.2-flat"));
+        QCOMPARE(dirEntries(destDir()), QStringList{QStringLiteral("quantus-node")});
+    }
+
+    void givesUpAfterMaxTries()
+    {
+        m_server->add(QStringLiteral("/stall.tar.gz"), m_good, ReleaseServer::Mode::Stall);
+        NodeDownloader d;
+        d.setMaxTries(2);
+        d.setRetryDelayMs(50);
+        d.setTransferTimeoutMs(1500);
+        QSignalSpy retrying(&d, &NodeDownloader::retrying);
+        QSignalSpy failed(&d, &NodeDownloader::failed);
+        d.download(fileFor(QStringLiteral("/stall.tar.gz"), m_good), destDir());
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, kWaitMs);
+        const QString url = m_server->url(QStringLiteral("/stall.tar.gz")).toString();
+        QCOMPARE(failed.at(0).at(0).toString(),
+                 QStringLiteral("cannot download %1: nothing arrived for 1.5 s (tried 2 times); the partial file was deleted")
+                     .arg(url));
+        QCOMPARE(retrying.count(), 1);
+        QCOMPARE(retrying.at(0).at(0).toInt(), 2);
+        QCOMPARE(retrying.at(0).at(1).toString(), QStringLiteral("nothing arrived for 1.5 s"));
+        const ReleaseServer::Route& r = m_server->route(QStringLiteral("/stall.tar.gz"));
+        QCOMPARE(r.requests, 2);
+        QCOMPARE(r.ranges.at(1), QByteArray("bytes=65536-"));
+        QCOMPARE(dirEntries(destDir()), QStringList());
+    }
+
+    void followsRedirects()
+    {
+        m_server->add(QStringLiteral("/good.tar.gz"), m_good);
+        m_server->add(QStringLiteral("/moved.tar.gz"), m_server->url(QStringLiteral("/good.tar.gz")).toEncoded(),
+                      ReleaseServer::Mode::Redirect);
+        NodeDownloader d;
+        QSignalSpy installed(&d, &NodeDownloader::installed);
+        QSignalSpy failed(&d, &NodeDownloader::failed);
+        d.download(fileFor(QStringLiteral("/moved.tar.gz"), m_good), destDir());
+        QTRY_VERIFY_WITH_TIMEOUT(installed.count() + failed.count() > 0, kWaitMs);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.at(0).at(0).toString()));
+        QCOMPARE(m_server->route(QStringLiteral("/moved.tar.gz")).requests, 1);
+        QCOMPARE(m_server->route(QStringLiteral("/good.tar.gz")).requests, 1);
+        QCOMPARE(readFile(installed.at(0).at(0).toString()), nodeScript("0.10.2-good"));
+    }
+
+    void refusesRedirectsOffTheRules()
+    {
+        // Checked before it is followed: nothing leaves the loopback here.
+        m_server->add(QStringLiteral("/away.tar.gz"), "http://example.org/quantus-node.tar.gz",
+                      ReleaseServer::Mode::Redirect);
+        NodeDownloader d;
+        QSignalSpy failed(&d, &NodeDownloader::failed);
+        d.download(fileFor(QStringLiteral("/away.tar.gz"), m_good), destDir());
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, kWaitMs);
+        QCOMPARE(failed.at(0).at(0).toString(),
+                 QStringLiteral("cannot download %1: it redirects to http://example.org/quantus-node.tar.gz, which is "
+                                "not an https:// address")
+                     .arg(m_server->url(QStringLiteral("/away.tar.gz")).toString()));
+        QCOMPARE(dirEntries(destDir()), QStringList());
+
+        m_server->add(QStringLiteral("/away.json"), "http://example.org/mining-compatibility.json",
+                      ReleaseServer::Mode::Redirect);
+        d.fetchManifest(m_server->url(QStringLiteral("/away.json")));
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 2, kWaitMs);
+        QVERIFY2(failed.at(1).at(0).toString().endsWith(
+                     QStringLiteral("it redirects to http://example.org/mining-compatibility.json, which is not an "
+                                    "https:// address")),
+                 qPrintable(failed.at(1).at(0).toString()));
+    }
+
+    void notFoundIsNotRetried()
+    {
+        NodeDownloader d;
+        d.setRetryDelayMs(50);
+        QSignalSpy retrying(&d, &NodeDownloader::retrying);
+        QSignalSpy failed(&d, &NodeDownloader::failed);
+        d.download(fileFor(QStringLiteral("/gone.tar.gz"), m_good), destDir());
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, kWaitMs);
+        QCOMPARE(failed.at(0).at(0).toString(),
+                 QStringLiteral("cannot download %1: HTTP 404 Not Found").arg(m_server->url(QStringLiteral("/gone.tar.gz")).toString()));
+        QCOMPARE(retrying.count(), 0);
+        QCOMPARE(dirEntries(destDir()), QStringList());
+    }
+
+    void refusesUnsafeArchives_data()
+    {
+        QTest::addColumn<int>("which");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("../ member") << 0
+                                    << QStringLiteral("the node archive holds \"../evil\", a name outside its own folder; "
+                                                      "it was refused, nothing was unpacked and the file was deleted");
+        QTest::newRow("absolute member") << 1 << QStringLiteral("the node archive holds \"/");
+        QTest::newRow("symlink") << 2
+                                 << QStringLiteral("the node archive holds \"quantus-node\", which is a link or a special "
+                                                   "file; it was refused, nothing was unpacked and the file was deleted");
+        QTest::newRow("no binary") << 3
+                                   << QStringLiteral("the node archive has no quantus-node at its top or in its top-level "
+                                                     "folder; the file was deleted");
+    }
+
+    void refusesUnsafeArchives()
+    {
+        QFETCH(int, which);
+        QFETCH(QString, message);
+        const QByteArray archive = QList<QByteArray>{m_traversal, m_absolute, m_symlink, m_noBinary}.at(which);
+        m_server->add(QStringLiteral("/unsafe.tar.gz"), archive);
+        NodeDownloader d;
+        QSignalSpy installed(&d, &NodeDownloader::installed);
+        QSignalSpy failed(&d, &NodeDownloader::failed);
+        d.download(fileFor(QStringLiteral("/unsafe.tar.gz"), archive), destDir());
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, kWaitMs);
+        QVERIFY2(failed.at(0).at(0).toString().startsWith(message), qPrintable(failed.at(0).at(0).toString()));
+        QCOMPARE(installed.count(), 0);
+        // Nothing unpacked anywhere: not in the folder, not beside it.
+        QCOMPARE(dirEntries(destDir()), QStringList());
+        QVERIFY(!QFileInfo::exists(m_dest->filePath(QStringLiteral("evil"))));
+    }
+
+    void cancelCleansUp()
+    {
+        m_server->add(QStringLiteral("/stall.tar.gz"), m_good, ReleaseServer::Mode::Stall);
+        NodeDownloader d;
+        QSignalSpy progress(&d, &NodeDownloader::progress);
+        QSignalSpy installed(&d, &NodeDownloader::installed);
+        QSignalSpy failed(&d, &NodeDownloader::failed);
+        d.download(fileFor(QStringLiteral("/stall.tar.gz"), m_good), destDir());
+        QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty(), kWaitMs);
+        QVERIFY(QFileInfo::exists(NodeDownloader::partPath(destDir())));
+
+        // A second request while busy is refused and leaves the first alone.
+        d.download(fileFor(QStringLiteral("/stall.tar.gz"), m_good), destDir());
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, kWaitMs);
+        QCOMPARE(failed.at(0).at(0).toString(),
+                 QStringLiteral("the node download is busy; wait for it or cancel it first"));
+        QVERIFY(d.isBusy());
+
+        d.cancel();
+        QVERIFY(!d.isBusy());
+        QVERIFY(!QFileInfo::exists(NodeDownloader::partPath(destDir())));
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 2, kWaitMs);
+        QCOMPARE(failed.at(1).at(0).toString(), QStringLiteral("cancelled"));
+        QCOMPARE(installed.count(), 0);
+        QCOMPARE(dirEntries(destDir()), QStringList());
+
+        // Idle: nothing to cancel, nothing said.
+        d.cancel();
+        QTest::qWait(50);
+        QCOMPARE(failed.count(), 2);
+    }
+
+    void cancelWhileUnpackingKeepsTheOldBinary()
+    {
+        m_server->add(QStringLiteral("/good.tar.gz"), m_good);
+        QVERIFY(writeFile(destDir() + QStringLiteral("/quantus-node"), nodeScript("0.9.0-old"), true));
+        NodeDownloader d;
+        QSignalSpy installed(&d, &NodeDownloader::installed);
+        QSignalSpy failed(&d, &NodeDownloader::failed);
+        // Verified, tar about to run: cancel on the next turn of the loop.
+        connect(&d, &NodeDownloader::verifying, this, [&d] { QTimer::singleShot(0, &d, [&d] { d.cancel(); }); });
+        d.download(fileFor(QStringLiteral("/good.tar.gz"), m_good), destDir());
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, kWaitMs);
+        QCOMPARE(failed.at(0).at(0).toString(), QStringLiteral("cancelled"));
+        QCOMPARE(installed.count(), 0);
+        QCOMPARE(dirEntries(destDir()), QStringList{QStringLiteral("quantus-node")});
+        QCOMPARE(readFile(destDir() + QStringLiteral("/quantus-node")), nodeScript("0.9.0-old"));
+    }
+
+    void destroyingMidTransferCleansUp()
+    {
+        m_server->add(QStringLiteral("/stall.tar.gz"), m_good, ReleaseServer::Mode::Stall);
+        {
+            NodeDownloader d;
+            QSignalSpy progress(&d, &NodeDownloader::progress);
+            d.download(fileFor(QStringLiteral("/stall.tar.gz"), m_good), destDir());
+            QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty(), kWaitMs);
+            QVERIFY(QFileInfo::exists(NodeDownloader::partPath(destDir())));
+        }
+        QCOMPARE(dirEntries(destDir()), QStringList());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNodeRelease)
+#include "tst_node_release.moc"
