@@ -47,7 +47,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/app/app_options.cpp" line="+59"/>
+        <location filename="../src/app/app_options.cpp" line="+68"/>
         <source>%1 (see quantus-miner --help)</source>
         <translation>%1 (siehe quantus-miner --help)</translation>
     </message>
@@ -127,7 +127,7 @@
         <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>Usage:</source>
         <translation>Aufruf:</translation>
     </message>
@@ -137,7 +137,7 @@
         <translation>schürft Jobs, die ein Quantus-Knoten über HTTP sendet</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Service options (command line over environment over default):</source>
         <translation>Dienstoptionen (Befehlszeile vor Umgebung vor Vorgabe):</translation>
     </message>
@@ -227,20 +227,66 @@ Knotens</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>run this quantus-node, keep it running and mine
+for it (instead of --node-addr); it stops with
+the miner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the node&apos;s database and keys (its --base-path;
+the node key is made there when missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the node&apos;s chain: dirac, heisenberg, dev, or a
+chain spec file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>where the rewards go: the Inner Hash that
+quantus-node key quantus --scheme wormhole prints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the node&apos;s name on the network (default: the
+node picks one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the node&apos;s --miner-listen-port (default 9833)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the node&apos;s --rpc-port on 127.0.0.1 (default 9944)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the node&apos;s --prometheus-port (default 9615)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the same as --workers; 0: no CPU mining,
 gpu-cuda mines</source>
         <translation>wie --workers; 0: kein Schürfen auf der CPU, gpu-cuda
 schürft</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-28"/>
         <source>the node&apos;s miner-tls-cert-sha256 (or
 --tls-cert-sha256 HEX, MINER_TLS_CERT_SHA256)</source>
         <translation>die miner-tls-cert-sha256 des Knotens (oder
 --tls-cert-sha256 HEX, MINER_TLS_CERT_SHA256)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+31"/>
         <source>gpu-cuda: use the first N visible GPUs (default all;
 CUDA_VISIBLE_DEVICES picks which are visible)</source>
         <translation>gpu-cuda: die ersten N sichtbaren GPUs nutzen
@@ -423,34 +469,46 @@ Miner, ob seine API antwortet; Exit-Code 0, wenn ja (HEALTHCHECK eines Container
     </message>
     <message>
         <location line="+17"/>
-        <location line="+183"/>
+        <location line="+217"/>
         <source>&amp;Jobs</source>
         <translation>&amp;Jobs</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+93"/>
+        <location line="-119"/>
+        <location line="+127"/>
         <source>&amp;Log</source>
         <translation>Pro&amp;tokoll</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+96"/>
+        <location line="-122"/>
+        <location line="+130"/>
         <source>S&amp;ystem</source>
         <translation>S&amp;ystem</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-125"/>
+        <location line="+74"/>
+        <source>&amp;Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <location line="+77"/>
+        <source>&amp;Rewards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-66"/>
         <source>&amp;Mining</source>
         <translation>&amp;Mining</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -476,6 +534,21 @@ Miner, ob seine API antwortet; Exit-Code 0, wenn ja (HEALTHCHECK eines Container
     </message>
     <message>
         <location line="+8"/>
+        <source>Set up a local &amp;node…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ctrl+4</source>
+        <translation type="unfinished">Ctrl+4</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ctrl+5</source>
+        <translation type="unfinished">Ctrl+5</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Hide to tray</source>
         <translation>In den &amp;Tray minimieren</translation>
     </message>
@@ -634,6 +707,21 @@ Miner, ob seine API antwortet; Exit-Code 0, wenn ja (HEALTHCHECK eines Container
     </message>
     <message>
         <location line="+22"/>
+        <source>A node on this &amp;computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The miner can run and watch a Quantus node for you: program, identity, rewards and network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Set &amp;up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Interface</source>
         <translation>Oberfläche</translation>
     </message>
@@ -748,9 +836,28 @@ Miner, ob seine API antwortet; Exit-Code 0, wenn ja (HEALTHCHECK eines Container
     </message>
 </context>
 <context>
+    <name>qm::gui::CheckPage</name>
+    <message>
+        <location filename="../src/gui/wizard/rewards_page.cpp" line="+252"/>
+        <source>Check your words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type two of the words from your sheet, so a mistake in writing them down shows now and not when you need them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+1"/>
+        <source>Word %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qm::gui::Dashboard</name>
     <message>
-        <location filename="../src/gui/dashboard.cpp" line="+51"/>
+        <location filename="../src/gui/dashboard.cpp" line="+52"/>
         <source>Quantus Miner keeps mining</source>
         <translation>Quantus Miner schürft weiter</translation>
     </message>
@@ -760,7 +867,7 @@ Miner, ob seine API antwortet; Exit-Code 0, wenn ja (HEALTHCHECK eines Container
         <translation>Das Fenster ist ausgeblendet; das Mining läuft weiter. Über das Tray-Symbol lässt es sich wieder anzeigen oder beenden.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>&amp;Hide window</source>
         <translation>Fenster &amp;ausblenden</translation>
     </message>
@@ -834,6 +941,70 @@ Miner, ob seine API antwortet; Exit-Code 0, wenn ja (HEALTHCHECK eines Container
         <location line="+1"/>
         <source>Hash rate (%1)</source>
         <translation>Hashrate (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>qm::gui::IdentityPage</name>
+    <message>
+        <location filename="../src/gui/wizard/identity_page.cpp" line="+20"/>
+        <source>Node data and identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The node stores the chain in its data folder and needs an identity of its own on the network. Nothing here is secret, but keep the identity to keep your node&apos;s name among its peers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Create the identity now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Data folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the node&apos;s data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Choose a folder with room for the chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The node identity is ready: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The node identity is ready: %1
+Peer id: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no node identity yet; it will be created at %1 by the node program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The node program could not create the identity: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -945,9 +1116,65 @@ Miner, ob seine API antwortet; Exit-Code 0, wenn ja (HEALTHCHECK eines Container
     </message>
 </context>
 <context>
+    <name>qm::gui::LocalNodeModel</name>
+    <message>
+        <location filename="../src/gui/models/local_node_model.cpp" line="+91"/>
+        <source>The node is not set up yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>No local node set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Node is stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Node is starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Node stopped unexpectedly; restarting in %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Node cannot start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for peers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Node is syncing (%1 %) — mining starts when it is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Node is stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>qm::gui::LogConsole</name>
     <message>
-        <location filename="../src/gui/widgets/log_console.cpp" line="+81"/>
+        <location filename="../src/gui/widgets/log_console.cpp" line="+94"/>
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
@@ -1044,7 +1271,7 @@ Miner, ob seine API antwortet; Exit-Code 0, wenn ja (HEALTHCHECK eines Container
 <context>
     <name>qm::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="+244"/>
+        <location filename="../src/gui/main_window.cpp" line="+305"/>
         <source>Checking for CUDA devices…</source>
         <translation>Suche nach CUDA-Geräten…</translation>
     </message>
@@ -1112,19 +1339,19 @@ Ein Quantus-Knoten sendet Jobs per HTTP an diesen Miner; stelle dessen External-
     </message>
     <message>
         <location line="+4"/>
-        <location line="+601"/>
+        <location line="+592"/>
         <source>&amp;Hide to tray</source>
         <translation>In den &amp;Tray minimieren</translation>
     </message>
     <message>
-        <location line="-601"/>
-        <location line="+601"/>
+        <location line="-592"/>
+        <location line="+592"/>
         <source>&amp;Minimise</source>
         <translation>&amp;Minimieren</translation>
     </message>
     <message>
-        <location line="-841"/>
-        <location line="+292"/>
+        <location line="-872"/>
+        <location line="+332"/>
         <source>the service did not start (see the log)</source>
         <translation>der Dienst ist nicht gestartet (siehe Protokoll)</translation>
     </message>
@@ -1152,12 +1379,12 @@ Der Knoten unter %1 sendet einen Job, sobald er Peers hat und synchron ist; sein
     </message>
     <message>
         <location line="+1"/>
-        <location line="+317"/>
+        <location line="+313"/>
         <source>Stopped</source>
         <translation>Gestoppt</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="-307"/>
         <source>Stop mining</source>
         <translation>Mining stoppen</translation>
     </message>
@@ -1232,7 +1459,7 @@ Der Knoten unter %1 sendet einen Job, sobald er Peers hat und synchron ist; sein
         <translation>%1 Jobs, %2 Blöcke eingereicht, letzter Job vor %3</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+75"/>
         <source>Uptime %1</source>
         <translation>Laufzeit %1</translation>
     </message>
@@ -1375,7 +1602,7 @@ Der Knoten unter %1 sendet einen Job, sobald er Peers hat und synchron ist; sein
         <translation>Gefundene &amp;Nonce kopieren</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Start on login</source>
         <translation>Bei Anmeldung starten</translation>
     </message>
@@ -1383,6 +1610,532 @@ Der Knoten unter %1 sendet einen Job, sobald er Peers hat und synchron ist; sein
         <location line="+1"/>
         <source>Could not change the autostart entry: %1</source>
         <translation>Der Autostart-Eintrag konnte nicht geändert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>qm::gui::NetworkPage</name>
+    <message>
+        <location filename="../src/gui/wizard/network_page.cpp" line="+47"/>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The network your node joins, and the ports it uses on this computer only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>optional; shown to other nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Chain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Node name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Miner port (QUIC):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RPC port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prometheus port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The manifest names %1 (%2) for node %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The chain the node&apos;s release notes name, e.g. dirac.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot tell how much space is free at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>⚠ Only %1 free on the data folder&apos;s disk; a node of this network needs about %2. Choose another data folder or free some space, or the node will stop when the disk is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 free on the data folder&apos;s disk; the network needs about %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::gui::NodePanel</name>
+    <message>
+        <location filename="../src/gui/widgets/node_panel.cpp" line="+90"/>
+        <source>The node cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Chain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Node version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Peers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Best block:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last block:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Blocks mined:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Restarts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Peer id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set &amp;up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Set up a node…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>S&amp;top node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>S&amp;tart node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 of %2 blocks (%3 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 blocks/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n s ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 this run, %2 in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::gui::NodeWizard</name>
+    <message>
+        <location filename="../src/gui/wizard/node_wizard.cpp" line="+14"/>
+        <source>Set up your Quantus node</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::gui::PhrasePage</name>
+    <message>
+        <location filename="../src/gui/wizard/rewards_page.cpp" line="-82"/>
+        <source>Write down your 24 words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These words are your rewards key. Write them on paper, in order, and keep it safe. Anyone with them can take your rewards; without them you cannot recover the key. They are shown only now and are not stored anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>I have &amp;written the 24 words down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::gui::ProgramPage</name>
+    <message>
+        <location filename="../src/gui/wizard/program_page.cpp" line="+26"/>
+        <source>The node program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your miner mines for a Quantus node on this computer. Choose the node program you have, or download the release the network expects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use a &amp;quantus-node I already have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Download the node the network names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Path to quantus-node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The compatibility manifest lists the node release for each network with its SHA-256 checksum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Down&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Manifest:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose quantus-node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The manifest has no node release for this computer (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Downloading quantus-node %1 for %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The download broke off (%1); trying again (%2)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checking the SHA-256 checksum…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Downloaded and verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The download failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The manifest address is not a valid URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reading the compatibility manifest…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This is not a usable quantus-node: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Found %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::gui::QrCodeWidget</name>
+    <message>
+        <location filename="../src/gui/widgets/qr_code_widget.cpp" line="+53"/>
+        <source>QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty: no text to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>QR code of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not shown: the text is too long for a QR code (%1 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::gui::ReadyPage</name>
+    <message>
+        <location filename="../src/gui/wizard/network_page.cpp" line="+43"/>
+        <source>Ready to mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finish starts your node. It first catches up with the chain; the miner starts by itself when the node is in sync and has peers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Start the node and mine now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Node program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rewards address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inner hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>miner %1, RPC %2, Prometheus %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::gui::RewardsPage</name>
+    <message>
+        <location filename="../src/gui/wizard/rewards_page.cpp" line="-193"/>
+        <source>Your rewards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blocks your node mines pay a wormhole address. The node needs only the address&apos;s inner hash; your 24 secret words never leave this computer and are not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I have the &amp;inner hash of my rewards address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I have the &amp;24 words of an existing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a &amp;new key for me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>qz… (optional, for the QR code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>word1 word2 … word24</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show the words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Inner hash:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <location line="+14"/>
+        <source>%n of 24 words</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The inner hash is 0x followed by 64 hexadecimal digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A Quantus rewards address starts with qz.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The node program did not accept the words: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The node program could not create a key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rewards go to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>qm::gui::RewardsPanel</name>
+    <message>
+        <location filename="../src/gui/widgets/rewards_panel.cpp" line="+115"/>
+        <source>Rewards address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inner hash the node mines for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>blocks mined since the app started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>blocks mined in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set up a node to mine for your own rewards address. The assistant takes a few minutes and needs no terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set &amp;up a node…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>(only the inner hash is known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open in the block explorer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1398,7 +2151,7 @@ Der Knoten unter %1 sendet einen Job, sobald er Peers hat und synchron ist; sein
         <translation>beliebiger freier Port</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The node&apos;s auth token file</source>
         <translation>Die Token-Datei des Knotens</translation>
     </message>

@@ -9,6 +9,7 @@
 #include "gui/gui_settings.h"
 #include "tests/gui/gui_test_support.h"
 #include "gui/main_window.h"
+#include "gui/wizard/node_wizard.h"
 #include "base/miner_service.h"
 #include "gui/models/job_table_model.h"
 #include "gui/stall_monitor.h"
@@ -62,6 +63,8 @@ private slots:
         auto* d = qobject_cast<qm::gui::Dashboard*>(dashboard.get());
         QVERIFY(d);
         QVERIFY(QTest::qWaitForWindowExposed(d->window()));
+        // A first run with no node to mine for opens the node assistant.
+        QTRY_VERIFY(d->window()->findChild<qm::gui::NodeWizard*>() != nullptr);
         // No tray on the offscreen platform: closing closes.
         QVERIFY(!d->window()->trayAvailable());
         dashboard.reset();

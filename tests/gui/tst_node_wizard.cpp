@@ -265,6 +265,67 @@ private slots:
         service.stop();
     }
 
+    // The Node tab through a crash and a database another node holds: the
+    // restart is counted and shown, the other node is named, not touched.
+    void nodeTabShowsRestartsAndALockedDatabase()
+    {
+        test::IsolatedConfig config;
+        QTemporaryDir data;
+        qputenv("XDG_DATA_HOME", data.path().toUtf8());
+        qputenv("FAKE_NODE_SYNC_BLOCKS", "0");
+        qputenv("FAKE_NODE_PEERS_AFTER_MS", "0");
+        qputenv("FAKE_NODE_CRASH_AFTER_MS", "300");
+        const QString crashOnce = data.filePath(QStringLiteral("crashed-once"));
+        qputenv("FAKE_NODE_CRASH_ONCE_FILE", crashOnce.toUtf8());
+        MinerService service(test::serviceConfig());
+        QVERIFY(service.start());
+        LocalNodeSettings s;
+        s.node.enabled = true;
+        s.node.binary = QStringLiteral(QM_FAKE_NODE_EXE);
+        s.node.basePath = data.filePath(QStringLiteral("base"));
+        s.node.chain = QStringLiteral("dev");
+        s.node.rewardsInnerHash = QStringLiteral("0x") + QString(64, QLatin1Char('b'));
+        s.node.minerPort = test::freePort();
+        s.node.rpcPort = test::freePort();
+        s.node.prometheusPort = test::freePort();
+        s.setupDone = true;
+        s.save();
+        MainWindow window(service, GuiSettings::load(), {});
+        window.show();
+        LocalNodeModel* node = window.localNode();
+        node->supervisor()->setBackoffBaseMs(200);
+        QString error;
+        QVERIFY2(node->startNode(&error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(crashOnce), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(node->supervisor()->restartCount(), 1, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(node->phase(), LocalNodeModel::Phase::Mining, 60000);
+        QCOMPARE(window.nodePanel()->fieldText(QStringLiteral("restarts")), QStringLiteral("1"));
+        node->stopNode();
+        QTRY_COMPARE_WITH_TIMEOUT(node->phase(), LocalNodeModel::Phase::Off, 30000);
+        qunsetenv("FAKE_NODE_CRASH_AFTER_MS");
+        qunsetenv("FAKE_NODE_CRASH_ONCE_FILE");
+
+        // Another node on the same data folder, started by someone else.
+        QProcess other;
+        other.setProcessChannelMode(QProcess::MergedChannels);
+        other.start(QStringLiteral(QM_FAKE_NODE_EXE),
+                    {QStringLiteral("--base-path"), s.node.basePath, QStringLiteral("--chain"), QStringLiteral("dev"),
+                     QStringLiteral("--rpc-port"), QString::number(test::freePort()), QStringLiteral("--prometheus-port"),
+                     QString::number(test::freePort()), QStringLiteral("--miner-listen-port"),
+                     QString::number(test::freePort())});
+        QVERIFY(other.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(other.readAll().contains("Miner server listening") ||
+                                     QFileInfo::exists(s.node.basePath + QStringLiteral("/fake-node.pid")), 30000);
+        QVERIFY(!node->startNode(&error));
+        QVERIFY2(error.contains(QString::number(other.processId())), qPrintable(error));
+        QCOMPARE(node->phase(), LocalNodeModel::Phase::Failed);
+        QVERIFY(window.nodePanel()->stateText().contains(QString::number(other.processId())));
+        QCOMPARE(other.state(), QProcess::Running);
+        other.terminate();
+        QVERIFY(other.waitForFinished(15000));
+        service.stop();
+    }
+
     // A new key: the words are shown once, two of them typed back, then
     // wiped; a wrong word keeps the page from finishing.
     void newKeyIsWrittenDownAndChecked()

@@ -6,6 +6,7 @@
 #include "gui/models/log_model.h"
 
 #include <QDateTime>
+#include <QRegularExpression>
 
 namespace qm::gui {
 
@@ -19,7 +20,12 @@ LocalNodeModel::LocalNodeModel(MinerService& service, const LocalNodeSettings& s
     connect(m_supervisor, &NodeSupervisor::minerServerReady, this, &LocalNodeModel::onMinerReady);
     connect(m_supervisor, &NodeSupervisor::minerServerLost, this, &LocalNodeModel::onMinerLost);
     connect(m_supervisor, &NodeSupervisor::logLine, this, [this](const QString& line, LogLevel level) {
-        m_log->append(LogLine{level, QDateTime::currentDateTimeUtc(), line});
+        // The node stamps its lines ("2026-11-29 22:23:41 ..."); the console
+        // has its own time column, so the node's copy goes.
+        static const QRegularExpression stamp(QStringLiteral("^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}(\\.\\d+)? +"));
+        QString text = line;
+        text.remove(stamp);
+        m_log->append(LogLine{level, QDateTime::currentDateTimeUtc(), text});
     });
     connect(m_supervisor, &NodeSupervisor::stateChanged, this, [this](NodeSupervisor::State state) {
         if (state == NodeSupervisor::State::Starting || state == NodeSupervisor::State::Running) {

@@ -20,6 +20,9 @@ namespace qm::gui {
 
 namespace {
 
+// Amber: the node works towards mining (starting, waiting, syncing).
+const QColor kBusyColor(0xe0, 0x9a, 0x1b);
+
 const char* const kFields[] = {"chain", "version", "peers", "best", "lastBlock", "mined", "restarts", "peerId"};
 
 } // namespace
@@ -153,7 +156,7 @@ void NodePanel::refresh()
     case LocalNodeModel::Phase::Syncing:
     case LocalNodeModel::Phase::WaitingForPeers:
     case LocalNodeModel::Phase::Starting:
-    case LocalNodeModel::Phase::Restarting: dot = statusColor(JobStatus::Cancelled); break;
+    case LocalNodeModel::Phase::Restarting: dot = kBusyColor; break;
     default: break;
     }
     m_dot->setStyleSheet(QStringLiteral("background:%1;border-radius:6px;").arg(dot.name()));
@@ -184,7 +187,8 @@ void NodePanel::refresh()
     QString last;
     if (live && c.lastImport.isValid()) {
         const qint64 secs = qMax<qint64>(0, c.lastImport.secsTo(QDateTime::currentDateTimeUtc()));
-        last = tr("%1 ago").arg(formatDuration(static_cast<double>(secs)));
+        last = secs < 60 ? tr("%n s ago", nullptr, static_cast<int>(secs))
+                         : tr("%1 ago").arg(formatDuration(static_cast<double>(secs)));
     }
     set("lastBlock", last);
     set("mined", tr("%1 this run, %2 in total")

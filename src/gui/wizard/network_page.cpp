@@ -119,11 +119,11 @@ void NetworkPage::updateDisk()
                            "Choose another data folder or free some space, or the node will stop when the "
                            "disk is full.")
                             .arg(locale.formattedDataSize(free), locale.formattedDataSize(needed)));
-        m_disk->setProperty("warning", true);
+        m_disk->setStyleSheet(QStringLiteral("QLabel { color: #c0392b; }"));
     } else {
         m_disk->setText(tr("%1 free on the data folder's disk; the network needs about %2.")
                             .arg(locale.formattedDataSize(free), locale.formattedDataSize(needed)));
-        m_disk->setProperty("warning", false);
+        m_disk->setStyleSheet(QString());
     }
 }
 

@@ -193,9 +193,12 @@ void RewardsPage::cleanupPage()
 PhrasePage::PhrasePage(NodeWizard* wizard) : QWizardPage(wizard), m_wizard(wizard)
 {
     setTitle(tr("Write down your 24 words"));
-    setSubTitle(tr("These words are your rewards key. Write them on paper, in order, and keep it safe. Anyone "
-                   "with them can take your rewards; without them you cannot recover the key. They are shown "
-                   "only now and are not stored anywhere."));
+    setSubTitle(tr("These words are your rewards key. Write them on paper, in order, and keep it safe."));
+    auto* warning = new QLabel(tr("Anyone with these words can take your rewards; without them you cannot recover "
+                                  "the key. They are shown only now and are not stored anywhere."),
+                               this);
+    warning->setWordWrap(true);
+    warning->setStyleSheet(QStringLiteral("QLabel { border: 1px solid #e09a1b; border-radius: 4px; padding: 6px; }"));
     m_words = new QLabel(this);
     m_words->setObjectName(QStringLiteral("phraseWords"));
     m_words->setTextFormat(Qt::RichText);
@@ -206,6 +209,8 @@ PhrasePage::PhrasePage(NodeWizard* wizard) : QWizardPage(wizard), m_wizard(wizar
     m_confirm = new QCheckBox(tr("I have &written the 24 words down"), this);
     m_confirm->setObjectName(QStringLiteral("phraseConfirm"));
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(warning);
+    layout->addSpacing(6);
     layout->addWidget(m_words);
     layout->addWidget(m_address);
     layout->addStretch(1);
