@@ -230,46 +230,52 @@ Knotens</translation>
         <source>run this quantus-node, keep it running and mine
 for it (instead of --node-addr); it stops with
 the miner</source>
-        <translation type="unfinished"></translation>
+        <translation>diesen quantus-node starten, am Laufen halten und
+für ihn schürfen (statt --node-addr); er endet mit
+dem Miner</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the node&apos;s database and keys (its --base-path;
 the node key is made there when missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank und Schlüssel des Knotens (sein --base-path;
+der Knotenschlüssel wird dort angelegt, wenn er fehlt)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the node&apos;s chain: dirac, heisenberg, dev, or a
 chain spec file</source>
-        <translation type="unfinished"></translation>
+        <translation>Chain des Knotens: dirac, heisenberg, dev oder eine
+Chain-Spec-Datei</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>where the rewards go: the Inner Hash that
 quantus-node key quantus --scheme wormhole prints</source>
-        <translation type="unfinished"></translation>
+        <translation>wohin die Belohnungen gehen: der Inner Hash, den
+quantus-node key quantus --scheme wormhole ausgibt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the node&apos;s name on the network (default: the
 node picks one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Knotens im Netzwerk (Vorgabe: der Knoten
+wählt einen)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the node&apos;s --miner-listen-port (default 9833)</source>
-        <translation type="unfinished"></translation>
+        <translation>der --miner-listen-port des Knotens (Vorgabe 9833)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the node&apos;s --rpc-port on 127.0.0.1 (default 9944)</source>
-        <translation type="unfinished"></translation>
+        <translation>der --rpc-port des Knotens auf 127.0.0.1 (Vorgabe 9944)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the node&apos;s --prometheus-port (default 9615)</source>
-        <translation type="unfinished"></translation>
+        <translation>der --prometheus-port des Knotens (Vorgabe 9615)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -489,13 +495,13 @@ Miner, ob seine API antwortet; Exit-Code 0, wenn ja (HEALTHCHECK eines Container
         <location line="-125"/>
         <location line="+74"/>
         <source>&amp;Node</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Knoten</translation>
     </message>
     <message>
         <location line="-69"/>
         <location line="+77"/>
         <source>&amp;Rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Belohnungen</translation>
     </message>
     <message>
         <location line="-66"/>
@@ -535,17 +541,17 @@ Miner, ob seine API antwortet; Exit-Code 0, wenn ja (HEALTHCHECK eines Container
     <message>
         <location line="+8"/>
         <source>Set up a local &amp;node…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalen &amp;Knoten einrichten…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Ctrl+4</source>
-        <translation type="unfinished">Ctrl+4</translation>
+        <translation>Ctrl+4</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Ctrl+5</source>
-        <translation type="unfinished">Ctrl+5</translation>
+        <translation>Ctrl+5</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -708,17 +714,17 @@ Miner, ob seine API antwortet; Exit-Code 0, wenn ja (HEALTHCHECK eines Container
     <message>
         <location line="+22"/>
         <source>A node on this &amp;computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Knoten auf diesem Comp&amp;uter</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The miner can run and watch a Quantus node for you: program, identity, rewards and network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Miner kann einen Quantus-Knoten für Sie betreiben und überwachen: Programm, Identität, Belohnungen und Netzwerk.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Set &amp;up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein&amp;richten…</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -838,20 +844,20 @@ Miner, ob seine API antwortet; Exit-Code 0, wenn ja (HEALTHCHECK eines Container
 <context>
     <name>qm::gui::CheckPage</name>
     <message>
-        <location filename="../src/gui/wizard/rewards_page.cpp" line="+252"/>
+        <location filename="../src/gui/wizard/rewards_page.cpp" line="+257"/>
         <source>Check your words</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Ihre Wörter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type two of the words from your sheet, so a mistake in writing them down shows now and not when you need them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zwei der Wörter von Ihrem Blatt ein, damit sich ein Fehler beim Aufschreiben jetzt zeigt und nicht erst, wenn Sie die Wörter brauchen.</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+1"/>
         <source>Word %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wort %1:</translation>
     </message>
 </context>
 <context>
@@ -948,63 +954,64 @@ Miner, ob seine API antwortet; Exit-Code 0, wenn ja (HEALTHCHECK eines Container
     <message>
         <location filename="../src/gui/wizard/identity_page.cpp" line="+20"/>
         <source>Node data and identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Knotendaten und Identität</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The node stores the chain in its data folder and needs an identity of its own on the network. Nothing here is secret, but keep the identity to keep your node&apos;s name among its peers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knoten speichert die Chain in seinem Datenordner und braucht eine eigene Identität im Netzwerk. Nichts davon ist geheim, aber behalten Sie die Identität, damit Ihr Knoten bei seinen Peers seinen Namen behält.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Create the identity now</source>
-        <translation type="unfinished"></translation>
+        <translation>Identität jetzt &amp;erstellen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Choose the node&apos;s data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner des Knotens wählen</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Choose a folder with room for the chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Ordner mit genug Platz für die Chain.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The node identity is ready: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Knotenidentität ist bereit: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The node identity is ready: %1
 Peer id: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Knotenidentität ist bereit: %1
+Peer-ID: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>There is no node identity yet; it will be created at %1 by the node program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine Knotenidentität; das Knotenprogramm legt sie unter %1 an.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The node program could not create the identity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Knotenprogramm konnte die Identität nicht erstellen: %1</translation>
     </message>
 </context>
 <context>
@@ -1120,55 +1127,55 @@ Peer id: %2</source>
     <message>
         <location filename="../src/gui/models/local_node_model.cpp" line="+91"/>
         <source>The node is not set up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knoten ist noch nicht eingerichtet.</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>No local node set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein lokaler Knoten eingerichtet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Node is stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten ist gestoppt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Node is starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten startet</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Node stopped unexpectedly; restarting in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Knoten unerwartet beendet; Neustart in %n s</numerusform>
+            <numerusform>Knoten unerwartet beendet; Neustart in %n s</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Node cannot start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten kann nicht starten: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting for peers</source>
-        <translation type="unfinished"></translation>
+        <translation>Warte auf Peers</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Node is syncing (%1 %) — mining starts when it is done</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten synchronisiert (%1 %) — das Mining beginnt, sobald er fertig ist</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mining</source>
-        <translation type="unfinished"></translation>
+        <translation>Mining läuft</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Node is stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten wird gestoppt</translation>
     </message>
 </context>
 <context>
@@ -1617,67 +1624,67 @@ Der Knoten unter %1 sendet einen Job, sobald er Peers hat und synchron ist; sein
     <message>
         <location filename="../src/gui/wizard/network_page.cpp" line="+47"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The network your node joins, and the ports it uses on this computer only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netzwerk, dem Ihr Knoten beitritt, und die Ports, die er nur auf diesem Computer nutzt.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>optional; shown to other nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>optional; für andere Knoten sichtbar</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Chain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chain:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Node name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Knotenname:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Miner port (QUIC):</source>
-        <translation type="unfinished"></translation>
+        <translation>Miner-Port (QUIC):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RPC port:</source>
-        <translation type="unfinished"></translation>
+        <translation>RPC-Port:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prometheus port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus-Port:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The manifest names %1 (%2) for node %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Manifest nennt %1 (%2) für Knoten %3.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The chain the node&apos;s release notes name, e.g. dirac.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Chain, die in den Release Notes des Knotens steht, z. B. dirac.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Cannot tell how much space is free at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viel Platz unter %1 frei ist, lässt sich nicht ermitteln.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>⚠ Only %1 free on the data folder&apos;s disk; a node of this network needs about %2. Choose another data folder or free some space, or the node will stop when the disk is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Nur %1 frei auf dem Datenträger des Datenordners; ein Knoten dieses Netzwerks braucht etwa %2. Wählen Sie einen anderen Datenordner oder schaffen Sie Platz, sonst stoppt der Knoten, wenn der Datenträger voll ist.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 free on the data folder&apos;s disk; the network needs about %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 frei auf dem Datenträger des Datenordners; das Netzwerk braucht etwa %2.</translation>
     </message>
 </context>
 <context>
@@ -1685,100 +1692,100 @@ Der Knoten unter %1 sendet einen Job, sobald er Peers hat und synchron ist; sein
     <message>
         <location filename="../src/gui/widgets/node_panel.cpp" line="+90"/>
         <source>The node cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knoten kann nicht starten</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Chain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chain:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Node version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Knotenversion:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Peers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Peers:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Best block:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bester Block:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last block:</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Block:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Blocks mined:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschürfte Blöcke:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Restarts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neustarts:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Peer id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Peer-ID:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Set &amp;up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einrichten…</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Set up a node…</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten einrichten…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>S&amp;top node</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten s&amp;toppen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>S&amp;tart node</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten s&amp;tarten</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 of %2 blocks (%3 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Blöcken (%3 %)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>not running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft nicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 blocks/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Blöcke/s</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>%n s ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n s</numerusform>
+            <numerusform>vor %n s</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 this run, %2 in total</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in diesem Lauf, %2 insgesamt</translation>
     </message>
 </context>
 <context>
@@ -1786,30 +1793,35 @@ Der Knoten unter %1 sendet einen Job, sobald er Peers hat und synchron ist; sein
     <message>
         <location filename="../src/gui/wizard/node_wizard.cpp" line="+14"/>
         <source>Set up your Quantus node</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihren Quantus-Knoten einrichten</translation>
     </message>
 </context>
 <context>
     <name>qm::gui::PhrasePage</name>
     <message>
-        <location filename="../src/gui/wizard/rewards_page.cpp" line="-82"/>
+        <location filename="../src/gui/wizard/rewards_page.cpp" line="-87"/>
         <source>Write down your 24 words</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie Ihre 24 Wörter auf</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>These words are your rewards key. Write them on paper, in order, and keep it safe. Anyone with them can take your rewards; without them you cannot recover the key. They are shown only now and are not stored anywhere.</source>
-        <translation type="unfinished"></translation>
+        <source>These words are your rewards key. Write them on paper, in order, and keep it safe.</source>
+        <translation>Diese Wörter sind Ihr Belohnungsschlüssel. Schreiben Sie sie der Reihe nach auf Papier und bewahren Sie es sicher auf.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>Anyone with these words can take your rewards; without them you cannot recover the key. They are shown only now and are not stored anywhere.</source>
+        <translation>Wer diese Wörter hat, kann Ihre Belohnungen nehmen; ohne sie lässt sich der Schlüssel nicht wiederherstellen. Sie werden nur jetzt angezeigt und nirgends gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>I have &amp;written the 24 words down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe die 24 Wörter &amp;aufgeschrieben</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse: %1</translation>
     </message>
 </context>
 <context>
@@ -1817,102 +1829,102 @@ Der Knoten unter %1 sendet einen Job, sobald er Peers hat und synchron ist; sein
     <message>
         <location filename="../src/gui/wizard/program_page.cpp" line="+26"/>
         <source>The node program</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Knotenprogramm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your miner mines for a Quantus node on this computer. Choose the node program you have, or download the release the network expects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Miner schürft für einen Quantus-Knoten auf diesem Computer. Wählen Sie das Knotenprogramm, das Sie haben, oder laden Sie das Release herunter, das das Netzwerk erwartet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Use a &amp;quantus-node I already have</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen vorhandenen &amp;quantus-node verwenden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Download the node the network names</source>
-        <translation type="unfinished"></translation>
+        <translation>Den vom Netzwerk genannten Knoten &amp;herunterladen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Path to quantus-node</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad zu quantus-node</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The compatibility manifest lists the node release for each network with its SHA-256 checksum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kompatibilitätsmanifest nennt für jedes Netzwerk das Knoten-Release mit seiner SHA-256-Prüfsumme.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Down&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>Herunter&amp;laden</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Manifest:</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifest:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Choose quantus-node</source>
-        <translation type="unfinished"></translation>
+        <translation>quantus-node wählen</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The manifest has no node release for this computer (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Manifest enthält kein Knoten-Release für diesen Computer (%1).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Downloading quantus-node %1 for %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lade quantus-node %1 für %2 herunter…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The download broke off (%1); trying again (%2)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Download brach ab (%1); neuer Versuch (%2)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Checking the SHA-256 checksum…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfe die SHA-256-Prüfsumme…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Downloaded and verified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Heruntergeladen und geprüft: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The download failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Download ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The manifest address is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse des Manifests ist keine gültige URL.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reading the compatibility manifest…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese das Kompatibilitätsmanifest…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>This is not a usable quantus-node: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist kein verwendbarer quantus-node: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefunden: %1.</translation>
     </message>
 </context>
 <context>
@@ -1920,24 +1932,24 @@ Der Knoten unter %1 sendet einen Job, sobald er Peers hat und synchron ist; sein
     <message>
         <location filename="../src/gui/widgets/qr_code_widget.cpp" line="+53"/>
         <source>QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Code</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Empty: no text to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer: kein Text zum Anzeigen</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <location line="+2"/>
         <source>QR code of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Code von %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not shown: the text is too long for a QR code (%1 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angezeigt: Der Text ist zu lang für einen QR-Code (%1 Bytes)</translation>
     </message>
 </context>
 <context>
@@ -1945,149 +1957,149 @@ Der Knoten unter %1 sendet einen Job, sobald er Peers hat und synchron ist; sein
     <message>
         <location filename="../src/gui/wizard/network_page.cpp" line="+43"/>
         <source>Ready to mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit zum Schürfen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finish starts your node. It first catches up with the chain; the miner starts by itself when the node is in sync and has peers.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Abschließen“ startet Ihren Knoten. Er holt zuerst die Chain auf; der Miner startet von selbst, sobald der Knoten synchron ist und Peers hat.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Start the node and mine now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Knoten jetzt starten und schürfen</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Node program</source>
-        <translation type="unfinished"></translation>
+        <translation>Knotenprogramm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Chain</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rewards address</source>
-        <translation type="unfinished"></translation>
+        <translation>Belohnungsadresse</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>(not given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht angegeben)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inner hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Inner Hash</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>miner %1, RPC %2, Prometheus %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Miner %1, RPC %2, Prometheus %3</translation>
     </message>
 </context>
 <context>
     <name>qm::gui::RewardsPage</name>
     <message>
-        <location filename="../src/gui/wizard/rewards_page.cpp" line="-193"/>
+        <location filename="../src/gui/wizard/rewards_page.cpp" line="-198"/>
         <source>Your rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Belohnungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Blocks your node mines pay a wormhole address. The node needs only the address&apos;s inner hash; your 24 secret words never leave this computer and are not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blöcke, die Ihr Knoten schürft, zahlen an eine Wormhole-Adresse. Der Knoten braucht nur den Inner Hash der Adresse; Ihre 24 geheimen Wörter verlassen nie diesen Computer und werden nicht gespeichert.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>I have the &amp;inner hash of my rewards address</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe den &amp;Inner Hash meiner Belohnungsadresse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I have the &amp;24 words of an existing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe die &amp;24 Wörter eines vorhandenen Schlüssels</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create a &amp;new key for me</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen &amp;neuen Schlüssel für mich erstellen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>qz… (optional, for the QR code)</source>
-        <translation type="unfinished"></translation>
+        <translation>qz… (optional, für den QR-Code)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>word1 word2 … word24</source>
-        <translation type="unfinished"></translation>
+        <translation>Wort1 Wort2 … Wort24</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show the words</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter anzeigen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Inner hash:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inner Hash:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Words:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter:</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <location line="+14"/>
         <source>%n of 24 words</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n von 24 Wörtern</numerusform>
+            <numerusform>%n von 24 Wörtern</numerusform>
         </translation>
     </message>
     <message>
         <location line="+34"/>
         <source>The inner hash is 0x followed by 64 hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Inner Hash ist 0x, gefolgt von 64 Hexadezimalziffern.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A Quantus rewards address starts with qz.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Quantus-Belohnungsadresse beginnt mit qz.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The node program did not accept the words: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Knotenprogramm hat die Wörter nicht angenommen: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The node program could not create a key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Knotenprogramm konnte keinen Schlüssel erstellen: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Rewards go to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Belohnungen gehen an %1</translation>
     </message>
 </context>
 <context>
@@ -2095,47 +2107,47 @@ Der Knoten unter %1 sendet einen Job, sobald er Peers hat und synchron ist; sein
     <message>
         <location filename="../src/gui/widgets/rewards_panel.cpp" line="+115"/>
         <source>Rewards address</source>
-        <translation type="unfinished"></translation>
+        <translation>Belohnungsadresse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished">&amp;Kopieren</translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inner hash the node mines for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inner Hash, für den der Knoten schürft:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>blocks mined since the app started</source>
-        <translation type="unfinished"></translation>
+        <translation>seit dem Start der App geschürfte Blöcke</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>blocks mined in total</source>
-        <translation type="unfinished"></translation>
+        <translation>insgesamt geschürfte Blöcke</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set up a node to mine for your own rewards address. The assistant takes a few minutes and needs no terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Richten Sie einen Knoten ein, um für Ihre eigene Belohnungsadresse zu schürfen. Der Assistent dauert ein paar Minuten und braucht kein Terminal.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set &amp;up a node…</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten &amp;einrichten…</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>(only the inner hash is known)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nur der Inner Hash ist bekannt)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Open in the block explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Block-Explorer öffnen</translation>
     </message>
 </context>
 <context>

@@ -232,46 +232,52 @@ nodo</translation>
         <source>run this quantus-node, keep it running and mine
 for it (instead of --node-addr); it stops with
 the miner</source>
-        <translation type="unfinished"></translation>
+        <translation>ejecutar este quantus-node, mantenerlo en marcha y
+minar para él (en lugar de --node-addr); se detiene
+con el minero</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the node&apos;s database and keys (its --base-path;
 the node key is made there when missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>base de datos y claves del nodo (su --base-path;
+la clave del nodo se crea allí si falta)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the node&apos;s chain: dirac, heisenberg, dev, or a
 chain spec file</source>
-        <translation type="unfinished"></translation>
+        <translation>cadena del nodo: dirac, heisenberg, dev o un
+archivo de especificación de cadena</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>where the rewards go: the Inner Hash that
 quantus-node key quantus --scheme wormhole prints</source>
-        <translation type="unfinished"></translation>
+        <translation>adónde van las recompensas: el Inner Hash que
+imprime quantus-node key quantus --scheme wormhole</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the node&apos;s name on the network (default: the
 node picks one)</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre del nodo en la red (por defecto: lo elige
+el nodo)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the node&apos;s --miner-listen-port (default 9833)</source>
-        <translation type="unfinished"></translation>
+        <translation>el --miner-listen-port del nodo (por defecto 9833)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the node&apos;s --rpc-port on 127.0.0.1 (default 9944)</source>
-        <translation type="unfinished"></translation>
+        <translation>el --rpc-port del nodo en 127.0.0.1 (por defecto 9944)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the node&apos;s --prometheus-port (default 9615)</source>
-        <translation type="unfinished"></translation>
+        <translation>el --prometheus-port del nodo (por defecto 9615)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -491,13 +497,13 @@ si su API responde; sale con 0 si lo hace (el HEALTHCHECK de un contenedor).</tr
         <location line="-125"/>
         <location line="+74"/>
         <source>&amp;Node</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nodo</translation>
     </message>
     <message>
         <location line="-69"/>
         <location line="+77"/>
         <source>&amp;Rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recompensas</translation>
     </message>
     <message>
         <location line="-66"/>
@@ -537,17 +543,17 @@ si su API responde; sale con 0 si lo hace (el HEALTHCHECK de un contenedor).</tr
     <message>
         <location line="+8"/>
         <source>Set up a local &amp;node…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar un &amp;nodo local…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Ctrl+4</source>
-        <translation type="unfinished">Ctrl+4</translation>
+        <translation>Ctrl+4</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Ctrl+5</source>
-        <translation type="unfinished">Ctrl+5</translation>
+        <translation>Ctrl+5</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -710,17 +716,17 @@ si su API responde; sale con 0 si lo hace (el HEALTHCHECK de un contenedor).</tr
     <message>
         <location line="+22"/>
         <source>A node on this &amp;computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nodo en este &amp;equipo</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The miner can run and watch a Quantus node for you: program, identity, rewards and network.</source>
-        <translation type="unfinished"></translation>
+        <translation>El minero puede ejecutar y vigilar un nodo Quantus por usted: programa, identidad, recompensas y red.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Set &amp;up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Config&amp;urar…</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -840,20 +846,20 @@ si su API responde; sale con 0 si lo hace (el HEALTHCHECK de un contenedor).</tr
 <context>
     <name>qm::gui::CheckPage</name>
     <message>
-        <location filename="../src/gui/wizard/rewards_page.cpp" line="+252"/>
+        <location filename="../src/gui/wizard/rewards_page.cpp" line="+257"/>
         <source>Check your words</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe sus palabras</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type two of the words from your sheet, so a mistake in writing them down shows now and not when you need them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba dos de las palabras de su hoja, para que un error al anotarlas se vea ahora y no cuando las necesite.</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+1"/>
         <source>Word %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabra %1:</translation>
     </message>
 </context>
 <context>
@@ -950,63 +956,64 @@ si su API responde; sale con 0 si lo hace (el HEALTHCHECK de un contenedor).</tr
     <message>
         <location filename="../src/gui/wizard/identity_page.cpp" line="+20"/>
         <source>Node data and identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos e identidad del nodo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The node stores the chain in its data folder and needs an identity of its own on the network. Nothing here is secret, but keep the identity to keep your node&apos;s name among its peers.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nodo guarda la cadena en su carpeta de datos y necesita una identidad propia en la red. Nada de esto es secreto, pero conserve la identidad para que su nodo mantenga su nombre entre sus pares.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Create the identity now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear la identidad ahora</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de datos:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Choose the node&apos;s data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la carpeta de datos del nodo</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Choose a folder with room for the chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una carpeta con espacio para la cadena.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The node identity is ready: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La identidad del nodo está lista: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The node identity is ready: %1
 Peer id: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La identidad del nodo está lista: %1
+ID de par: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>There is no node identity yet; it will be created at %1 by the node program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay identidad del nodo; el programa del nodo la creará en %1.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The node program could not create the identity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa del nodo no pudo crear la identidad: %1</translation>
     </message>
 </context>
 <context>
@@ -1122,55 +1129,55 @@ Peer id: %2</source>
     <message>
         <location filename="../src/gui/models/local_node_model.cpp" line="+91"/>
         <source>The node is not set up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nodo aún no está configurado.</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>No local node set up</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún nodo local configurado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Node is stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>El nodo está detenido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Node is starting</source>
-        <translation type="unfinished"></translation>
+        <translation>El nodo se está iniciando</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Node stopped unexpectedly; restarting in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El nodo se detuvo inesperadamente; se reinicia en %n s</numerusform>
+            <numerusform>El nodo se detuvo inesperadamente; se reinicia en %n s</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Node cannot start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El nodo no puede iniciarse: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting for peers</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando pares</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Node is syncing (%1 %) — mining starts when it is done</source>
-        <translation type="unfinished"></translation>
+        <translation>El nodo se está sincronizando (%1 %) — la minería empieza cuando termine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mining</source>
-        <translation type="unfinished"></translation>
+        <translation>Minando</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Node is stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>El nodo se está deteniendo</translation>
     </message>
 </context>
 <context>
@@ -1619,67 +1626,67 @@ El nodo en %1 envía un trabajo cuando tiene pares y está sincronizado; su esta
     <message>
         <location filename="../src/gui/wizard/network_page.cpp" line="+47"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Red</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The network your node joins, and the ports it uses on this computer only.</source>
-        <translation type="unfinished"></translation>
+        <translation>La red a la que se une su nodo y los puertos que usa solo en este equipo.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>optional; shown to other nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional; visible para otros nodos</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Chain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadena:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Node name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del nodo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Miner port (QUIC):</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto de mineros (QUIC):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RPC port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto RPC:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prometheus port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto de Prometheus:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The manifest names %1 (%2) for node %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El manifiesto indica %1 (%2) para el nodo %3.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The chain the node&apos;s release notes name, e.g. dirac.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cadena que indican las notas de la versión del nodo, p. ej. dirac.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Cannot tell how much space is free at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede saber cuánto espacio libre hay en %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>⚠ Only %1 free on the data folder&apos;s disk; a node of this network needs about %2. Choose another data folder or free some space, or the node will stop when the disk is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Solo hay %1 libres en el disco de la carpeta de datos; un nodo de esta red necesita unos %2. Elija otra carpeta de datos o libere espacio, o el nodo se detendrá cuando el disco se llene.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 free on the data folder&apos;s disk; the network needs about %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 libres en el disco de la carpeta de datos; la red necesita unos %2.</translation>
     </message>
 </context>
 <context>
@@ -1687,100 +1694,100 @@ El nodo en %1 envía un trabajo cuando tiene pares y está sincronizado; su esta
     <message>
         <location filename="../src/gui/widgets/node_panel.cpp" line="+90"/>
         <source>The node cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>El nodo no puede iniciarse</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Chain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadena:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Node version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión del nodo:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Peers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pares:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Best block:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mejor bloque:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last block:</source>
-        <translation type="unfinished"></translation>
+        <translation>Último bloque:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Blocks mined:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloques minados:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Restarts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reinicios:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Peer id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de par:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Set &amp;up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configurar…</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Set up a node…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar un nodo…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>S&amp;top node</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detener nodo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>S&amp;tart node</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar nodo</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 of %2 blocks (%3 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 bloques (%3 %)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>not running</source>
-        <translation type="unfinished"></translation>
+        <translation>no está en marcha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 blocks/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bloques/s</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>%n s ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hace %n s</numerusform>
+            <numerusform>hace %n s</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>hace %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 this run, %2 in total</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en esta ejecución, %2 en total</translation>
     </message>
 </context>
 <context>
@@ -1788,30 +1795,35 @@ El nodo en %1 envía un trabajo cuando tiene pares y está sincronizado; su esta
     <message>
         <location filename="../src/gui/wizard/node_wizard.cpp" line="+14"/>
         <source>Set up your Quantus node</source>
-        <translation type="unfinished"></translation>
+        <translation>Configure su nodo Quantus</translation>
     </message>
 </context>
 <context>
     <name>qm::gui::PhrasePage</name>
     <message>
-        <location filename="../src/gui/wizard/rewards_page.cpp" line="-82"/>
+        <location filename="../src/gui/wizard/rewards_page.cpp" line="-87"/>
         <source>Write down your 24 words</source>
-        <translation type="unfinished"></translation>
+        <translation>Anote sus 24 palabras</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>These words are your rewards key. Write them on paper, in order, and keep it safe. Anyone with them can take your rewards; without them you cannot recover the key. They are shown only now and are not stored anywhere.</source>
-        <translation type="unfinished"></translation>
+        <source>These words are your rewards key. Write them on paper, in order, and keep it safe.</source>
+        <translation>Estas palabras son su clave de recompensas. Escríbalas en papel, en orden, y guárdelo en un lugar seguro.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>Anyone with these words can take your rewards; without them you cannot recover the key. They are shown only now and are not stored anywhere.</source>
+        <translation>Quien tenga estas palabras puede quedarse con sus recompensas; sin ellas no podrá recuperar la clave. Solo se muestran ahora y no se guardan en ningún sitio.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>I have &amp;written the 24 words down</source>
-        <translation type="unfinished"></translation>
+        <translation>He anotado las 24 &amp;palabras</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección: %1</translation>
     </message>
 </context>
 <context>
@@ -1819,102 +1831,102 @@ El nodo en %1 envía un trabajo cuando tiene pares y está sincronizado; su esta
     <message>
         <location filename="../src/gui/wizard/program_page.cpp" line="+26"/>
         <source>The node program</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa del nodo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your miner mines for a Quantus node on this computer. Choose the node program you have, or download the release the network expects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su minero mina para un nodo Quantus en este equipo. Elija el programa del nodo que ya tiene o descargue la versión que espera la red.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Use a &amp;quantus-node I already have</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar un &amp;quantus-node que ya tengo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Download the node the network names</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descargar el nodo que indica la red</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Path to quantus-node</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta de quantus-node</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The compatibility manifest lists the node release for each network with its SHA-256 checksum.</source>
-        <translation type="unfinished"></translation>
+        <translation>El manifiesto de compatibilidad indica la versión del nodo para cada red con su suma de comprobación SHA-256.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Down&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>Descar&amp;gar</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Manifest:</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifiesto:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Choose quantus-node</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir quantus-node</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The manifest has no node release for this computer (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El manifiesto no tiene ninguna versión del nodo para este equipo (%1).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Downloading quantus-node %1 for %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargando quantus-node %1 para %2…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The download broke off (%1); trying again (%2)…</source>
-        <translation type="unfinished"></translation>
+        <translation>La descarga se interrumpió (%1); reintentando (%2)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Checking the SHA-256 checksum…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando la suma de comprobación SHA-256…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Downloaded and verified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargado y verificado: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The download failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La descarga falló: %1</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The manifest address is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del manifiesto no es una URL válida.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reading the compatibility manifest…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el manifiesto de compatibilidad…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>This is not a usable quantus-node: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no es un quantus-node utilizable: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrado: %1.</translation>
     </message>
 </context>
 <context>
@@ -1922,24 +1934,24 @@ El nodo en %1 envía un trabajo cuando tiene pares y está sincronizado; su esta
     <message>
         <location filename="../src/gui/widgets/qr_code_widget.cpp" line="+53"/>
         <source>QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código QR</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Empty: no text to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacío: no hay texto que mostrar</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <location line="+2"/>
         <source>QR code of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Código QR de %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not shown: the text is too long for a QR code (%1 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>No se muestra: el texto es demasiado largo para un código QR (%1 bytes)</translation>
     </message>
 </context>
 <context>
@@ -1947,149 +1959,149 @@ El nodo en %1 envía un trabajo cuando tiene pares y está sincronizado; su esta
     <message>
         <location filename="../src/gui/wizard/network_page.cpp" line="+43"/>
         <source>Ready to mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo para minar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finish starts your node. It first catches up with the chain; the miner starts by itself when the node is in sync and has peers.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Finalizar» inicia su nodo. Primero se pone al día con la cadena; el minero arranca solo cuando el nodo está sincronizado y tiene pares.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Start the node and mine now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar el nodo y minar ahora</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Node program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa del nodo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de datos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadena</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rewards address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de recompensas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>(not given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no indicada)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inner hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash interno</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Puertos</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>miner %1, RPC %2, Prometheus %3</source>
-        <translation type="unfinished"></translation>
+        <translation>minero %1, RPC %2, Prometheus %3</translation>
     </message>
 </context>
 <context>
     <name>qm::gui::RewardsPage</name>
     <message>
-        <location filename="../src/gui/wizard/rewards_page.cpp" line="-193"/>
+        <location filename="../src/gui/wizard/rewards_page.cpp" line="-198"/>
         <source>Your rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus recompensas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Blocks your node mines pay a wormhole address. The node needs only the address&apos;s inner hash; your 24 secret words never leave this computer and are not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los bloques que mina su nodo pagan a una dirección wormhole. El nodo solo necesita el hash interno de la dirección; sus 24 palabras secretas nunca salen de este equipo y no se guardan.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>I have the &amp;inner hash of my rewards address</source>
-        <translation type="unfinished"></translation>
+        <translation>Tengo el hash &amp;interno de mi dirección de recompensas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I have the &amp;24 words of an existing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Tengo las &amp;24 palabras de una clave existente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create a &amp;new key for me</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear una clave nueva para mí</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>qz… (optional, for the QR code)</source>
-        <translation type="unfinished"></translation>
+        <translation>qz… (opcional, para el código QR)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>word1 word2 … word24</source>
-        <translation type="unfinished"></translation>
+        <translation>palabra1 palabra2 … palabra24</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show the words</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las palabras</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Inner hash:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash interno:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Words:</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras:</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <location line="+14"/>
         <source>%n of 24 words</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n de 24 palabras</numerusform>
+            <numerusform>%n de 24 palabras</numerusform>
         </translation>
     </message>
     <message>
         <location line="+34"/>
         <source>The inner hash is 0x followed by 64 hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>El hash interno es 0x seguido de 64 dígitos hexadecimales.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A Quantus rewards address starts with qz.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una dirección de recompensas de Quantus empieza por qz.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The node program did not accept the words: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa del nodo no aceptó las palabras: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The node program could not create a key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa del nodo no pudo crear una clave: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Rewards go to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Las recompensas van a %1</translation>
     </message>
 </context>
 <context>
@@ -2097,47 +2109,47 @@ El nodo en %1 envía un trabajo cuando tiene pares y está sincronizado; su esta
     <message>
         <location filename="../src/gui/widgets/rewards_panel.cpp" line="+115"/>
         <source>Rewards address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de recompensas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished">&amp;Copiar</translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inner hash the node mines for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash interno para el que mina el nodo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>blocks mined since the app started</source>
-        <translation type="unfinished"></translation>
+        <translation>bloques minados desde que se inició la aplicación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>blocks mined in total</source>
-        <translation type="unfinished"></translation>
+        <translation>bloques minados en total</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set up a node to mine for your own rewards address. The assistant takes a few minutes and needs no terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configure un nodo para minar para su propia dirección de recompensas. El asistente tarda unos minutos y no necesita terminal.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set &amp;up a node…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configurar un nodo…</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>(only the inner hash is known)</source>
-        <translation type="unfinished"></translation>
+        <translation>(solo se conoce el hash interno)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Open in the block explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en el explorador de bloques</translation>
     </message>
 </context>
 <context>

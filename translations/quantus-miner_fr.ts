@@ -230,46 +230,52 @@ nœud</translation>
         <source>run this quantus-node, keep it running and mine
 for it (instead of --node-addr); it stops with
 the miner</source>
-        <translation type="unfinished"></translation>
+        <translation>lancer ce quantus-node, le garder en marche et miner
+pour lui (au lieu de --node-addr) ; il s&apos;arrête avec
+le mineur</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the node&apos;s database and keys (its --base-path;
 the node key is made there when missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>base de données et clés du nœud (son --base-path ;
+la clé du nœud y est créée si elle manque)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the node&apos;s chain: dirac, heisenberg, dev, or a
 chain spec file</source>
-        <translation type="unfinished"></translation>
+        <translation>chaîne du nœud : dirac, heisenberg, dev ou un
+fichier de spécification de chaîne</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>where the rewards go: the Inner Hash that
 quantus-node key quantus --scheme wormhole prints</source>
-        <translation type="unfinished"></translation>
+        <translation>où vont les récompenses : l&apos;Inner Hash qu&apos;affiche
+quantus-node key quantus --scheme wormhole</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the node&apos;s name on the network (default: the
 node picks one)</source>
-        <translation type="unfinished"></translation>
+        <translation>nom du nœud sur le réseau (défaut : le nœud en
+choisit un)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the node&apos;s --miner-listen-port (default 9833)</source>
-        <translation type="unfinished"></translation>
+        <translation>le --miner-listen-port du nœud (défaut 9833)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the node&apos;s --rpc-port on 127.0.0.1 (default 9944)</source>
-        <translation type="unfinished"></translation>
+        <translation>le --rpc-port du nœud sur 127.0.0.1 (défaut 9944)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the node&apos;s --prometheus-port (default 9615)</source>
-        <translation type="unfinished"></translation>
+        <translation>le --prometheus-port du nœud (défaut 9615)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -490,13 +496,13 @@ si son API répond ; code de sortie 0 si oui (le HEALTHCHECK d’un conteneur).<
         <location line="-125"/>
         <location line="+74"/>
         <source>&amp;Node</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nœud</translation>
     </message>
     <message>
         <location line="-69"/>
         <location line="+77"/>
         <source>&amp;Rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Récompenses</translation>
     </message>
     <message>
         <location line="-66"/>
@@ -536,17 +542,17 @@ si son API répond ; code de sortie 0 si oui (le HEALTHCHECK d’un conteneur).<
     <message>
         <location line="+8"/>
         <source>Set up a local &amp;node…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurer un &amp;nœud local…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Ctrl+4</source>
-        <translation type="unfinished">Ctrl+4</translation>
+        <translation>Ctrl+4</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Ctrl+5</source>
-        <translation type="unfinished">Ctrl+5</translation>
+        <translation>Ctrl+5</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -709,17 +715,17 @@ si son API répond ; code de sortie 0 si oui (le HEALTHCHECK d’un conteneur).<
     <message>
         <location line="+22"/>
         <source>A node on this &amp;computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nœud sur cet &amp;ordinateur</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The miner can run and watch a Quantus node for you: program, identity, rewards and network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mineur peut faire tourner et surveiller un nœud Quantus pour vous : programme, identité, récompenses et réseau.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Set &amp;up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Config&amp;urer…</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -839,20 +845,20 @@ si son API répond ; code de sortie 0 si oui (le HEALTHCHECK d’un conteneur).<
 <context>
     <name>qm::gui::CheckPage</name>
     <message>
-        <location filename="../src/gui/wizard/rewards_page.cpp" line="+252"/>
+        <location filename="../src/gui/wizard/rewards_page.cpp" line="+257"/>
         <source>Check your words</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez vos mots</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type two of the words from your sheet, so a mistake in writing them down shows now and not when you need them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez deux des mots de votre feuille, pour qu&apos;une erreur de recopie se voie maintenant et non le jour où vous en aurez besoin.</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+1"/>
         <source>Word %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot %1 :</translation>
     </message>
 </context>
 <context>
@@ -949,63 +955,64 @@ si son API répond ; code de sortie 0 si oui (le HEALTHCHECK d’un conteneur).<
     <message>
         <location filename="../src/gui/wizard/identity_page.cpp" line="+20"/>
         <source>Node data and identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Données et identité du nœud</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The node stores the chain in its data folder and needs an identity of its own on the network. Nothing here is secret, but keep the identity to keep your node&apos;s name among its peers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud stocke la chaîne dans son dossier de données et a besoin d&apos;une identité propre sur le réseau. Rien ici n&apos;est secret, mais conservez l&apos;identité pour que votre nœud garde son nom auprès de ses pairs.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Create the identity now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer l&apos;identité maintenant</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de données :</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Choose the node&apos;s data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le dossier de données du nœud</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Choose a folder with room for the chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un dossier avec assez de place pour la chaîne.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The node identity is ready: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identité du nœud est prête : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The node identity is ready: %1
 Peer id: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identité du nœud est prête : %1
+ID de pair : %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>There is no node identity yet; it will be created at %1 by the node program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas encore d&apos;identité de nœud ; le programme du nœud la créera à l&apos;emplacement %1.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The node program could not create the identity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme du nœud n&apos;a pas pu créer l&apos;identité : %1</translation>
     </message>
 </context>
 <context>
@@ -1121,55 +1128,55 @@ Peer id: %2</source>
     <message>
         <location filename="../src/gui/models/local_node_model.cpp" line="+91"/>
         <source>The node is not set up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud n&apos;est pas encore configuré.</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>No local node set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nœud local configuré</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Node is stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud est arrêté</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Node is starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud démarre</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Node stopped unexpectedly; restarting in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le nœud s&apos;est arrêté de façon inattendue ; redémarrage dans %n s</numerusform>
+            <numerusform>Le nœud s&apos;est arrêté de façon inattendue ; redémarrage dans %n s</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Node cannot start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud ne peut pas démarrer : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting for peers</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de pairs</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Node is syncing (%1 %) — mining starts when it is done</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud se synchronise (%1 %) — le minage commence quand il a fini</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mining</source>
-        <translation type="unfinished"></translation>
+        <translation>Minage en cours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Node is stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud s&apos;arrête</translation>
     </message>
 </context>
 <context>
@@ -1618,67 +1625,67 @@ Le nœud à %1 envoie une tâche dès qu&apos;il a des pairs et qu&apos;il est s
     <message>
         <location filename="../src/gui/wizard/network_page.cpp" line="+47"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The network your node joins, and the ports it uses on this computer only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau que rejoint votre nœud, et les ports qu&apos;il utilise sur cet ordinateur seulement.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>optional; shown to other nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif ; visible des autres nœuds</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Chain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Node name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du nœud :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Miner port (QUIC):</source>
-        <translation type="unfinished"></translation>
+        <translation>Port mineur (QUIC) :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RPC port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Port RPC :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prometheus port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Port Prometheus :</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The manifest names %1 (%2) for node %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le manifeste indique %1 (%2) pour le nœud %3.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The chain the node&apos;s release notes name, e.g. dirac.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chaîne qu&apos;indiquent les notes de version du nœud, p. ex. dirac.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Cannot tell how much space is free at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de savoir combien d&apos;espace est libre à %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>⚠ Only %1 free on the data folder&apos;s disk; a node of this network needs about %2. Choose another data folder or free some space, or the node will stop when the disk is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Seulement %1 libres sur le disque du dossier de données ; un nœud de ce réseau a besoin d&apos;environ %2. Choisissez un autre dossier de données ou libérez de l&apos;espace, sinon le nœud s&apos;arrêtera quand le disque sera plein.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 free on the data folder&apos;s disk; the network needs about %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 libres sur le disque du dossier de données ; le réseau a besoin d&apos;environ %2.</translation>
     </message>
 </context>
 <context>
@@ -1686,100 +1693,100 @@ Le nœud à %1 envoie une tâche dès qu&apos;il a des pairs et qu&apos;il est s
     <message>
         <location filename="../src/gui/widgets/node_panel.cpp" line="+90"/>
         <source>The node cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud ne peut pas démarrer</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Chain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne :</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Node version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version du nœud :</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Peers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pairs :</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Best block:</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilleur bloc :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last block:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier bloc :</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Blocks mined:</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocs minés :</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Restarts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrages :</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Peer id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de pair :</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Set &amp;up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configurer…</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Set up a node…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurer un nœud…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>S&amp;top node</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrê&amp;ter le nœud</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>S&amp;tart node</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer le nœud</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 of %2 blocks (%3 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 blocs sur %2 (%3 %)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>not running</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêté</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 blocks/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 blocs/s</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>%n s ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n s</numerusform>
+            <numerusform>il y a %n s</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>il y a %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 this run, %2 in total</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pendant cette exécution, %2 au total</translation>
     </message>
 </context>
 <context>
@@ -1787,30 +1794,35 @@ Le nœud à %1 envoie une tâche dès qu&apos;il a des pairs et qu&apos;il est s
     <message>
         <location filename="../src/gui/wizard/node_wizard.cpp" line="+14"/>
         <source>Set up your Quantus node</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurer votre nœud Quantus</translation>
     </message>
 </context>
 <context>
     <name>qm::gui::PhrasePage</name>
     <message>
-        <location filename="../src/gui/wizard/rewards_page.cpp" line="-82"/>
+        <location filename="../src/gui/wizard/rewards_page.cpp" line="-87"/>
         <source>Write down your 24 words</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez vos 24 mots</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>These words are your rewards key. Write them on paper, in order, and keep it safe. Anyone with them can take your rewards; without them you cannot recover the key. They are shown only now and are not stored anywhere.</source>
-        <translation type="unfinished"></translation>
+        <source>These words are your rewards key. Write them on paper, in order, and keep it safe.</source>
+        <translation>Ces mots sont votre clé de récompenses. Écrivez-les sur papier, dans l’ordre, et gardez-le en lieu sûr.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>Anyone with these words can take your rewards; without them you cannot recover the key. They are shown only now and are not stored anywhere.</source>
+        <translation>Quiconque possède ces mots peut prendre vos récompenses ; sans eux, vous ne pourrez pas récupérer la clé. Ils ne sont affichés que maintenant et ne sont enregistrés nulle part.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>I have &amp;written the 24 words down</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai &amp;noté les 24 mots</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse : %1</translation>
     </message>
 </context>
 <context>
@@ -1818,102 +1830,102 @@ Le nœud à %1 envoie une tâche dès qu&apos;il a des pairs et qu&apos;il est s
     <message>
         <location filename="../src/gui/wizard/program_page.cpp" line="+26"/>
         <source>The node program</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme du nœud</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your miner mines for a Quantus node on this computer. Choose the node program you have, or download the release the network expects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre mineur mine pour un nœud Quantus sur cet ordinateur. Choisissez le programme du nœud que vous avez, ou téléchargez la version qu&apos;attend le réseau.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Use a &amp;quantus-node I already have</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser un &amp;quantus-node que j&apos;ai déjà</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Download the node the network names</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger le nœud &amp;indiqué par le réseau</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Path to quantus-node</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin de quantus-node</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The compatibility manifest lists the node release for each network with its SHA-256 checksum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le manifeste de compatibilité indique la version du nœud pour chaque réseau avec sa somme de contrôle SHA-256.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Down&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléc&amp;harger</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Manifest:</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifeste :</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Choose quantus-node</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir quantus-node</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The manifest has no node release for this computer (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le manifeste ne contient aucune version du nœud pour cet ordinateur (%1).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Downloading quantus-node %1 for %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement de quantus-node %1 pour %2…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The download broke off (%1); trying again (%2)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Le téléchargement s&apos;est interrompu (%1) ; nouvel essai (%2)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Checking the SHA-256 checksum…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la somme de contrôle SHA-256…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Downloaded and verified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargé et vérifié : %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The download failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le téléchargement a échoué : %1</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The manifest address is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse du manifeste n&apos;est pas une URL valide.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reading the compatibility manifest…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du manifeste de compatibilité…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>This is not a usable quantus-node: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un quantus-node utilisable : %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvé : %1.</translation>
     </message>
 </context>
 <context>
@@ -1921,24 +1933,24 @@ Le nœud à %1 envoie une tâche dès qu&apos;il a des pairs et qu&apos;il est s
     <message>
         <location filename="../src/gui/widgets/qr_code_widget.cpp" line="+53"/>
         <source>QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code QR</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Empty: no text to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Vide : aucun texte à afficher</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <location line="+2"/>
         <source>QR code of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code QR de %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not shown: the text is too long for a QR code (%1 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Non affiché : le texte est trop long pour un code QR (%1 octets)</translation>
     </message>
 </context>
 <context>
@@ -1946,149 +1958,149 @@ Le nœud à %1 envoie une tâche dès qu&apos;il a des pairs et qu&apos;il est s
     <message>
         <location filename="../src/gui/wizard/network_page.cpp" line="+43"/>
         <source>Ready to mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt à miner</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finish starts your node. It first catches up with the chain; the miner starts by itself when the node is in sync and has peers.</source>
-        <translation type="unfinished"></translation>
+        <translation>« Terminer » démarre votre nœud. Il rattrape d&apos;abord la chaîne ; le mineur démarre tout seul quand le nœud est synchronisé et a des pairs.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Start the node and mine now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer le nœud et miner maintenant</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Node program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme du nœud</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de données</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rewards address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de récompenses</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>(not given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non indiquée)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inner hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash interne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>miner %1, RPC %2, Prometheus %3</source>
-        <translation type="unfinished"></translation>
+        <translation>mineur %1, RPC %2, Prometheus %3</translation>
     </message>
 </context>
 <context>
     <name>qm::gui::RewardsPage</name>
     <message>
-        <location filename="../src/gui/wizard/rewards_page.cpp" line="-193"/>
+        <location filename="../src/gui/wizard/rewards_page.cpp" line="-198"/>
         <source>Your rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos récompenses</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Blocks your node mines pay a wormhole address. The node needs only the address&apos;s inner hash; your 24 secret words never leave this computer and are not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les blocs que mine votre nœud paient une adresse wormhole. Le nœud n&apos;a besoin que du hash interne de l&apos;adresse ; vos 24 mots secrets ne quittent jamais cet ordinateur et ne sont pas enregistrés.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>I have the &amp;inner hash of my rewards address</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai le hash &amp;interne de mon adresse de récompenses</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I have the &amp;24 words of an existing key</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai les &amp;24 mots d&apos;une clé existante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create a &amp;new key for me</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une &amp;nouvelle clé pour moi</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>qz… (optional, for the QR code)</source>
-        <translation type="unfinished"></translation>
+        <translation>qz… (facultatif, pour le code QR)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>word1 word2 … word24</source>
-        <translation type="unfinished"></translation>
+        <translation>mot1 mot2 … mot24</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show the words</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les mots</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Inner hash:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash interne :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse :</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Words:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots :</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <location line="+14"/>
         <source>%n of 24 words</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mot sur 24</numerusform>
+            <numerusform>%n mots sur 24</numerusform>
         </translation>
     </message>
     <message>
         <location line="+34"/>
         <source>The inner hash is 0x followed by 64 hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le hash interne est 0x suivi de 64 chiffres hexadécimaux.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A Quantus rewards address starts with qz.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse de récompenses Quantus commence par qz.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The node program did not accept the words: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme du nœud n&apos;a pas accepté les mots : %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The node program could not create a key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme du nœud n&apos;a pas pu créer de clé : %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Rewards go to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les récompenses vont à %1</translation>
     </message>
 </context>
 <context>
@@ -2096,47 +2108,47 @@ Le nœud à %1 envoie une tâche dès qu&apos;il a des pairs et qu&apos;il est s
     <message>
         <location filename="../src/gui/widgets/rewards_panel.cpp" line="+115"/>
         <source>Rewards address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de récompenses</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished">C&amp;opier</translation>
+        <translation>C&amp;opier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inner hash the node mines for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash interne pour lequel le nœud mine :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>blocks mined since the app started</source>
-        <translation type="unfinished"></translation>
+        <translation>blocs minés depuis le lancement de l&apos;application</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>blocks mined in total</source>
-        <translation type="unfinished"></translation>
+        <translation>blocs minés au total</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set up a node to mine for your own rewards address. The assistant takes a few minutes and needs no terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurez un nœud pour miner vers votre propre adresse de récompenses. L&apos;assistant prend quelques minutes et ne demande aucun terminal.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set &amp;up a node…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configurer un nœud…</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>(only the inner hash is known)</source>
-        <translation type="unfinished"></translation>
+        <translation>(seul le hash interne est connu)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Open in the block explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans l&apos;explorateur de blocs</translation>
     </message>
 </context>
 <context>

@@ -230,46 +230,52 @@ MINER_AUTH_TOKEN; токен в командной строке виден
         <source>run this quantus-node, keep it running and mine
 for it (instead of --node-addr); it stops with
 the miner</source>
-        <translation type="unfinished"></translation>
+        <translation>запустить этот quantus-node, держать его запущенным
+и майнить для него (вместо --node-addr); он
+останавливается вместе с майнером</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the node&apos;s database and keys (its --base-path;
 the node key is made there when missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>база данных и ключи узла (его --base-path; ключ
+узла создаётся там, если его нет)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the node&apos;s chain: dirac, heisenberg, dev, or a
 chain spec file</source>
-        <translation type="unfinished"></translation>
+        <translation>цепочка узла: dirac, heisenberg, dev или файл
+спецификации цепочки</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>where the rewards go: the Inner Hash that
 quantus-node key quantus --scheme wormhole prints</source>
-        <translation type="unfinished"></translation>
+        <translation>куда идут награды: Inner Hash, который выводит
+quantus-node key quantus --scheme wormhole</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the node&apos;s name on the network (default: the
 node picks one)</source>
-        <translation type="unfinished"></translation>
+        <translation>имя узла в сети (по умолчанию его выбирает
+сам узел)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the node&apos;s --miner-listen-port (default 9833)</source>
-        <translation type="unfinished"></translation>
+        <translation>--miner-listen-port узла (по умолчанию 9833)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the node&apos;s --rpc-port on 127.0.0.1 (default 9944)</source>
-        <translation type="unfinished"></translation>
+        <translation>--rpc-port узла на 127.0.0.1 (по умолчанию 9944)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the node&apos;s --prometheus-port (default 9615)</source>
-        <translation type="unfinished"></translation>
+        <translation>--prometheus-port узла (по умолчанию 9615)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -489,13 +495,13 @@ whether its API answers; exit 0 when it does (a container&apos;s HEALTHCHECK).</
         <location line="-125"/>
         <location line="+74"/>
         <source>&amp;Node</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Узел</translation>
     </message>
     <message>
         <location line="-69"/>
         <location line="+77"/>
         <source>&amp;Rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Награды</translation>
     </message>
     <message>
         <location line="-66"/>
@@ -535,17 +541,17 @@ whether its API answers; exit 0 when it does (a container&apos;s HEALTHCHECK).</
     <message>
         <location line="+8"/>
         <source>Set up a local &amp;node…</source>
-        <translation type="unfinished"></translation>
+        <translation>Настроить локальный &amp;узел…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Ctrl+4</source>
-        <translation type="unfinished">Ctrl+4</translation>
+        <translation>Ctrl+4</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Ctrl+5</source>
-        <translation type="unfinished">Ctrl+5</translation>
+        <translation>Ctrl+5</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -708,17 +714,17 @@ whether its API answers; exit 0 when it does (a container&apos;s HEALTHCHECK).</
     <message>
         <location line="+22"/>
         <source>A node on this &amp;computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Узел на &amp;этом компьютере</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The miner can run and watch a Quantus node for you: program, identity, rewards and network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Майнер может сам запускать узел Quantus и следить за ним: программа, идентификатор, награды и сеть.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Set &amp;up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Настроить…</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -838,20 +844,20 @@ whether its API answers; exit 0 when it does (a container&apos;s HEALTHCHECK).</
 <context>
     <name>qm::gui::CheckPage</name>
     <message>
-        <location filename="../src/gui/wizard/rewards_page.cpp" line="+252"/>
+        <location filename="../src/gui/wizard/rewards_page.cpp" line="+257"/>
         <source>Check your words</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте слова</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type two of the words from your sheet, so a mistake in writing them down shows now and not when you need them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите два слова со своего листа, чтобы ошибка при записи обнаружилась сейчас, а не тогда, когда слова понадобятся.</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+1"/>
         <source>Word %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Слово %1:</translation>
     </message>
 </context>
 <context>
@@ -948,63 +954,64 @@ whether its API answers; exit 0 when it does (a container&apos;s HEALTHCHECK).</
     <message>
         <location filename="../src/gui/wizard/identity_page.cpp" line="+20"/>
         <source>Node data and identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные и идентификатор узла</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The node stores the chain in its data folder and needs an identity of its own on the network. Nothing here is secret, but keep the identity to keep your node&apos;s name among its peers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Узел хранит цепочку в своей папке данных, и ему нужен собственный идентификатор в сети. Здесь нет ничего секретного, но сохраните идентификатор, чтобы пиры и дальше узнавали ваш узел.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обзор…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Create the identity now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать идентификатор сейчас</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка данных:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Choose the node&apos;s data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать папку данных узла</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Choose a folder with room for the chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите папку, где хватит места для цепочки.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The node identity is ready: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор узла готов: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The node identity is ready: %1
 Peer id: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор узла готов: %1
+ID пира: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>There is no node identity yet; it will be created at %1 by the node program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатора узла пока нет; программа узла создаст его в %1.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать папку %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The node program could not create the identity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Программе узла не удалось создать идентификатор: %1</translation>
     </message>
 </context>
 <context>
@@ -1120,56 +1127,56 @@ Peer id: %2</source>
     <message>
         <location filename="../src/gui/models/local_node_model.cpp" line="+91"/>
         <source>The node is not set up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Узел ещё не настроен.</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>No local node set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Локальный узел не настроен</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Node is stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Узел остановлен</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Node is starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Узел запускается</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Node stopped unexpectedly; restarting in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Узел неожиданно остановился; перезапуск через %n с</numerusform>
+            <numerusform>Узел неожиданно остановился; перезапуск через %n с</numerusform>
+            <numerusform>Узел неожиданно остановился; перезапуск через %n с</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Node cannot start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Узел не может запуститься: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting for peers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидание пиров</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Node is syncing (%1 %) — mining starts when it is done</source>
-        <translation type="unfinished"></translation>
+        <translation>Узел синхронизируется (%1 %) — майнинг начнётся, когда он закончит</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mining</source>
-        <translation type="unfinished"></translation>
+        <translation>Майнинг</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Node is stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>Узел останавливается</translation>
     </message>
 </context>
 <context>
@@ -1618,67 +1625,67 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
     <message>
         <location filename="../src/gui/wizard/network_page.cpp" line="+47"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеть</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The network your node joins, and the ports it uses on this computer only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеть, к которой подключается ваш узел, и порты, которые он использует только на этом компьютере.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>optional; shown to other nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>необязательно; видно другим узлам</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Chain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Цепочка:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Node name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя узла:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Miner port (QUIC):</source>
-        <translation type="unfinished"></translation>
+        <translation>Порт майнеров (QUIC):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RPC port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Порт RPC:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prometheus port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Порт Prometheus:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The manifest names %1 (%2) for node %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Манифест указывает %1 (%2) для узла %3.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The chain the node&apos;s release notes name, e.g. dirac.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цепочка, указанная в примечаниях к выпуску узла, например dirac.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Cannot tell how much space is free at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся определить, сколько свободного места в %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>⚠ Only %1 free on the data folder&apos;s disk; a node of this network needs about %2. Choose another data folder or free some space, or the node will stop when the disk is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ На диске папки данных свободно всего %1; узлу этой сети нужно около %2. Выберите другую папку данных или освободите место, иначе узел остановится, когда диск заполнится.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 free on the data folder&apos;s disk; the network needs about %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>На диске папки данных свободно %1; сети нужно около %2.</translation>
     </message>
 </context>
 <context>
@@ -1686,101 +1693,101 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
     <message>
         <location filename="../src/gui/widgets/node_panel.cpp" line="+90"/>
         <source>The node cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Узел не может запуститься</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Chain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Цепочка:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Node version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия узла:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Peers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пиры:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Best block:</source>
-        <translation type="unfinished"></translation>
+        <translation>Лучший блок:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last block:</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний блок:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Blocks mined:</source>
-        <translation type="unfinished"></translation>
+        <translation>Добыто блоков:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Restarts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Перезапуски:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Peer id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID пира:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Set &amp;up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Настроить…</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Set up a node…</source>
-        <translation type="unfinished"></translation>
+        <translation>Настроить узел…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>S&amp;top node</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Остановить узел</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>S&amp;tart node</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запустить узел</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 of %2 blocks (%3 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 из %2 блоков (%3 %)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>not running</source>
-        <translation type="unfinished"></translation>
+        <translation>не запущен</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 blocks/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 блоков/с</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>%n s ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n с назад</numerusform>
+            <numerusform>%n с назад</numerusform>
+            <numerusform>%n с назад</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 назад</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 this run, %2 in total</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 за этот запуск, всего %2</translation>
     </message>
 </context>
 <context>
@@ -1788,30 +1795,35 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
     <message>
         <location filename="../src/gui/wizard/node_wizard.cpp" line="+14"/>
         <source>Set up your Quantus node</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройка узла Quantus</translation>
     </message>
 </context>
 <context>
     <name>qm::gui::PhrasePage</name>
     <message>
-        <location filename="../src/gui/wizard/rewards_page.cpp" line="-82"/>
+        <location filename="../src/gui/wizard/rewards_page.cpp" line="-87"/>
         <source>Write down your 24 words</source>
-        <translation type="unfinished"></translation>
+        <translation>Запишите 24 слова</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>These words are your rewards key. Write them on paper, in order, and keep it safe. Anyone with them can take your rewards; without them you cannot recover the key. They are shown only now and are not stored anywhere.</source>
-        <translation type="unfinished"></translation>
+        <source>These words are your rewards key. Write them on paper, in order, and keep it safe.</source>
+        <translation>Эти слова — ваш ключ вознаграждений. Запишите их на бумаге по порядку и храните её в надёжном месте.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>Anyone with these words can take your rewards; without them you cannot recover the key. They are shown only now and are not stored anywhere.</source>
+        <translation>Любой, у кого есть эти слова, может забрать ваши вознаграждения; без них ключ не восстановить. Они показываются только сейчас и нигде не сохраняются.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>I have &amp;written the 24 words down</source>
-        <translation type="unfinished"></translation>
+        <translation>24 слова за&amp;писаны</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес: %1</translation>
     </message>
 </context>
 <context>
@@ -1819,102 +1831,102 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
     <message>
         <location filename="../src/gui/wizard/program_page.cpp" line="+26"/>
         <source>The node program</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа узла</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your miner mines for a Quantus node on this computer. Choose the node program you have, or download the release the network expects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш майнер майнит для узла Quantus на этом компьютере. Выберите имеющуюся программу узла или скачайте выпуск, который ожидает сеть.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Use a &amp;quantus-node I already have</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать имеющийся &amp;quantus-node</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Download the node the network names</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Скачать узел, указанный сетью</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Path to quantus-node</source>
-        <translation type="unfinished"></translation>
+        <translation>Путь к quantus-node</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обзор…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The compatibility manifest lists the node release for each network with its SHA-256 checksum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Манифест совместимости указывает выпуск узла для каждой сети с его контрольной суммой SHA-256.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Down&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>Ска&amp;чать</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Manifest:</source>
-        <translation type="unfinished"></translation>
+        <translation>Манифест:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Choose quantus-node</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать quantus-node</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The manifest has no node release for this computer (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>В манифесте нет выпуска узла для этого компьютера (%1).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Downloading quantus-node %1 for %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Скачивание quantus-node %1 для %2…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The download broke off (%1); trying again (%2)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка прервалась (%1); повторная попытка (%2)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Checking the SHA-256 checksum…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка контрольной суммы SHA-256…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Downloaded and verified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Скачано и проверено: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The download failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось скачать: %1</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The manifest address is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес манифеста — недопустимый URL.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reading the compatibility manifest…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение манифеста совместимости…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>This is not a usable quantus-node: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не подходящий quantus-node: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Найден: %1.</translation>
     </message>
 </context>
 <context>
@@ -1922,24 +1934,24 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
     <message>
         <location filename="../src/gui/widgets/qr_code_widget.cpp" line="+53"/>
         <source>QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-код</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Empty: no text to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Пусто: нет текста для показа</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <location line="+2"/>
         <source>QR code of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-код для %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not shown: the text is too long for a QR code (%1 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Не показан: текст слишком длинный для QR-кода (байт: %1)</translation>
     </message>
 </context>
 <context>
@@ -1947,150 +1959,150 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
     <message>
         <location filename="../src/gui/wizard/network_page.cpp" line="+43"/>
         <source>Ready to mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё готово к майнингу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finish starts your node. It first catches up with the chain; the miner starts by itself when the node is in sync and has peers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кнопка «Завершить» запускает узел. Сначала он догоняет цепочку; майнер запустится сам, когда узел синхронизируется и найдёт пиров.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Start the node and mine now</source>
-        <translation type="unfinished"></translation>
+        <translation>Запустить узел и начать &amp;майнинг</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Node program</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа узла</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка данных</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Цепочка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rewards address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес для наград</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>(not given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не указан)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inner hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутренний хеш</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Порты</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>miner %1, RPC %2, Prometheus %3</source>
-        <translation type="unfinished"></translation>
+        <translation>майнер %1, RPC %2, Prometheus %3</translation>
     </message>
 </context>
 <context>
     <name>qm::gui::RewardsPage</name>
     <message>
-        <location filename="../src/gui/wizard/rewards_page.cpp" line="-193"/>
+        <location filename="../src/gui/wizard/rewards_page.cpp" line="-198"/>
         <source>Your rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваши награды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Blocks your node mines pay a wormhole address. The node needs only the address&apos;s inner hash; your 24 secret words never leave this computer and are not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Награды за блоки, добытые вашим узлом, идут на адрес wormhole. Узлу нужен только внутренний хеш адреса; ваши 24 секретных слова никогда не покидают этот компьютер и не сохраняются.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>I have the &amp;inner hash of my rewards address</source>
-        <translation type="unfinished"></translation>
+        <translation>У меня есть &amp;внутренний хеш адреса для наград</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I have the &amp;24 words of an existing key</source>
-        <translation type="unfinished"></translation>
+        <translation>У меня есть &amp;24 слова существующего ключа</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create a &amp;new key for me</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать для меня новый &amp;ключ</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>qz… (optional, for the QR code)</source>
-        <translation type="unfinished"></translation>
+        <translation>qz… (необязательно, для QR-кода)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>word1 word2 … word24</source>
-        <translation type="unfinished"></translation>
+        <translation>слово1 слово2 … слово24</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show the words</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать слова</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Inner hash:</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутренний хеш:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Words:</source>
-        <translation type="unfinished"></translation>
+        <translation>Слова:</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <location line="+14"/>
         <source>%n of 24 words</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n из 24 слов</numerusform>
+            <numerusform>%n из 24 слов</numerusform>
+            <numerusform>%n из 24 слов</numerusform>
         </translation>
     </message>
     <message>
         <location line="+34"/>
         <source>The inner hash is 0x followed by 64 hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутренний хеш — это 0x и 64 шестнадцатеричные цифры.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A Quantus rewards address starts with qz.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес для наград Quantus начинается с qz.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The node program did not accept the words: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа узла не приняла слова: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The node program could not create a key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Программе узла не удалось создать ключ: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Rewards go to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Награды поступают на %1</translation>
     </message>
 </context>
 <context>
@@ -2098,47 +2110,47 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
     <message>
         <location filename="../src/gui/widgets/rewards_panel.cpp" line="+115"/>
         <source>Rewards address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес для наград</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished">Копи&amp;ровать</translation>
+        <translation>Копи&amp;ровать</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inner hash the node mines for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутренний хеш, для которого майнит узел:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>blocks mined since the app started</source>
-        <translation type="unfinished"></translation>
+        <translation>блоков добыто с запуска приложения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>blocks mined in total</source>
-        <translation type="unfinished"></translation>
+        <translation>блоков добыто всего</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set up a node to mine for your own rewards address. The assistant takes a few minutes and needs no terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройте узел, чтобы майнить на собственный адрес для наград. Мастер займёт несколько минут, и терминал не понадобится.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set &amp;up a node…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Настроить узел…</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>(only the inner hash is known)</source>
-        <translation type="unfinished"></translation>
+        <translation>(известен только внутренний хеш)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Open in the block explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть в обозревателе блоков</translation>
     </message>
 </context>
 <context>

@@ -226,46 +226,49 @@ MINER_AUTH_TOKEN；命令行上的令牌 对本机其他用户可见）</transla
         <source>run this quantus-node, keep it running and mine
 for it (instead of --node-addr); it stops with
 the miner</source>
-        <translation type="unfinished"></translation>
+        <translation>运行此 quantus-node，保持其运行并为其挖矿
+（代替 --node-addr）；它随矿工一起停止</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the node&apos;s database and keys (its --base-path;
 the node key is made there when missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>节点的数据库和密钥（其 --base-path；
+缺少节点密钥时在那里创建）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the node&apos;s chain: dirac, heisenberg, dev, or a
 chain spec file</source>
-        <translation type="unfinished"></translation>
+        <translation>节点的链：dirac、heisenberg、dev 或链规范文件</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>where the rewards go: the Inner Hash that
 quantus-node key quantus --scheme wormhole prints</source>
-        <translation type="unfinished"></translation>
+        <translation>奖励的去向：quantus-node key quantus
+--scheme wormhole 输出的 Inner Hash</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the node&apos;s name on the network (default: the
 node picks one)</source>
-        <translation type="unfinished"></translation>
+        <translation>节点在网络上的名称（默认：由节点自行选择）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the node&apos;s --miner-listen-port (default 9833)</source>
-        <translation type="unfinished"></translation>
+        <translation>节点的 --miner-listen-port（默认 9833）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the node&apos;s --rpc-port on 127.0.0.1 (default 9944)</source>
-        <translation type="unfinished"></translation>
+        <translation>节点在 127.0.0.1 上的 --rpc-port（默认 9944）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the node&apos;s --prometheus-port (default 9615)</source>
-        <translation type="unfinished"></translation>
+        <translation>节点的 --prometheus-port（默认 9615）</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -481,13 +484,13 @@ whether its API answers; exit 0 when it does (a container&apos;s HEALTHCHECK).</
         <location line="-125"/>
         <location line="+74"/>
         <source>&amp;Node</source>
-        <translation type="unfinished"></translation>
+        <translation>节点(&amp;N)</translation>
     </message>
     <message>
         <location line="-69"/>
         <location line="+77"/>
         <source>&amp;Rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>奖励(&amp;R)</translation>
     </message>
     <message>
         <location line="-66"/>
@@ -527,17 +530,17 @@ whether its API answers; exit 0 when it does (a container&apos;s HEALTHCHECK).</
     <message>
         <location line="+8"/>
         <source>Set up a local &amp;node…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置本地节点(&amp;N)…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Ctrl+4</source>
-        <translation type="unfinished">Ctrl+4</translation>
+        <translation>Ctrl+4</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Ctrl+5</source>
-        <translation type="unfinished">Ctrl+5</translation>
+        <translation>Ctrl+5</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -700,17 +703,17 @@ whether its API answers; exit 0 when it does (a container&apos;s HEALTHCHECK).</
     <message>
         <location line="+22"/>
         <source>A node on this &amp;computer</source>
-        <translation type="unfinished"></translation>
+        <translation>本机上的节点(&amp;C)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The miner can run and watch a Quantus node for you: program, identity, rewards and network.</source>
-        <translation type="unfinished"></translation>
+        <translation>矿工可以替您运行并照看一个 Quantus 节点：程序、身份、奖励和网络。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Set &amp;up…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;U)…</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -830,20 +833,20 @@ whether its API answers; exit 0 when it does (a container&apos;s HEALTHCHECK).</
 <context>
     <name>qm::gui::CheckPage</name>
     <message>
-        <location filename="../src/gui/wizard/rewards_page.cpp" line="+252"/>
+        <location filename="../src/gui/wizard/rewards_page.cpp" line="+257"/>
         <source>Check your words</source>
-        <translation type="unfinished"></translation>
+        <translation>核对助记词</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type two of the words from your sheet, so a mistake in writing them down shows now and not when you need them.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入纸上的其中两个词，这样抄写时的错误现在就能发现，而不是等到需要时才发现。</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+1"/>
         <source>Word %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 个词：</translation>
     </message>
 </context>
 <context>
@@ -940,63 +943,64 @@ whether its API answers; exit 0 when it does (a container&apos;s HEALTHCHECK).</
     <message>
         <location filename="../src/gui/wizard/identity_page.cpp" line="+20"/>
         <source>Node data and identity</source>
-        <translation type="unfinished"></translation>
+        <translation>节点数据与身份</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The node stores the chain in its data folder and needs an identity of its own on the network. Nothing here is secret, but keep the identity to keep your node&apos;s name among its peers.</source>
-        <translation type="unfinished"></translation>
+        <translation>节点把链数据存放在其数据文件夹中，并需要在网络上拥有自己的身份。这里没有任何机密，但请保留该身份，让您的节点在对等节点中保持原有的名称。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Create the identity now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即创建身份(&amp;C)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据文件夹：</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Choose the node&apos;s data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>选择节点的数据文件夹</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Choose a folder with room for the chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个有足够空间存放链数据的文件夹。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The node identity is ready: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>节点身份已就绪：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The node identity is ready: %1
 Peer id: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>节点身份已就绪：%1
+对等节点 ID：%2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>There is no node identity yet; it will be created at %1 by the node program.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无节点身份；节点程序将在 %1 创建它。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The node program could not create the identity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>节点程序无法创建身份：%1</translation>
     </message>
 </context>
 <context>
@@ -1112,54 +1116,54 @@ Peer id: %2</source>
     <message>
         <location filename="../src/gui/models/local_node_model.cpp" line="+91"/>
         <source>The node is not set up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>节点尚未设置。</translation>
     </message>
     <message>
         <location line="+85"/>
         <source>No local node set up</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置本地节点</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Node is stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>节点已停止</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Node is starting</source>
-        <translation type="unfinished"></translation>
+        <translation>节点正在启动</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Node stopped unexpectedly; restarting in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>节点意外停止；%n 秒后重启</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Node cannot start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>节点无法启动：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting for peers</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待对等节点</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Node is syncing (%1 %) — mining starts when it is done</source>
-        <translation type="unfinished"></translation>
+        <translation>节点正在同步（%1%）— 同步完成后开始挖矿</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mining</source>
-        <translation type="unfinished"></translation>
+        <translation>正在挖矿</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Node is stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>节点正在停止</translation>
     </message>
 </context>
 <context>
@@ -1608,67 +1612,67 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
     <message>
         <location filename="../src/gui/wizard/network_page.cpp" line="+47"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>网络</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The network your node joins, and the ports it uses on this computer only.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的节点加入的网络，以及它仅在本机上使用的端口。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>optional; shown to other nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>可选；对其他节点可见</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Chain:</source>
-        <translation type="unfinished"></translation>
+        <translation>链：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Node name:</source>
-        <translation type="unfinished"></translation>
+        <translation>节点名称：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Miner port (QUIC):</source>
-        <translation type="unfinished"></translation>
+        <translation>矿工端口（QUIC）：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RPC port:</source>
-        <translation type="unfinished"></translation>
+        <translation>RPC 端口：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prometheus port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus 端口：</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The manifest names %1 (%2) for node %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>清单为节点 %3 指定了 %1（%2）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The chain the node&apos;s release notes name, e.g. dirac.</source>
-        <translation type="unfinished"></translation>
+        <translation>节点发行说明中给出的链，例如 dirac。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Cannot tell how much space is free at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法确定 %1 处有多少可用空间。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>⚠ Only %1 free on the data folder&apos;s disk; a node of this network needs about %2. Choose another data folder or free some space, or the node will stop when the disk is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 数据文件夹所在磁盘仅剩 %1 可用；此网络的节点约需 %2。请选择其他数据文件夹或释放一些空间，否则磁盘写满时节点会停止。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 free on the data folder&apos;s disk; the network needs about %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据文件夹所在磁盘有 %1 可用；此网络约需 %2。</translation>
     </message>
 </context>
 <context>
@@ -1676,99 +1680,99 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
     <message>
         <location filename="../src/gui/widgets/node_panel.cpp" line="+90"/>
         <source>The node cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>节点无法启动</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Chain:</source>
-        <translation type="unfinished"></translation>
+        <translation>链：</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Node version:</source>
-        <translation type="unfinished"></translation>
+        <translation>节点版本：</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Peers:</source>
-        <translation type="unfinished"></translation>
+        <translation>对等节点：</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Best block:</source>
-        <translation type="unfinished"></translation>
+        <translation>最佳区块：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last block:</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个区块：</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Blocks mined:</source>
-        <translation type="unfinished"></translation>
+        <translation>已挖出区块：</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Restarts:</source>
-        <translation type="unfinished"></translation>
+        <translation>重启次数：</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Peer id:</source>
-        <translation type="unfinished"></translation>
+        <translation>对等节点 ID：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Set &amp;up…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;U)…</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Set up a node…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置节点…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>S&amp;top node</source>
-        <translation type="unfinished"></translation>
+        <translation>停止节点(&amp;T)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>S&amp;tart node</source>
-        <translation type="unfinished"></translation>
+        <translation>启动节点(&amp;T)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 of %2 blocks (%3 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 个区块（%3%）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>not running</source>
-        <translation type="unfinished"></translation>
+        <translation>未运行</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 blocks/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 区块/秒</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>%n s ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒前</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 前</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 this run, %2 in total</source>
-        <translation type="unfinished"></translation>
+        <translation>本次运行 %1 个，共 %2 个</translation>
     </message>
 </context>
 <context>
@@ -1776,30 +1780,35 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
     <message>
         <location filename="../src/gui/wizard/node_wizard.cpp" line="+14"/>
         <source>Set up your Quantus node</source>
-        <translation type="unfinished"></translation>
+        <translation>设置您的 Quantus 节点</translation>
     </message>
 </context>
 <context>
     <name>qm::gui::PhrasePage</name>
     <message>
-        <location filename="../src/gui/wizard/rewards_page.cpp" line="-82"/>
+        <location filename="../src/gui/wizard/rewards_page.cpp" line="-87"/>
         <source>Write down your 24 words</source>
-        <translation type="unfinished"></translation>
+        <translation>抄下您的 24 个助记词</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>These words are your rewards key. Write them on paper, in order, and keep it safe. Anyone with them can take your rewards; without them you cannot recover the key. They are shown only now and are not stored anywhere.</source>
-        <translation type="unfinished"></translation>
+        <source>These words are your rewards key. Write them on paper, in order, and keep it safe.</source>
+        <translation>这些词就是您的奖励密钥。请按顺序抄写在纸上，并妥善保管。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>Anyone with these words can take your rewards; without them you cannot recover the key. They are shown only now and are not stored anywhere.</source>
+        <translation>任何拿到这些词的人都能取走您的奖励；没有它们，您将无法恢复密钥。它们只在此时显示，不会保存在任何地方。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>I have &amp;written the 24 words down</source>
-        <translation type="unfinished"></translation>
+        <translation>我已抄下这 24 个助记词(&amp;W)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>地址：%1</translation>
     </message>
 </context>
 <context>
@@ -1807,102 +1816,102 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
     <message>
         <location filename="../src/gui/wizard/program_page.cpp" line="+26"/>
         <source>The node program</source>
-        <translation type="unfinished"></translation>
+        <translation>节点程序</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your miner mines for a Quantus node on this computer. Choose the node program you have, or download the release the network expects.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的矿工为本机上的 Quantus 节点挖矿。请选择您已有的节点程序，或下载网络所需的发行版。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Use a &amp;quantus-node I already have</source>
-        <translation type="unfinished"></translation>
+        <translation>使用我已有的 quantus-node(&amp;Q)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Download the node the network names</source>
-        <translation type="unfinished"></translation>
+        <translation>下载网络指定的节点(&amp;D)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Path to quantus-node</source>
-        <translation type="unfinished"></translation>
+        <translation>quantus-node 的路径</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The compatibility manifest lists the node release for each network with its SHA-256 checksum.</source>
-        <translation type="unfinished"></translation>
+        <translation>兼容性清单列出每个网络对应的节点发行版及其 SHA-256 校验和。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Down&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>下载(&amp;L)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Manifest:</source>
-        <translation type="unfinished"></translation>
+        <translation>清单：</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Choose quantus-node</source>
-        <translation type="unfinished"></translation>
+        <translation>选择 quantus-node</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The manifest has no node release for this computer (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>清单中没有适用于本机（%1）的节点发行版。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Downloading quantus-node %1 for %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在下载适用于 %2 的 quantus-node %1…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The download broke off (%1); trying again (%2)…</source>
-        <translation type="unfinished"></translation>
+        <translation>下载中断（%1）；正在重试（%2）…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Checking the SHA-256 checksum…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查 SHA-256 校验和…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Downloaded and verified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已下载并验证：%1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The download failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>下载失败：%1</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The manifest address is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>清单地址不是有效的 URL。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reading the compatibility manifest…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取兼容性清单…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>This is not a usable quantus-node: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是可用的 quantus-node：%1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已找到 %1。</translation>
     </message>
 </context>
 <context>
@@ -1910,24 +1919,24 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
     <message>
         <location filename="../src/gui/widgets/qr_code_widget.cpp" line="+53"/>
         <source>QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>二维码</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Empty: no text to show</source>
-        <translation type="unfinished"></translation>
+        <translation>空：没有可显示的文本</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <location line="+2"/>
         <source>QR code of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的二维码</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not shown: the text is too long for a QR code (%1 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>未显示：文本太长，无法生成二维码（%1 字节）</translation>
     </message>
 </context>
 <context>
@@ -1935,148 +1944,148 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
     <message>
         <location filename="../src/gui/wizard/network_page.cpp" line="+43"/>
         <source>Ready to mine</source>
-        <translation type="unfinished"></translation>
+        <translation>一切就绪，准备挖矿</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finish starts your node. It first catches up with the chain; the miner starts by itself when the node is in sync and has peers.</source>
-        <translation type="unfinished"></translation>
+        <translation>点击“完成”即启动您的节点。节点会先追上链的进度；当节点完成同步并有对等节点时，矿工会自动开始。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Start the node and mine now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即启动节点并挖矿(&amp;S)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Node program</source>
-        <translation type="unfinished"></translation>
+        <translation>节点程序</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>数据文件夹</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chain</source>
-        <translation type="unfinished"></translation>
+        <translation>链</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rewards address</source>
-        <translation type="unfinished"></translation>
+        <translation>奖励地址</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>(not given)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未提供）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inner hash</source>
-        <translation type="unfinished"></translation>
+        <translation>内部哈希</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>端口</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>miner %1, RPC %2, Prometheus %3</source>
-        <translation type="unfinished"></translation>
+        <translation>矿工 %1，RPC %2，Prometheus %3</translation>
     </message>
 </context>
 <context>
     <name>qm::gui::RewardsPage</name>
     <message>
-        <location filename="../src/gui/wizard/rewards_page.cpp" line="-193"/>
+        <location filename="../src/gui/wizard/rewards_page.cpp" line="-198"/>
         <source>Your rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>您的奖励</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Blocks your node mines pay a wormhole address. The node needs only the address&apos;s inner hash; your 24 secret words never leave this computer and are not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的节点挖出的区块会把奖励付到一个 wormhole 地址。节点只需要该地址的内部哈希；您的 24 个秘密助记词绝不会离开本机，也不会被保存。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>I have the &amp;inner hash of my rewards address</source>
-        <translation type="unfinished"></translation>
+        <translation>我有奖励地址的内部哈希(&amp;I)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I have the &amp;24 words of an existing key</source>
-        <translation type="unfinished"></translation>
+        <translation>我有现有密钥的 24 个助记词(&amp;2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create a &amp;new key for me</source>
-        <translation type="unfinished"></translation>
+        <translation>为我创建新密钥(&amp;N)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>qz… (optional, for the QR code)</source>
-        <translation type="unfinished"></translation>
+        <translation>qz…（可选，用于二维码）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>word1 word2 … word24</source>
-        <translation type="unfinished"></translation>
+        <translation>词1 词2 … 词24</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show the words</source>
-        <translation type="unfinished"></translation>
+        <translation>显示助记词</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Inner hash:</source>
-        <translation type="unfinished"></translation>
+        <translation>内部哈希：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>地址：</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Words:</source>
-        <translation type="unfinished"></translation>
+        <translation>助记词：</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <location line="+14"/>
         <source>%n of 24 words</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n/24 个助记词</numerusform>
         </translation>
     </message>
     <message>
         <location line="+34"/>
         <source>The inner hash is 0x followed by 64 hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>内部哈希是 0x 后跟 64 位十六进制数字。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A Quantus rewards address starts with qz.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantus 奖励地址以 qz 开头。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The node program did not accept the words: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>节点程序未接受这些助记词：%1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The node program could not create a key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>节点程序无法创建密钥：%1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Rewards go to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>奖励将发往 %1</translation>
     </message>
 </context>
 <context>
@@ -2084,47 +2093,47 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
     <message>
         <location filename="../src/gui/widgets/rewards_panel.cpp" line="+115"/>
         <source>Rewards address</source>
-        <translation type="unfinished"></translation>
+        <translation>奖励地址</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished">复制(&amp;C)</translation>
+        <translation>复制(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inner hash the node mines for:</source>
-        <translation type="unfinished"></translation>
+        <translation>节点挖矿所用的内部哈希：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>blocks mined since the app started</source>
-        <translation type="unfinished"></translation>
+        <translation>自应用启动以来挖出的区块</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>blocks mined in total</source>
-        <translation type="unfinished"></translation>
+        <translation>累计挖出的区块</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set up a node to mine for your own rewards address. The assistant takes a few minutes and needs no terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>设置一个节点，为您自己的奖励地址挖矿。向导只需几分钟，无需使用终端。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set &amp;up a node…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置节点(&amp;U)…</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>(only the inner hash is known)</source>
-        <translation type="unfinished"></translation>
+        <translation>（仅知道内部哈希）</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Open in the block explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>在区块浏览器中打开</translation>
     </message>
 </context>
 <context>
