@@ -73,7 +73,8 @@ Dashboard::Dashboard(MinerService& service, const DashboardOptions& options, QOb
 
     // First run: no node to mine for yet, so the assistant sets one up. It
     // is offered once; the Mining menu and the Node tab open it later.
-    if (!oneShot && !service.config().node.enabled && !LocalNodeSettings::load().setupDone)
+    if (!oneShot && !service.config().node.enabled && !service.config().localNode.enabled &&
+        !LocalNodeSettings::load().setupDone)
         QTimer::singleShot(0, m_window.get(), &MainWindow::showNodeWizard);
     if (!options.screenshotFile.isEmpty())
         scheduleScreenshot();

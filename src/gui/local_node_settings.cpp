@@ -58,8 +58,25 @@ LocalNodeSettings LocalNodeSettings::load()
     return l;
 }
 
+LocalNodeSettings LocalNodeSettings::forRun(const LocalNodeConfig& fromCommandLine)
+{
+    LocalNodeSettings l = load();
+    if (!fromCommandLine.enabled)
+        return l;
+    // The saved address belongs to the saved inner hash only.
+    if (fromCommandLine.rewardsInnerHash != l.node.rewardsInnerHash)
+        l.rewardsAddress.clear();
+    l.node = fromCommandLine;
+    l.enabled = true;
+    l.setupDone = true;
+    l.transient = true;
+    return l;
+}
+
 void LocalNodeSettings::save() const
 {
+    if (transient)
+        return;
     const auto s = openSettings();
     s->setValue(kEnabled, enabled);
     s->setValue(kSetupDone, setupDone);

@@ -23,8 +23,14 @@ struct LocalNodeSettings {
     quint64 minedTotal = 0;   // blocks mined for the inner hash, all runs
     QUrl manifestUrl;         // empty: defaultManifestUrl()
     QUrl explorer;            // from the manifest; empty: none
+    // Given on the command line for this run (--node-binary ...): used, never
+    // saved, as other options given there.
+    bool transient = false;
 
     static LocalNodeSettings load();
+    // The saved settings, or the command line's node for this run.
+    static LocalNodeSettings forRun(const LocalNodeConfig& fromCommandLine);
+    // Does nothing for transient settings.
     void save() const;
     // Only the total (each mined block).
     static void saveMinedTotal(quint64 total);

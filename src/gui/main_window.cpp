@@ -84,7 +84,7 @@ MainWindow::MainWindow(MinerService& service, const GuiSettings& settings,
     applyIcons();
 
     ui->logTab->attach(Logger::instance());
-    m_localNode = new LocalNodeModel(m_service, LocalNodeSettings::load(), this);
+    m_localNode = new LocalNodeModel(m_service, LocalNodeSettings::forRun(m_service.config().localNode), this);
     ui->nodeTab->setModel(m_localNode);
     ui->rewardsTab->setModel(m_localNode);
     connect(ui->nodeTab, &NodePanel::setUpRequested, this, &MainWindow::showNodeWizard);
@@ -138,7 +138,14 @@ MainWindow::MainWindow(MinerService& service, const GuiSettings& settings,
     updateServiceState();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The local node stops while the window is whole: the miner lets go of
+    // the node first (MinerService::setNode), and the status strip this
+    // window still observes hears of it.
+    delete m_localNode;
+    m_localNode = nullptr;
+}
 
 NodePanel* MainWindow::nodePanel() const
 {

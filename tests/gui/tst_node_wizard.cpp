@@ -241,7 +241,8 @@ private slots:
         const QByteArray someWords = kPhrase.section(QLatin1Char(' '), 3, 6).toUtf8();
         QSettings settings(QStringLiteral("Quantus"), QStringLiteral("Quantus Miner"));
         settings.sync();
-        for (const QString& root : {config.path(), data.path()}) {
+        QVERIFY(QFileInfo::exists(settings.fileName()));
+        for (const QString& root : {config.path(), data.path(), QFileInfo(settings.fileName()).absolutePath()}) {
             QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
             while (it.hasNext()) {
                 QFile f(it.next());
@@ -323,6 +324,46 @@ private slots:
         QCOMPARE(other.state(), QProcess::Running);
         other.terminate();
         QVERIFY(other.waitForFinished(15000));
+        service.stop();
+    }
+
+    // --node-binary ... with the dashboard: the window runs that node for
+    // this run, offers no assistant, and saves nothing of it.
+    void aNodeFromTheCommandLineRunsAndIsNotSaved()
+    {
+        test::IsolatedConfig config;
+        QTemporaryDir data;
+        qputenv("XDG_DATA_HOME", data.path().toUtf8());
+        qputenv("FAKE_NODE_SYNC_BLOCKS", "0");
+        MinerConfig c = test::serviceConfig();
+        c.localNode.enabled = true;
+        c.localNode.binary = QStringLiteral(QM_FAKE_NODE_EXE);
+        c.localNode.basePath = data.filePath(QStringLiteral("base"));
+        c.localNode.chain = QStringLiteral("dev");
+        c.localNode.rewardsInnerHash = QStringLiteral("0x") + QString(64, QLatin1Char('c'));
+        c.localNode.minerPort = test::freePort();
+        c.localNode.rpcPort = test::freePort();
+        c.localNode.prometheusPort = test::freePort();
+        MinerService service(c);
+        QVERIFY(service.start());
+        // QSettings keeps its first location for the process: compare with
+        // what the earlier cases left there.
+        const LocalNodeSettings before = LocalNodeSettings::load();
+        {
+            MainWindow window(service, GuiSettings::load(), {});
+            window.show();
+            LocalNodeModel* node = window.localNode();
+            QTRY_COMPARE_WITH_TIMEOUT(node->phase(), LocalNodeModel::Phase::Mining, 60000);
+            QCOMPARE(node->settings().node.rewardsInnerHash, c.localNode.rewardsInnerHash);
+        }
+        // The window's end stopped the node; nothing reached the settings.
+        const LocalNodeSettings saved = LocalNodeSettings::load();
+        QVERIFY(saved.node == before.node);
+        QCOMPARE(saved.enabled, before.enabled);
+        QCOMPARE(saved.minedTotal, before.minedTotal);
+        QVERIFY(saved.node.basePath != c.localNode.basePath);
+        QVERIFY(!QFileInfo::exists(c.localNode.basePath + QStringLiteral("/chains/dev/db/full/LOCK")) ||
+                NodeSupervisor::databaseLockHolder(c.localNode) == 0);
         service.stop();
     }
 

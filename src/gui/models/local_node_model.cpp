@@ -139,7 +139,8 @@ void LocalNodeModel::onBlockMined(quint64 number)
 {
     ++m_minedThisRun;
     ++m_settings.minedTotal;
-    LocalNodeSettings::saveMinedTotal(m_settings.minedTotal);
+    if (!m_settings.transient)
+        LocalNodeSettings::saveMinedTotal(m_settings.minedTotal);
     emit blockMined(number);
     emit changed();
 }

@@ -54,6 +54,9 @@ void NodeWizard::done(int result)
     if (result == QDialog::Accepted) {
         m_settings.node.enabled = true;
         m_settings.setupDone = true;
+        // Set up here: saved, even when this run's node came from the
+        // command line.
+        m_settings.transient = false;
         m_settings.enabled = startWhenDone();
     }
     QWizard::done(result);
