@@ -844,7 +844,7 @@ Miner, ob seine API antwortet; Exit-Code 0, wenn ja (HEALTHCHECK eines Container
 <context>
     <name>qm::gui::CheckPage</name>
     <message>
-        <location filename="../src/gui/wizard/rewards_page.cpp" line="+257"/>
+        <location filename="../src/gui/wizard/rewards_page.cpp" line="+258"/>
         <source>Check your words</source>
         <translation>Prüfen Sie Ihre Wörter</translation>
     </message>
@@ -873,7 +873,7 @@ Miner, ob seine API antwortet; Exit-Code 0, wenn ja (HEALTHCHECK eines Container
         <translation>Das Fenster ist ausgeblendet; das Mining läuft weiter. Über das Tray-Symbol lässt es sich wieder anzeigen oder beenden.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>&amp;Hide window</source>
         <translation>Fenster &amp;ausblenden</translation>
     </message>
@@ -1125,12 +1125,12 @@ Peer-ID: %2</translation>
 <context>
     <name>qm::gui::LocalNodeModel</name>
     <message>
-        <location filename="../src/gui/models/local_node_model.cpp" line="+91"/>
+        <location filename="../src/gui/models/local_node_model.cpp" line="+106"/>
         <source>The node is not set up yet.</source>
         <translation>Der Knoten ist noch nicht eingerichtet.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+112"/>
         <source>No local node set up</source>
         <translation>Kein lokaler Knoten eingerichtet</translation>
     </message>
@@ -1173,7 +1173,22 @@ Peer-ID: %2</translation>
         <translation>Mining läuft</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Node is in sync; mining is stopped</source>
+        <translation>Knoten ist synchron; das Schürfen ist angehalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The miner cannot use the node: %1</source>
+        <translation>Der Miner kann den Knoten nicht nutzen: %1</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Node is in sync; connecting the miner</source>
+        <translation>Knoten ist synchron; der Miner verbindet sich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Node is stopping</source>
         <translation>Knoten wird gestoppt</translation>
     </message>
@@ -1278,7 +1293,7 @@ Peer-ID: %2</translation>
 <context>
     <name>qm::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="+305"/>
+        <location filename="../src/gui/main_window.cpp" line="+311"/>
         <source>Checking for CUDA devices…</source>
         <translation>Suche nach CUDA-Geräten…</translation>
     </message>
@@ -1346,19 +1361,19 @@ Ein Quantus-Knoten sendet Jobs per HTTP an diesen Miner; stelle dessen External-
     </message>
     <message>
         <location line="+4"/>
-        <location line="+592"/>
+        <location line="+594"/>
         <source>&amp;Hide to tray</source>
         <translation>In den &amp;Tray minimieren</translation>
     </message>
     <message>
-        <location line="-592"/>
-        <location line="+592"/>
+        <location line="-594"/>
+        <location line="+594"/>
         <source>&amp;Minimise</source>
         <translation>&amp;Minimieren</translation>
     </message>
     <message>
-        <location line="-872"/>
-        <location line="+332"/>
+        <location line="-880"/>
+        <location line="+338"/>
         <source>the service did not start (see the log)</source>
         <translation>der Dienst ist nicht gestartet (siehe Protokoll)</translation>
     </message>
@@ -1609,7 +1624,7 @@ Der Knoten unter %1 sendet einen Job, sobald er Peers hat und synchron ist; sein
         <translation>Gefundene &amp;Nonce kopieren</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Start on login</source>
         <translation>Bei Anmeldung starten</translation>
     </message>
@@ -1622,7 +1637,7 @@ Der Knoten unter %1 sendet einen Job, sobald er Peers hat und synchron ist; sein
 <context>
     <name>qm::gui::NetworkPage</name>
     <message>
-        <location filename="../src/gui/wizard/network_page.cpp" line="+47"/>
+        <location filename="../src/gui/wizard/network_page.cpp" line="+46"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
@@ -1740,7 +1755,7 @@ Der Knoten unter %1 sendet einen Job, sobald er Peers hat und synchron ist; sein
         <translation>&amp;Einrichten…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Set up a node…</source>
         <translation>Knoten einrichten…</translation>
     </message>
@@ -1791,7 +1806,7 @@ Der Knoten unter %1 sendet einen Job, sobald er Peers hat und synchron ist; sein
 <context>
     <name>qm::gui::NodeWizard</name>
     <message>
-        <location filename="../src/gui/wizard/node_wizard.cpp" line="+14"/>
+        <location filename="../src/gui/wizard/node_wizard.cpp" line="+16"/>
         <source>Set up your Quantus node</source>
         <translation>Ihren Quantus-Knoten einrichten</translation>
     </message>
@@ -1930,7 +1945,7 @@ Der Knoten unter %1 sendet einen Job, sobald er Peers hat und synchron ist; sein
 <context>
     <name>qm::gui::QrCodeWidget</name>
     <message>
-        <location filename="../src/gui/widgets/qr_code_widget.cpp" line="+53"/>
+        <location filename="../src/gui/widgets/qr_code_widget.cpp" line="+56"/>
         <source>QR code</source>
         <translation>QR-Code</translation>
     </message>
@@ -1955,7 +1970,7 @@ Der Knoten unter %1 sendet einen Job, sobald er Peers hat und synchron ist; sein
 <context>
     <name>qm::gui::ReadyPage</name>
     <message>
-        <location filename="../src/gui/wizard/network_page.cpp" line="+43"/>
+        <location filename="../src/gui/wizard/network_page.cpp" line="+46"/>
         <source>Ready to mine</source>
         <translation>Bereit zum Schürfen</translation>
     </message>
@@ -2013,7 +2028,7 @@ Der Knoten unter %1 sendet einen Job, sobald er Peers hat und synchron ist; sein
 <context>
     <name>qm::gui::RewardsPage</name>
     <message>
-        <location filename="../src/gui/wizard/rewards_page.cpp" line="-198"/>
+        <location filename="../src/gui/wizard/rewards_page.cpp" line="-199"/>
         <source>Your rewards</source>
         <translation>Ihre Belohnungen</translation>
     </message>
@@ -2048,7 +2063,7 @@ Der Knoten unter %1 sendet einen Job, sobald er Peers hat und synchron ist; sein
         <translation>Wort1 Wort2 … Wort24</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Show the words</source>
         <translation>Wörter anzeigen</translation>
     </message>

@@ -846,7 +846,7 @@ si su API responde; sale con 0 si lo hace (el HEALTHCHECK de un contenedor).</tr
 <context>
     <name>qm::gui::CheckPage</name>
     <message>
-        <location filename="../src/gui/wizard/rewards_page.cpp" line="+257"/>
+        <location filename="../src/gui/wizard/rewards_page.cpp" line="+258"/>
         <source>Check your words</source>
         <translation>Compruebe sus palabras</translation>
     </message>
@@ -875,7 +875,7 @@ si su API responde; sale con 0 si lo hace (el HEALTHCHECK de un contenedor).</tr
         <translation>La ventana está oculta; la minería continúa. Use el icono de la bandeja para mostrarla de nuevo o para salir.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>&amp;Hide window</source>
         <translation>&amp;Ocultar ventana</translation>
     </message>
@@ -1127,12 +1127,12 @@ ID de par: %2</translation>
 <context>
     <name>qm::gui::LocalNodeModel</name>
     <message>
-        <location filename="../src/gui/models/local_node_model.cpp" line="+91"/>
+        <location filename="../src/gui/models/local_node_model.cpp" line="+106"/>
         <source>The node is not set up yet.</source>
         <translation>El nodo aún no está configurado.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+112"/>
         <source>No local node set up</source>
         <translation>No hay ningún nodo local configurado</translation>
     </message>
@@ -1175,7 +1175,22 @@ ID de par: %2</translation>
         <translation>Minando</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Node is in sync; mining is stopped</source>
+        <translation>El nodo está sincronizado; la minería está detenida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The miner cannot use the node: %1</source>
+        <translation>El minero no puede usar el nodo: %1</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Node is in sync; connecting the miner</source>
+        <translation>El nodo está sincronizado; conectando el minero</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Node is stopping</source>
         <translation>El nodo se está deteniendo</translation>
     </message>
@@ -1280,7 +1295,7 @@ ID de par: %2</translation>
 <context>
     <name>qm::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="+305"/>
+        <location filename="../src/gui/main_window.cpp" line="+311"/>
         <source>Checking for CUDA devices…</source>
         <translation>Buscando dispositivos CUDA…</translation>
     </message>
@@ -1348,19 +1363,19 @@ Un nodo Quantus envía trabajos a este minero por HTTP; apunte su ajuste de mine
     </message>
     <message>
         <location line="+4"/>
-        <location line="+592"/>
+        <location line="+594"/>
         <source>&amp;Hide to tray</source>
         <translation>&amp;Ocultar en la bandeja</translation>
     </message>
     <message>
-        <location line="-592"/>
-        <location line="+592"/>
+        <location line="-594"/>
+        <location line="+594"/>
         <source>&amp;Minimise</source>
         <translation>Mi&amp;nimizar</translation>
     </message>
     <message>
-        <location line="-872"/>
-        <location line="+332"/>
+        <location line="-880"/>
+        <location line="+338"/>
         <source>the service did not start (see the log)</source>
         <translation>el servicio no se inició (vea el registro)</translation>
     </message>
@@ -1611,7 +1626,7 @@ El nodo en %1 envía un trabajo cuando tiene pares y está sincronizado; su esta
         <translation>Copiar &amp;nonce encontrado</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Start on login</source>
         <translation>Iniciar al iniciar sesión</translation>
     </message>
@@ -1624,7 +1639,7 @@ El nodo en %1 envía un trabajo cuando tiene pares y está sincronizado; su esta
 <context>
     <name>qm::gui::NetworkPage</name>
     <message>
-        <location filename="../src/gui/wizard/network_page.cpp" line="+47"/>
+        <location filename="../src/gui/wizard/network_page.cpp" line="+46"/>
         <source>Network</source>
         <translation>Red</translation>
     </message>
@@ -1742,7 +1757,7 @@ El nodo en %1 envía un trabajo cuando tiene pares y está sincronizado; su esta
         <translation>&amp;Configurar…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Set up a node…</source>
         <translation>Configurar un nodo…</translation>
     </message>
@@ -1793,7 +1808,7 @@ El nodo en %1 envía un trabajo cuando tiene pares y está sincronizado; su esta
 <context>
     <name>qm::gui::NodeWizard</name>
     <message>
-        <location filename="../src/gui/wizard/node_wizard.cpp" line="+14"/>
+        <location filename="../src/gui/wizard/node_wizard.cpp" line="+16"/>
         <source>Set up your Quantus node</source>
         <translation>Configure su nodo Quantus</translation>
     </message>
@@ -1932,7 +1947,7 @@ El nodo en %1 envía un trabajo cuando tiene pares y está sincronizado; su esta
 <context>
     <name>qm::gui::QrCodeWidget</name>
     <message>
-        <location filename="../src/gui/widgets/qr_code_widget.cpp" line="+53"/>
+        <location filename="../src/gui/widgets/qr_code_widget.cpp" line="+56"/>
         <source>QR code</source>
         <translation>Código QR</translation>
     </message>
@@ -1957,7 +1972,7 @@ El nodo en %1 envía un trabajo cuando tiene pares y está sincronizado; su esta
 <context>
     <name>qm::gui::ReadyPage</name>
     <message>
-        <location filename="../src/gui/wizard/network_page.cpp" line="+43"/>
+        <location filename="../src/gui/wizard/network_page.cpp" line="+46"/>
         <source>Ready to mine</source>
         <translation>Listo para minar</translation>
     </message>
@@ -2015,7 +2030,7 @@ El nodo en %1 envía un trabajo cuando tiene pares y está sincronizado; su esta
 <context>
     <name>qm::gui::RewardsPage</name>
     <message>
-        <location filename="../src/gui/wizard/rewards_page.cpp" line="-198"/>
+        <location filename="../src/gui/wizard/rewards_page.cpp" line="-199"/>
         <source>Your rewards</source>
         <translation>Sus recompensas</translation>
     </message>
@@ -2050,7 +2065,7 @@ El nodo en %1 envía un trabajo cuando tiene pares y está sincronizado; su esta
         <translation>palabra1 palabra2 … palabra24</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Show the words</source>
         <translation>Mostrar las palabras</translation>
     </message>

@@ -845,7 +845,7 @@ si son API répond ; code de sortie 0 si oui (le HEALTHCHECK d’un conteneur).<
 <context>
     <name>qm::gui::CheckPage</name>
     <message>
-        <location filename="../src/gui/wizard/rewards_page.cpp" line="+257"/>
+        <location filename="../src/gui/wizard/rewards_page.cpp" line="+258"/>
         <source>Check your words</source>
         <translation>Vérifiez vos mots</translation>
     </message>
@@ -874,7 +874,7 @@ si son API répond ; code de sortie 0 si oui (le HEALTHCHECK d’un conteneur).<
         <translation>La fenêtre est cachée ; le minage continue. Utilisez l&apos;icône de la zone de notification pour l&apos;afficher à nouveau ou pour quitter.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>&amp;Hide window</source>
         <translation>&amp;Masquer la fenêtre</translation>
     </message>
@@ -1126,12 +1126,12 @@ ID de pair : %2</translation>
 <context>
     <name>qm::gui::LocalNodeModel</name>
     <message>
-        <location filename="../src/gui/models/local_node_model.cpp" line="+91"/>
+        <location filename="../src/gui/models/local_node_model.cpp" line="+106"/>
         <source>The node is not set up yet.</source>
         <translation>Le nœud n&apos;est pas encore configuré.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+112"/>
         <source>No local node set up</source>
         <translation>Aucun nœud local configuré</translation>
     </message>
@@ -1174,7 +1174,22 @@ ID de pair : %2</translation>
         <translation>Minage en cours</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Node is in sync; mining is stopped</source>
+        <translation>Le nœud est synchronisé ; le minage est arrêté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The miner cannot use the node: %1</source>
+        <translation>Le mineur ne peut pas utiliser le nœud : %1</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Node is in sync; connecting the miner</source>
+        <translation>Le nœud est synchronisé ; connexion du mineur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Node is stopping</source>
         <translation>Le nœud s&apos;arrête</translation>
     </message>
@@ -1279,7 +1294,7 @@ ID de pair : %2</translation>
 <context>
     <name>qm::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="+305"/>
+        <location filename="../src/gui/main_window.cpp" line="+311"/>
         <source>Checking for CUDA devices…</source>
         <translation>Recherche de périphériques CUDA…</translation>
     </message>
@@ -1347,19 +1362,19 @@ Un nœud Quantus envoie des tâches à ce mineur par HTTP ; réglez son mineur e
     </message>
     <message>
         <location line="+4"/>
-        <location line="+592"/>
+        <location line="+594"/>
         <source>&amp;Hide to tray</source>
         <translation>&amp;Cacher dans la zone de notification</translation>
     </message>
     <message>
-        <location line="-592"/>
-        <location line="+592"/>
+        <location line="-594"/>
+        <location line="+594"/>
         <source>&amp;Minimise</source>
         <translation>&amp;Réduire</translation>
     </message>
     <message>
-        <location line="-872"/>
-        <location line="+332"/>
+        <location line="-880"/>
+        <location line="+338"/>
         <source>the service did not start (see the log)</source>
         <translation>le service n&apos;a pas démarré (voir le journal)</translation>
     </message>
@@ -1610,7 +1625,7 @@ Le nœud à %1 envoie une tâche dès qu&apos;il a des pairs et qu&apos;il est s
         <translation>Copier le &amp;nonce trouvé</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Start on login</source>
         <translation>Démarrer à l&apos;ouverture de session</translation>
     </message>
@@ -1623,7 +1638,7 @@ Le nœud à %1 envoie une tâche dès qu&apos;il a des pairs et qu&apos;il est s
 <context>
     <name>qm::gui::NetworkPage</name>
     <message>
-        <location filename="../src/gui/wizard/network_page.cpp" line="+47"/>
+        <location filename="../src/gui/wizard/network_page.cpp" line="+46"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
@@ -1741,7 +1756,7 @@ Le nœud à %1 envoie une tâche dès qu&apos;il a des pairs et qu&apos;il est s
         <translation>&amp;Configurer…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Set up a node…</source>
         <translation>Configurer un nœud…</translation>
     </message>
@@ -1792,7 +1807,7 @@ Le nœud à %1 envoie une tâche dès qu&apos;il a des pairs et qu&apos;il est s
 <context>
     <name>qm::gui::NodeWizard</name>
     <message>
-        <location filename="../src/gui/wizard/node_wizard.cpp" line="+14"/>
+        <location filename="../src/gui/wizard/node_wizard.cpp" line="+16"/>
         <source>Set up your Quantus node</source>
         <translation>Configurer votre nœud Quantus</translation>
     </message>
@@ -1931,7 +1946,7 @@ Le nœud à %1 envoie une tâche dès qu&apos;il a des pairs et qu&apos;il est s
 <context>
     <name>qm::gui::QrCodeWidget</name>
     <message>
-        <location filename="../src/gui/widgets/qr_code_widget.cpp" line="+53"/>
+        <location filename="../src/gui/widgets/qr_code_widget.cpp" line="+56"/>
         <source>QR code</source>
         <translation>Code QR</translation>
     </message>
@@ -1956,7 +1971,7 @@ Le nœud à %1 envoie une tâche dès qu&apos;il a des pairs et qu&apos;il est s
 <context>
     <name>qm::gui::ReadyPage</name>
     <message>
-        <location filename="../src/gui/wizard/network_page.cpp" line="+43"/>
+        <location filename="../src/gui/wizard/network_page.cpp" line="+46"/>
         <source>Ready to mine</source>
         <translation>Prêt à miner</translation>
     </message>
@@ -2014,7 +2029,7 @@ Le nœud à %1 envoie une tâche dès qu&apos;il a des pairs et qu&apos;il est s
 <context>
     <name>qm::gui::RewardsPage</name>
     <message>
-        <location filename="../src/gui/wizard/rewards_page.cpp" line="-198"/>
+        <location filename="../src/gui/wizard/rewards_page.cpp" line="-199"/>
         <source>Your rewards</source>
         <translation>Vos récompenses</translation>
     </message>
@@ -2049,7 +2064,7 @@ Le nœud à %1 envoie une tâche dès qu&apos;il a des pairs et qu&apos;il est s
         <translation>mot1 mot2 … mot24</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Show the words</source>
         <translation>Afficher les mots</translation>
     </message>

@@ -844,7 +844,7 @@ whether its API answers; exit 0 when it does (a container&apos;s HEALTHCHECK).</
 <context>
     <name>qm::gui::CheckPage</name>
     <message>
-        <location filename="../src/gui/wizard/rewards_page.cpp" line="+257"/>
+        <location filename="../src/gui/wizard/rewards_page.cpp" line="+258"/>
         <source>Check your words</source>
         <translation>Проверьте слова</translation>
     </message>
@@ -873,7 +873,7 @@ whether its API answers; exit 0 when it does (a container&apos;s HEALTHCHECK).</
         <translation>Окно скрыто; майнинг продолжается. Значок в трее позволяет снова показать окно или выйти.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>&amp;Hide window</source>
         <translation>&amp;Скрыть окно</translation>
     </message>
@@ -1125,12 +1125,12 @@ ID пира: %2</translation>
 <context>
     <name>qm::gui::LocalNodeModel</name>
     <message>
-        <location filename="../src/gui/models/local_node_model.cpp" line="+91"/>
+        <location filename="../src/gui/models/local_node_model.cpp" line="+106"/>
         <source>The node is not set up yet.</source>
         <translation>Узел ещё не настроен.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+112"/>
         <source>No local node set up</source>
         <translation>Локальный узел не настроен</translation>
     </message>
@@ -1174,7 +1174,22 @@ ID пира: %2</translation>
         <translation>Майнинг</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Node is in sync; mining is stopped</source>
+        <translation>Узел синхронизирован; майнинг остановлен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The miner cannot use the node: %1</source>
+        <translation>Майнер не может использовать узел: %1</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Node is in sync; connecting the miner</source>
+        <translation>Узел синхронизирован; подключение майнера</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Node is stopping</source>
         <translation>Узел останавливается</translation>
     </message>
@@ -1279,7 +1294,7 @@ ID пира: %2</translation>
 <context>
     <name>qm::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="+305"/>
+        <location filename="../src/gui/main_window.cpp" line="+311"/>
         <source>Checking for CUDA devices…</source>
         <translation>Поиск устройств CUDA…</translation>
     </message>
@@ -1347,19 +1362,19 @@ A Quantus node sends jobs to this miner over HTTP; point its external miner sett
     </message>
     <message>
         <location line="+4"/>
-        <location line="+592"/>
+        <location line="+594"/>
         <source>&amp;Hide to tray</source>
         <translation>&amp;Свернуть в трей</translation>
     </message>
     <message>
-        <location line="-592"/>
-        <location line="+592"/>
+        <location line="-594"/>
+        <location line="+594"/>
         <source>&amp;Minimise</source>
         <translation>С&amp;вернуть</translation>
     </message>
     <message>
-        <location line="-872"/>
-        <location line="+332"/>
+        <location line="-880"/>
+        <location line="+338"/>
         <source>the service did not start (see the log)</source>
         <translation>служба не запустилась (см. журнал)</translation>
     </message>
@@ -1610,7 +1625,7 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
         <translation>Копировать найденный &amp;nonce</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Start on login</source>
         <translation>Запускать при входе в систему</translation>
     </message>
@@ -1623,7 +1638,7 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
 <context>
     <name>qm::gui::NetworkPage</name>
     <message>
-        <location filename="../src/gui/wizard/network_page.cpp" line="+47"/>
+        <location filename="../src/gui/wizard/network_page.cpp" line="+46"/>
         <source>Network</source>
         <translation>Сеть</translation>
     </message>
@@ -1741,7 +1756,7 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
         <translation>&amp;Настроить…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Set up a node…</source>
         <translation>Настроить узел…</translation>
     </message>
@@ -1793,7 +1808,7 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
 <context>
     <name>qm::gui::NodeWizard</name>
     <message>
-        <location filename="../src/gui/wizard/node_wizard.cpp" line="+14"/>
+        <location filename="../src/gui/wizard/node_wizard.cpp" line="+16"/>
         <source>Set up your Quantus node</source>
         <translation>Настройка узла Quantus</translation>
     </message>
@@ -1932,7 +1947,7 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
 <context>
     <name>qm::gui::QrCodeWidget</name>
     <message>
-        <location filename="../src/gui/widgets/qr_code_widget.cpp" line="+53"/>
+        <location filename="../src/gui/widgets/qr_code_widget.cpp" line="+56"/>
         <source>QR code</source>
         <translation>QR-код</translation>
     </message>
@@ -1957,7 +1972,7 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
 <context>
     <name>qm::gui::ReadyPage</name>
     <message>
-        <location filename="../src/gui/wizard/network_page.cpp" line="+43"/>
+        <location filename="../src/gui/wizard/network_page.cpp" line="+46"/>
         <source>Ready to mine</source>
         <translation>Всё готово к майнингу</translation>
     </message>
@@ -2015,7 +2030,7 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
 <context>
     <name>qm::gui::RewardsPage</name>
     <message>
-        <location filename="../src/gui/wizard/rewards_page.cpp" line="-198"/>
+        <location filename="../src/gui/wizard/rewards_page.cpp" line="-199"/>
         <source>Your rewards</source>
         <translation>Ваши награды</translation>
     </message>
@@ -2050,7 +2065,7 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
         <translation>слово1 слово2 … слово24</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Show the words</source>
         <translation>Показать слова</translation>
     </message>

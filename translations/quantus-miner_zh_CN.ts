@@ -833,7 +833,7 @@ whether its API answers; exit 0 when it does (a container&apos;s HEALTHCHECK).</
 <context>
     <name>qm::gui::CheckPage</name>
     <message>
-        <location filename="../src/gui/wizard/rewards_page.cpp" line="+257"/>
+        <location filename="../src/gui/wizard/rewards_page.cpp" line="+258"/>
         <source>Check your words</source>
         <translation>核对助记词</translation>
     </message>
@@ -862,7 +862,7 @@ whether its API answers; exit 0 when it does (a container&apos;s HEALTHCHECK).</
         <translation>窗口已隐藏，挖矿仍在继续。使用托盘图标可重新显示窗口或退出。</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>&amp;Hide window</source>
         <translation>隐藏窗口(&amp;H)</translation>
     </message>
@@ -1114,12 +1114,12 @@ Peer id: %2</source>
 <context>
     <name>qm::gui::LocalNodeModel</name>
     <message>
-        <location filename="../src/gui/models/local_node_model.cpp" line="+91"/>
+        <location filename="../src/gui/models/local_node_model.cpp" line="+106"/>
         <source>The node is not set up yet.</source>
         <translation>节点尚未设置。</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+112"/>
         <source>No local node set up</source>
         <translation>未设置本地节点</translation>
     </message>
@@ -1161,7 +1161,22 @@ Peer id: %2</source>
         <translation>正在挖矿</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Node is in sync; mining is stopped</source>
+        <translation>节点已同步；挖矿已停止</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The miner cannot use the node: %1</source>
+        <translation>矿工无法使用该节点：%1</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Node is in sync; connecting the miner</source>
+        <translation>节点已同步；正在连接矿工</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Node is stopping</source>
         <translation>节点正在停止</translation>
     </message>
@@ -1266,7 +1281,7 @@ Peer id: %2</source>
 <context>
     <name>qm::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="+305"/>
+        <location filename="../src/gui/main_window.cpp" line="+311"/>
         <source>Checking for CUDA devices…</source>
         <translation>正在检查 CUDA 设备…</translation>
     </message>
@@ -1334,19 +1349,19 @@ Quantus 节点通过 HTTP 向本矿工发送任务；请将其外部矿工设置
     </message>
     <message>
         <location line="+4"/>
-        <location line="+592"/>
+        <location line="+594"/>
         <source>&amp;Hide to tray</source>
         <translation>隐藏到托盘(&amp;H)</translation>
     </message>
     <message>
-        <location line="-592"/>
-        <location line="+592"/>
+        <location line="-594"/>
+        <location line="+594"/>
         <source>&amp;Minimise</source>
         <translation>最小化(&amp;N)</translation>
     </message>
     <message>
-        <location line="-872"/>
-        <location line="+332"/>
+        <location line="-880"/>
+        <location line="+338"/>
         <source>the service did not start (see the log)</source>
         <translation>服务未能启动（参见日志）</translation>
     </message>
@@ -1597,7 +1612,7 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
         <translation>复制找到的 nonce(&amp;N)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Start on login</source>
         <translation>登录时启动</translation>
     </message>
@@ -1610,7 +1625,7 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
 <context>
     <name>qm::gui::NetworkPage</name>
     <message>
-        <location filename="../src/gui/wizard/network_page.cpp" line="+47"/>
+        <location filename="../src/gui/wizard/network_page.cpp" line="+46"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
@@ -1728,7 +1743,7 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
         <translation>设置(&amp;U)…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Set up a node…</source>
         <translation>设置节点…</translation>
     </message>
@@ -1778,7 +1793,7 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
 <context>
     <name>qm::gui::NodeWizard</name>
     <message>
-        <location filename="../src/gui/wizard/node_wizard.cpp" line="+14"/>
+        <location filename="../src/gui/wizard/node_wizard.cpp" line="+16"/>
         <source>Set up your Quantus node</source>
         <translation>设置您的 Quantus 节点</translation>
     </message>
@@ -1917,7 +1932,7 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
 <context>
     <name>qm::gui::QrCodeWidget</name>
     <message>
-        <location filename="../src/gui/widgets/qr_code_widget.cpp" line="+53"/>
+        <location filename="../src/gui/widgets/qr_code_widget.cpp" line="+56"/>
         <source>QR code</source>
         <translation>二维码</translation>
     </message>
@@ -1942,7 +1957,7 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
 <context>
     <name>qm::gui::ReadyPage</name>
     <message>
-        <location filename="../src/gui/wizard/network_page.cpp" line="+43"/>
+        <location filename="../src/gui/wizard/network_page.cpp" line="+46"/>
         <source>Ready to mine</source>
         <translation>一切就绪，准备挖矿</translation>
     </message>
@@ -2000,7 +2015,7 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
 <context>
     <name>qm::gui::RewardsPage</name>
     <message>
-        <location filename="../src/gui/wizard/rewards_page.cpp" line="-198"/>
+        <location filename="../src/gui/wizard/rewards_page.cpp" line="-199"/>
         <source>Your rewards</source>
         <translation>您的奖励</translation>
     </message>
@@ -2035,7 +2050,7 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
         <translation>词1 词2 … 词24</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Show the words</source>
         <translation>显示助记词</translation>
     </message>

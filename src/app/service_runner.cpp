@@ -179,7 +179,7 @@ int runService(QCoreApplication& app, const RunPlan& plan)
             return;
         service.setNode(NodeSettings{});
         // Past the node's SIGTERM grace (SIGKILL after it), with room to reap.
-        node->stopAndWait(25'000);
+        node->stopAndWait();
     };
 
     SignalWatcher watcher;

@@ -87,7 +87,7 @@ QString errorLine(const Run& run)
             const QString line = QString::fromUtf8(raw).trimmed();
             if (line.startsWith(QLatin1String("Error:")) || line.startsWith(QLatin1String("error:")))
                 return line;
-            if (!line.isEmpty() && last.isEmpty())
+            if (!line.isEmpty())
                 last = line;
         }
     }
@@ -231,9 +231,10 @@ NodeKeyResult NodeKeyTool::rewardsKeyFromPhrase(const QString& phrase, RewardsKe
                        QStringLiteral("wormhole"), QStringLiteral("--words")},
                       m_timeoutMs, &input);
     if (!run.started || !run.finished || run.exitCode != 0) {
+        // What the node printed on stdout is never quoted to the user: it
+        // may hold the words. Its error line is on stderr.
+        wipe(run.out);
         r.error = describeFailure(m_binary, command, run, m_timeoutMs);
-        // The node would not echo the phrase, but its error line is shown
-        // to the user: make sure.
         if (r.error.contains(normalised))
             r.error.replace(normalised, QStringLiteral("<phrase>"));
     } else {
@@ -255,6 +256,8 @@ NodeKeyResult NodeKeyTool::newRewardsKey(RewardsKey& out) const
                       m_timeoutMs);
     NodeKeyResult r;
     if (!run.started || !run.finished || run.exitCode != 0) {
+        // A new phrase may already be on stdout: never quoted.
+        wipe(run.out);
         r.error = describeFailure(m_binary, command, run, m_timeoutMs);
     } else {
         r = parseRewardsKey(m_binary, command, run.out, out);

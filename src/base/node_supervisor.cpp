@@ -26,6 +26,9 @@ namespace {
 
 constexpr int kFilesPollMs = 200;
 constexpr int kFilesTimeoutMs = 30'000;
+// How long after the listening line files a previous run left are waited on
+// to be rewritten before they are used as they are (a node may keep them).
+constexpr int kStaleFilesGraceMs = 2'000;
 constexpr int kMaxBackoffMs = 60'000;
 // Up this long, a crash counts as a new first one: the back-off starts over.
 constexpr qint64 kStableUpMs = 10 * 60'000;
@@ -117,9 +120,8 @@ NodeSupervisor::~NodeSupervisor()
 {
     // The miner lets go first; nothing else is told about a supervisor that
     // is going away.
-    letGo();
     blockSignals(true);
-    stopAndWait(std::min(m_stopTimeoutMs, 20'000) + 2000);
+    stopAndWait();
 }
 
 void NodeSupervisor::setConfig(const LocalNodeConfig& config)
@@ -129,7 +131,7 @@ void NodeSupervisor::setConfig(const LocalNodeConfig& config)
     m_config = config;
     // A waiting restart (Restarting) simply takes the new settings; a
     // running node is stopped in order and started again with them.
-    if (m_process) {
+    if (m_process && !m_stopRequested) {
         stop();
         m_startAfterStop = true;
     }
@@ -201,6 +203,8 @@ bool NodeSupervisor::start(QString* error)
 
 bool NodeSupervisor::launch(QString* error)
 {
+    // Whole seconds: some file systems keep no finer modification times.
+    m_launchedAt = QDateTime::currentDateTimeUtc().addSecs(-1);
     m_listening = false;
     m_readyEmitted = false;
     m_stopRequested = false;
@@ -336,6 +340,16 @@ void NodeSupervisor::checkMinerFiles()
         m_filesTimer.stop();
         return;
     }
+    // A node that writes its files after the listening line would otherwise
+    // hand the miner a previous run's token: files from before this start
+    // are taken only once the node had a moment to write new ones.
+    const auto fresh = [this](const QString& name) {
+        const QFileInfo info(QDir(m_config.chainDir()).filePath(name));
+        return info.exists() && info.lastModified().toUTC() >= m_launchedAt;
+    };
+    const bool written = fresh(QLatin1String(kNodeTokenFileName)) && fresh(QLatin1String(kNodePinFileName));
+    if (!written && m_filesClock.elapsed() < kStaleFilesGraceMs)
+        return;
     const NodeSettings settings = m_config.minerSettings();
     if (settings.problem.isEmpty()) {
         m_filesTimer.stop();
@@ -402,6 +416,8 @@ void NodeSupervisor::sendTerminate()
 
 void NodeSupervisor::stopAndWait(int timeoutMs)
 {
+    if (timeoutMs < 0)
+        timeoutMs = m_stopTimeoutMs + kLetGoMs + 2000;
     const QDeadlineTimer deadline(timeoutMs);
     stop();
     if (!m_process)

@@ -16,6 +16,7 @@
 #include "base/log_level.h"
 #include "base/node_settings.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QObject>
 #include <QProcess>
@@ -52,8 +53,10 @@ public:
     bool start(QString* error = nullptr);
     // Orderly stop (async); stopped() once the child is gone.
     void stop();
-    // Blocks up to timeoutMs for the child to end (app exit path).
-    void stopAndWait(int timeoutMs = 15000);
+    // Blocks until the child has ended (app exit path): the SIGTERM grace
+    // (setStopTimeoutMs) and then SIGKILL. timeoutMs < 0: that grace plus a
+    // moment to reap the child.
+    void stopAndWait(int timeoutMs = -1);
 
     State state() const { return m_state; }
     // The node's `--version` line, read by the last start().
@@ -134,6 +137,9 @@ private:
     QTimer m_killTimer;
     QElapsedTimer m_upTime;
     QElapsedTimer m_filesClock;
+    // When the child started: miner files older than that are a previous
+    // run's, taken only if the node writes no new ones (checkMinerFiles).
+    QDateTime m_launchedAt;
     QByteArray m_partial[2];
     QStringList m_recent;
     QString m_fatalLine;   // the last "Error: ..." line, the reason of an exit

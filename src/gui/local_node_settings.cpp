@@ -22,6 +22,8 @@ const QString kMinerPort = QStringLiteral("localNode/minerPort");
 const QString kRpcPort = QStringLiteral("localNode/rpcPort");
 const QString kPrometheusPort = QStringLiteral("localNode/prometheusPort");
 const QString kMinedTotal = QStringLiteral("localNode/minedTotal");
+const QString kMinedKey = QStringLiteral("localNode/minedFor");
+const QString kLastMined = QStringLiteral("localNode/lastMinedBlock");
 const QString kManifest = QStringLiteral("localNode/manifestUrl");
 const QString kExplorer = QStringLiteral("localNode/explorer");
 
@@ -53,6 +55,8 @@ LocalNodeSettings LocalNodeSettings::load()
     l.node.enabled = !l.node.binary.isEmpty();
     l.rewardsAddress = s->value(kAddress).toString();
     l.minedTotal = s->value(kMinedTotal, 0).toULongLong();
+    l.minedKey = s->value(kMinedKey).toString();
+    l.lastMinedBlock = s->value(kLastMined, 0).toULongLong();
     l.manifestUrl = s->value(kManifest).toUrl();
     l.explorer = s->value(kExplorer).toUrl();
     return l;
@@ -90,6 +94,8 @@ void LocalNodeSettings::save() const
     s->setValue(kRpcPort, node.rpcPort);
     s->setValue(kPrometheusPort, node.prometheusPort);
     s->setValue(kMinedTotal, minedTotal);
+    s->setValue(kMinedKey, minedKey);
+    s->setValue(kLastMined, lastMinedBlock);
     if (manifestUrl.isEmpty())
         s->remove(kManifest);
     else
@@ -101,10 +107,12 @@ void LocalNodeSettings::save() const
     s->sync();
 }
 
-void LocalNodeSettings::saveMinedTotal(quint64 total)
+void LocalNodeSettings::saveMinedCount(const LocalNodeSettings& settings)
 {
     const auto s = openSettings();
-    s->setValue(kMinedTotal, total);
+    s->setValue(kMinedTotal, settings.minedTotal);
+    s->setValue(kMinedKey, settings.minedKey);
+    s->setValue(kLastMined, settings.lastMinedBlock);
     s->sync();
 }
 

@@ -21,6 +21,8 @@ struct LocalNodeSettings {
     LocalNodeConfig node;
     QString rewardsAddress;   // "qz...", shown with its QR code
     quint64 minedTotal = 0;   // blocks mined for the inner hash, all runs
+    QString minedKey;         // "<chain>/<inner hash>" the total counts for
+    quint64 lastMinedBlock = 0; // the highest block counted in the total
     QUrl manifestUrl;         // empty: defaultManifestUrl()
     QUrl explorer;            // from the manifest; empty: none
     // Given on the command line for this run (--node-binary ...): used, never
@@ -32,8 +34,8 @@ struct LocalNodeSettings {
     static LocalNodeSettings forRun(const LocalNodeConfig& fromCommandLine);
     // Does nothing for transient settings.
     void save() const;
-    // Only the total (each mined block).
-    static void saveMinedTotal(quint64 total);
+    // Only the mined count (each mined block).
+    static void saveMinedCount(const LocalNodeSettings& settings);
 };
 
 // <app data>/node: where the assistant puts the node program (bin/) and the

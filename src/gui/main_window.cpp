@@ -172,9 +172,8 @@ void MainWindow::showNodeWizard()
     connect(wizard, &QDialog::finished, this, [this, wizard](int result) {
         const bool accepted = result == QDialog::Accepted;
         if (accepted) {
-            // The node restarts with its new settings; the miner follows it.
-            if (m_localNode->isRunning())
-                m_localNode->stopNode();
+            // A running node restarts with its new settings (or stops); the
+            // miner follows it.
             m_localNode->setSettings(wizard->result());
             ui->tabs->setCurrentWidget(ui->nodeTab);
         } else {
@@ -893,8 +892,9 @@ SettingsDialog::Values MainWindow::currentSettingsValues() const
     v.closeToTray = m_settings.closeToTray;
     v.startOnLogin = isStartOnLoginEnabled();
     // The node in use, else the one saved last (to switch it on again).
-    v.nodeEnabled = c.node.enabled;
-    v.node = c.node.enabled ? c.node.source : m_settings.node;
+    const NodeSettings& node = m_localNode->hasMiner() ? m_localNode->remoteNode() : c.node;
+    v.nodeEnabled = node.enabled;
+    v.node = node.enabled ? node.source : m_settings.node;
     return v;
 }
 
@@ -967,7 +967,8 @@ void MainWindow::applySettings(const SettingsDialog::Values& values)
     if (nodeChanged) {
         // The dialog checked the files; one that vanished since is shown as
         // the node's stop reason.
-        m_service.setNode(values.nodeEnabled ? nodeFromSource(values.node) : NodeSettings{});
+        // While the local node has the miner, this node waits for it.
+        m_localNode->setRemoteNode(values.nodeEnabled ? nodeFromSource(values.node) : NodeSettings{});
     }
     if (restart) {
         const bool wasRunning = m_service.isRunning();

@@ -41,7 +41,8 @@ const char* const kKnobs[] = {"FAKE_NODE_TICK_MS",        "FAKE_NODE_PEERS",    
                               "FAKE_NODE_SYNC_BLOCKS",    "FAKE_NODE_SYNC_RATE",      "FAKE_NODE_BLOCK_TICKS",
                               "FAKE_NODE_DIFFICULTY",     "FAKE_NODE_STOP_DELAY_MS",  "FAKE_NODE_IGNORE_SIGTERM",
                               "FAKE_NODE_CRASH_AFTER_MS", "FAKE_NODE_CRASH_ONCE_FILE", "FAKE_NODE_MINER_FILES_DELAY_MS",
-                              "FAKE_NODE_ARGS_FILE",      "FAKE_NODE_MINED_HISTORY"};
+                              "FAKE_NODE_ARGS_FILE",      "FAKE_NODE_MINED_HISTORY",
+                              "FAKE_NODE_FILES_AFTER_LINE_MS"};
 
 quint16 freeTcpPort()
 {
@@ -190,6 +191,9 @@ private slots:
     void crashRestartsWithCount();
     void stopLetsTheMinerGoFirst();
     void stopWithAConnectedMiner();
+    void newSettingsWhileStoppingDoNotRestart();
+    void newSettingsRestartARunningNode();
+    void staleMinerFilesWaitForNewOnes();
     void killAfterStopTimeout();
     void stopAndWaitBlocksUntilGone();
     void secondNodeOnTheSameBasePath();
@@ -369,6 +373,86 @@ void TestNodeSupervisor::stopLetsTheMinerGoFirst()
     QCOMPARE(rec.events, (QStringList{"ready", "lost", "sigterm-line", "stopped"}));
     QVERIFY(!alive(pid));
     QCOMPARE(sup.restartCount(), 0);
+}
+
+// A stop the user asked for stays a stop, even when new settings arrive
+// while the node is on its way down.
+void TestNodeSupervisor::newSettingsWhileStoppingDoNotRestart()
+{
+    QTemporaryDir tmp;
+    QVERIFY(tmp.isValid());
+    LocalNodeConfig c = nodeConfig(tmp.filePath(QStringLiteral("base")));
+    NodeSupervisor sup;
+    sup.setConfig(c);
+    QString error;
+    QVERIFY2(sup.start(&error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(sup.state(), State::Running, kLong);
+    sup.stop();
+    c.nodeName = QStringLiteral("renamed");
+    sup.setConfig(c);
+    QTRY_COMPARE_WITH_TIMEOUT(sup.state(), State::Stopped, kLong);
+    QTest::qWait(1500);
+    QCOMPARE(sup.state(), State::Stopped);
+    QCOMPARE(sup.pid(), 0);
+}
+
+// New settings for a running node: it stops in order and starts with them.
+void TestNodeSupervisor::newSettingsRestartARunningNode()
+{
+    QTemporaryDir tmp;
+    QVERIFY(tmp.isValid());
+    const QString argsFile = tmp.filePath(QStringLiteral("args.txt"));
+    qputenv("FAKE_NODE_ARGS_FILE", QFile::encodeName(argsFile));
+    LocalNodeConfig c = nodeConfig(tmp.filePath(QStringLiteral("base")));
+    NodeSupervisor sup;
+    sup.setConfig(c);
+    Recorder rec(sup);
+    QString error;
+    QVERIFY2(sup.start(&error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(rec.ready.size(), 1, kLong);
+    const qint64 first = sup.pid();
+    c.nodeName = QStringLiteral("renamed");
+    sup.setConfig(c);
+    QTRY_COMPARE_WITH_TIMEOUT(rec.ready.size(), 2, kLong);
+    QVERIFY(!alive(first));
+    QVERIFY(sup.pid() != first);
+    QVERIFY(readTrimmed(argsFile).split('\n').last().endsWith("--name renamed"));
+    sup.stop();
+    QTRY_COMPARE_WITH_TIMEOUT(sup.state(), State::Stopped, kLong);
+}
+
+// Files a previous run left are not handed over while the node may still
+// write new ones; they are, as they are, once it had its moment.
+void TestNodeSupervisor::staleMinerFilesWaitForNewOnes()
+{
+    QTemporaryDir tmp;
+    QVERIFY(tmp.isValid());
+    const LocalNodeConfig c = nodeConfig(tmp.filePath(QStringLiteral("base")));
+    {
+        NodeSupervisor sup;
+        sup.setConfig(c);
+        QString error;
+        QVERIFY2(sup.start(&error), qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(sup.state(), State::Running, kLong);
+        sup.stop();
+        QTRY_COMPARE_WITH_TIMEOUT(sup.state(), State::Stopped, kLong);
+    }
+    // The old files are older than the next start.
+    QTest::qWait(2100);
+    const QByteArray oldToken = readTrimmed(c.chainDir() + QStringLiteral("/miner-auth-token"));
+    // The node now says it listens before it writes new files (1 s later).
+    qputenv("FAKE_NODE_FILES_AFTER_LINE_MS", "1000");
+    NodeSupervisor sup;
+    sup.setConfig(c);
+    Recorder rec(sup);
+    QString error;
+    QVERIFY2(sup.start(&error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(rec.ready.size(), 1, kLong);
+    const QByteArray token = readTrimmed(c.chainDir() + QStringLiteral("/miner-auth-token"));
+    QVERIFY(token != oldToken);
+    QCOMPARE(rec.ready.first().token, token);
+    sup.stop();
+    QTRY_COMPARE_WITH_TIMEOUT(sup.state(), State::Stopped, kLong);
 }
 
 void TestNodeSupervisor::stopWithAConnectedMiner()

@@ -125,6 +125,7 @@ std::optional<QString> readKnobs(Knobs& k)
     readNumberKnob("FAKE_NODE_STOP_DELAY_MS", k.stopDelayMs, 0, error);
     readNumberKnob("FAKE_NODE_CRASH_AFTER_MS", k.crashAfterMs, 0, error);
     readNumberKnob("FAKE_NODE_MINER_FILES_DELAY_MS", k.minerFilesDelayMs, 0, error);
+    readNumberKnob("FAKE_NODE_FILES_AFTER_LINE_MS", k.filesAfterLineMs, 0, error);
     if (error)
         return error;
     const QString ignore = qEnvironmentVariable("FAKE_NODE_IGNORE_SIGTERM").trimmed();
@@ -319,14 +320,26 @@ void FakeNode::startMinerServer()
     // carries), the pin as 64 hex digits.
     const QByteArray token = randomBytes(32).toHex();
     m_miner.setToken(token);
-    int error = 0;
-    if (!writePrivateFile(m_chainDir + QStringLiteral("/miner-auth-token"), token + '\n', &error) ||
-        !writePrivateFile(m_chainDir + QStringLiteral("/miner-tls-cert-sha256"), m_miner.certSha256().toHex() + '\n',
-                          &error)) {
-        failRunning(QStringLiteral("Service(Other(\"Failed to write the miner files: %1\"))")
-                        .arg(QString::fromLocal8Bit(std::strerror(error))));
+    const auto writeFiles = [this, token] {
+        int error = 0;
+        if (!writePrivateFile(m_chainDir + QStringLiteral("/miner-auth-token"), token + '\n', &error) ||
+            !writePrivateFile(m_chainDir + QStringLiteral("/miner-tls-cert-sha256"),
+                              m_miner.certSha256().toHex() + '\n', &error)) {
+            failRunning(QStringLiteral("Service(Other(\"Failed to write the miner files: %1\"))")
+                            .arg(QString::fromLocal8Bit(std::strerror(error))));
+            return false;
+        }
+        return true;
+    };
+    if (m_knobs.filesAfterLineMs > 0) {
+        // A node that announces its server before its files: a miner that
+        // reads the files at the line gets the previous run's.
+        logLine(QStringLiteral("⛏️ Miner server listening on port %1").arg(m_miner.port()));
+        QTimer::singleShot(m_knobs.filesAfterLineMs, this, writeFiles);
         return;
     }
+    if (!writeFiles())
+        return;
     logLine(QStringLiteral("⛏️ Miner server listening on port %1").arg(m_miner.port()));
 }
 

@@ -37,6 +37,9 @@ struct Knobs {
     int crashAfterMs = -1;            // < 0: never
     QString crashOnceFile;
     int minerFilesDelayMs = 200;
+    // Log the listening line first and write the files this long after it
+    // (0: files first, as the node does).
+    int filesAfterLineMs = 0;
     QString argsFile;
 };
 

@@ -29,6 +29,7 @@
 //   FAKE_NODE_CRASH_AFTER_MS      log a panic and abort() after N ms
 //   FAKE_NODE_CRASH_ONCE_FILE     crash only while this file is missing (made before the crash)
 //   FAKE_NODE_MINER_FILES_DELAY_MS servers up -> miner files + listening line (200)
+//   FAKE_NODE_FILES_AFTER_LINE_MS  listening line first, the miner files this much later (0: off)
 //   FAKE_NODE_ARGS_FILE           append each node start's argv as one line
 // A malformed knob prints "fake_quantus_node: <why>" and exits 1.
 //

@@ -40,7 +40,11 @@ LocalNodeModel::LocalNodeModel(MinerService& service, const LocalNodeSettings& s
             logWarn(QStringLiteral("local node: %1").arg(m_supervisor->problem()));
         emit changed();
     });
-    connect(m_monitor, &NodeRpcMonitor::statusChanged, this, &LocalNodeModel::changed);
+    connect(m_monitor, &NodeRpcMonitor::statusChanged, this, [this](const NodeChainStatus& status) {
+        if (!m_runFloor && status.reachable)
+            m_runFloor = status.bestBlock;
+        emit changed();
+    });
     connect(m_monitor, &NodeRpcMonitor::blockMined, this, [this](quint64 number, const QString&) { onBlockMined(number); });
     // The phase reads the miner's connection: follow each node miner the
     // service makes.
@@ -55,6 +59,9 @@ LocalNodeModel::LocalNodeModel(MinerService& service, const LocalNodeSettings& s
 
 LocalNodeModel::~LocalNodeModel()
 {
+    // Nothing observes a model that is going away; the service and the node
+    // are still told, miner first.
+    blockSignals(true);
     if (m_supervisor->state() != NodeSupervisor::State::Stopped && m_supervisor->state() != NodeSupervisor::State::Failed) {
         onMinerLost();
         m_supervisor->stopAndWait();
@@ -65,7 +72,15 @@ void LocalNodeModel::setSettings(const LocalNodeSettings& settings)
 {
     const bool nodeChanged = !(settings.node == m_settings.node);
     const bool wasRunning = isRunning();
+    // The counts are this model's: blocks mined while the assistant was open
+    // are not lost to the copy it started from.
+    const quint64 total = m_settings.minedTotal;
+    const QString key = m_settings.minedKey;
+    const quint64 last = m_settings.lastMinedBlock;
     m_settings = settings;
+    m_settings.minedTotal = total;
+    m_settings.minedKey = key;
+    m_settings.lastMinedBlock = last;
     m_settings.save();
     if (nodeChanged)
         m_supervisor->setConfig(m_settings.node);
@@ -121,6 +136,10 @@ bool LocalNodeModel::isRunning() const
 
 void LocalNodeModel::onMinerReady(const NodeSettings& node)
 {
+    // The node the service mined for before (one from the settings, or
+    // none) comes back when this one goes.
+    if (!m_minerConnected)
+        m_remoteNode = m_service.config().node;
     m_minerConnected = true;
     m_service.setNode(node);
     emit changed();
@@ -131,16 +150,38 @@ void LocalNodeModel::onMinerLost()
     if (!m_minerConnected)
         return;
     m_minerConnected = false;
-    m_service.setNode(NodeSettings{});
+    m_service.setNode(m_remoteNode);
     emit changed();
+}
+
+void LocalNodeModel::setRemoteNode(const NodeSettings& node)
+{
+    if (m_minerConnected)
+        m_remoteNode = node;
+    else
+        m_service.setNode(node);
 }
 
 void LocalNodeModel::onBlockMined(quint64 number)
 {
-    ++m_minedThisRun;
+    // Blocks count once per chain and rewards key, across runs: the monitor
+    // starts afresh with every node start and reads back up to 64 blocks.
+    const QString key = m_settings.node.chain + QLatin1Char('/') + m_settings.node.rewardsInnerHash;
+    if (m_settings.minedKey != key) {
+        m_settings.minedKey = key;
+        m_settings.minedTotal = 0;
+        m_settings.lastMinedBlock = 0;
+    }
+    if (number <= m_settings.lastMinedBlock)
+        return;
+    m_settings.lastMinedBlock = number;
     ++m_settings.minedTotal;
+    // "Since the app started": blocks above the chain's height when this run
+    // first reached the node, not ones found in its history.
+    if (m_runFloor && number > *m_runFloor)
+        ++m_minedThisRun;
     if (!m_settings.transient)
-        LocalNodeSettings::saveMinedTotal(m_settings.minedTotal);
+        LocalNodeSettings::saveMinedCount(m_settings);
     emit blockMined(number);
     emit changed();
 }
@@ -168,7 +209,7 @@ LocalNodeModel::Phase LocalNodeModel::phase() const
     if (m_minerConnected && m_service.isRunning() && miner && miner->client() &&
         miner->client()->state() == NodeClient::State::Connected)
         return Phase::Mining;
-    return Phase::Starting;
+    return Phase::Synced;
 }
 
 QString LocalNodeModel::phaseText() const
@@ -185,6 +226,14 @@ QString LocalNodeModel::phaseText() const
     case Phase::Syncing:
         return tr("Node is syncing (%1 %) — mining starts when it is done").arg(m_monitor->status().syncPercent());
     case Phase::Mining: return tr("Mining");
+    case Phase::Synced: {
+        const NodeMiner* miner = m_service.nodeMiner();
+        if (!m_service.isRunning())
+            return tr("Node is in sync; mining is stopped");
+        if (m_minerConnected && miner && miner->client() && miner->client()->state() == NodeClient::State::Stopped)
+            return tr("The miner cannot use the node: %1").arg(miner->client()->stateDetail());
+        return tr("Node is in sync; connecting the miner");
+    }
     case Phase::Stopping: return tr("Node is stopping");
     }
     return {};

@@ -14,6 +14,8 @@
 #include <QObject>
 #include <QString>
 
+#include <optional>
+
 namespace qm {
 class MinerService;
 }
@@ -33,6 +35,7 @@ public:
         Failed,          // will not start: problem() says why
         WaitingForPeers, // up, no peers
         Syncing,         // up, catching up with the chain
+        Synced,          // synced with peers, the miner not (yet) mining
         Mining,          // synced with peers, the miner connected
         Stopping,
     };
@@ -64,6 +67,13 @@ public:
     LogModel* log() const { return m_log; }
     const NodeChainStatus& chainStatus() const { return m_monitor->status(); }
 
+    // Whether the service mines for this node now.
+    bool hasMiner() const { return m_minerConnected; }
+    // A node from the settings: used at once, or once the local node lets
+    // go of the miner.
+    void setRemoteNode(const NodeSettings& node);
+    const NodeSettings& remoteNode() const { return m_remoteNode; }
+
     quint64 minedThisRun() const { return m_minedThisRun; }
     quint64 minedTotal() const { return m_settings.minedTotal; }
 
@@ -82,7 +92,9 @@ private:
     NodeRpcMonitor* m_monitor;
     LogModel* m_log;
     quint64 m_minedThisRun = 0;
+    std::optional<quint64> m_runFloor;   // best block at this run's first answer
     bool m_minerConnected = false;
+    NodeSettings m_remoteNode;           // what the service mined for before
 };
 
 } // namespace qm::gui

@@ -153,13 +153,17 @@ void NodePanel::refresh()
     switch (phase) {
     case LocalNodeModel::Phase::Mining: dot = serviceRunningColor(); break;
     case LocalNodeModel::Phase::Failed: dot = serviceErrorColor(); break;
+    case LocalNodeModel::Phase::Synced:
     case LocalNodeModel::Phase::Syncing:
     case LocalNodeModel::Phase::WaitingForPeers:
     case LocalNodeModel::Phase::Starting:
     case LocalNodeModel::Phase::Restarting: dot = kBusyColor; break;
     default: break;
     }
-    m_dot->setStyleSheet(QStringLiteral("background:%1;border-radius:6px;").arg(dot.name()));
+    // A style sheet change re-polishes the widget: only when the colour does.
+    const QString dotStyle = QStringLiteral("background:%1;border-radius:6px;").arg(dot.name());
+    if (m_dot->styleSheet() != dotStyle)
+        m_dot->setStyleSheet(dotStyle);
 
     const bool setUp = m_model->settings().node.enabled;
     m_startStop->setText(!setUp ? tr("Set up a node…") : m_model->isRunning() ? tr("S&top node") : tr("S&tart node"));

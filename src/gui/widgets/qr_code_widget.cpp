@@ -44,6 +44,9 @@ QrCodeWidget::QrCodeWidget(QWidget* parent) : QWidget(parent)
 
 void QrCodeWidget::setText(const QString& text)
 {
+    // Views refresh it with every status change; the same text is the same code.
+    if (!text.isEmpty() && text == m_text && m_code)
+        return;
     m_text = text;
     m_code.reset();
     if (!text.isEmpty())

@@ -11,7 +11,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QRegularExpression>
 #include <QSpinBox>
 #include <QStorageInfo>
 #include <QVBoxLayout>
@@ -129,8 +128,8 @@ void NetworkPage::updateDisk()
 
 bool NetworkPage::isComplete() const
 {
-    static const QRegularExpression chainName(QStringLiteral("^[A-Za-z0-9_./-]+$"));
-    return chainName.match(m_chain->text().trimmed()).hasMatch();
+    // What a chain may be is checkLocalNode's to say (validatePage).
+    return !m_chain->text().trimmed().isEmpty();
 }
 
 bool NetworkPage::validatePage()
@@ -147,9 +146,12 @@ bool NetworkPage::validatePage()
         m_status->setText(problem);
         return false;
     }
-    // A port taken by another program is said now; the node's own ports are
-    // free while it is stopped, so a node of ours that runs is not a problem.
-    if (!(c == s.node) || !QFileInfo::exists(c.chainDir())) {
+    // A port taken by another program is said now. Ports the node set up
+    // before already uses may be taken by that node itself: left to its
+    // start, which tells the two apart.
+    const bool samePorts = !s.node.binary.isEmpty() && c.minerPort == s.node.minerPort &&
+                           c.rpcPort == s.node.rpcPort && c.prometheusPort == s.node.prometheusPort;
+    if (!samePorts) {
         if (const QString ports = NodeSupervisor::portProblem(c); !ports.isEmpty()) {
             m_status->setText(ports);
             return false;

@@ -6,6 +6,8 @@
 #include "gui/wizard/program_page.h"
 #include "gui/wizard/rewards_page.h"
 
+#include <QLabel>
+
 namespace qm::gui {
 
 NodeWizard::NodeWizard(const LocalNodeSettings& current, QWidget* parent) : QWizard(parent), m_settings(current)
@@ -35,6 +37,10 @@ void NodeWizard::wipePhrase()
 {
     m_phrase.fill(QLatin1Char(' '));
     m_phrase.clear();
+    // The page that showed the words keeps them in its label otherwise.
+    if (QWizardPage* shown = page(PhrasePage))
+        if (auto* words = shown->findChild<QLabel*>(QStringLiteral("phraseWords")))
+            words->clear();
 }
 
 bool NodeWizard::startWhenDone() const

@@ -59,7 +59,8 @@ RewardsPage::RewardsPage(NodeWizard* wizard) : QWizardPage(wizard), m_wizard(wiz
     m_phraseEdit->setObjectName(QStringLiteral("phraseEdit"));
     m_phraseEdit->setEchoMode(QLineEdit::Password);
     m_phraseEdit->setPlaceholderText(tr("word1 word2 … word24"));
-    // Neither undo history nor drag and drop may keep a copy of the words.
+    // The words are not dragged out of the field (a password field already
+    // refuses copy and cut).
     m_phraseEdit->setDragEnabled(false);
     m_phraseCount = new QLabel(this);
     auto* showWords = new QCheckBox(tr("Show the words"), this);
