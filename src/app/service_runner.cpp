@@ -2,6 +2,7 @@
 
 #include "base/logger.h"
 #include "base/miner_service.h"
+#include "base/node_rpc.h"
 #include "base/node_supervisor.h"
 #include "core/diagnostics.h"
 #include "app/process_limits.h"
@@ -152,6 +153,7 @@ int runService(QCoreApplication& app, const RunPlan& plan)
 
     // Headless only: the dashboard runs its own node assistant.
     std::unique_ptr<NodeSupervisor> node;
+    std::unique_ptr<NodeRpcMonitor> chain;
     if (c.localNode.enabled && !plan.dashboard) {
         node = std::make_unique<NodeSupervisor>();
         node->setConfig(c.localNode);
@@ -166,6 +168,12 @@ int runService(QCoreApplication& app, const RunPlan& plan)
             return 2;
         }
         logInfo(QStringLiteral("local node: %1").arg(node->version()));
+        // The chain as the node sees it: its chain and version once, and each
+        // block mined for the rewards key, in the log (the monitor writes them).
+        chain = std::make_unique<NodeRpcMonitor>();
+        chain->setPort(c.localNode.rpcPort);
+        chain->setRewardsInnerHash(c.localNode.rewardsInnerHash);
+        chain->start();
         // A node that will not run without the user's help leaves the miner
         // nothing to do.
         QObject::connect(node.get(), &NodeSupervisor::stateChanged, &app, [](NodeSupervisor::State state) {
@@ -177,6 +185,7 @@ int runService(QCoreApplication& app, const RunPlan& plan)
     const auto stopLocalNode = [&] {
         if (!node)
             return;
+        chain.reset();
         service.setNode(NodeSettings{});
         // Past the node's SIGTERM grace (SIGKILL after it), with room to reap.
         node->stopAndWait();

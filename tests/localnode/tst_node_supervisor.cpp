@@ -890,6 +890,8 @@ void TestNodeSupervisor::headlessEndToEnd()
     QVERIFY(log.contains("node: \xE2\x9B\x8F\xEF\xB8\x8F Miner server listening on port " +
                          QByteArray::number(c.minerPort)));
     QVERIFY(log.contains("local node: running"));
+    // The chain monitor names each block mined for the rewards key.
+    QTRY_VERIFY_WITH_TIMEOUT((log += miner.readAllStandardError(), log.contains("mined for this rewards key")), kLong);
     const qint64 nodePid = pidFromFile(c.basePath);
     QVERIFY(alive(nodePid));
 
