@@ -81,11 +81,6 @@ QString askFor(const Field& f, const QString& why)
     return QStringLiteral("%1: add %2 (%3) or %4").arg(f.label, f.option, why, QString::fromLatin1(f.env));
 }
 
-QString invalid(const SettingSource& s, const QString& why)
-{
-    return QStringLiteral("invalid %1 '%2': %3").arg(s.origin, s.text, why);
-}
-
 struct Port {
     quint16 value = 0;
     QString origin;   // "--node-rpc-port", or "the default of --node-rpc-port"
@@ -101,7 +96,7 @@ QString resolvePort(const Field& f, quint16 fallback, Port& out)
     bool ok = false;
     const uint v = f.picked->text.trimmed().toUInt(&ok, 10);
     if (!ok || v < 1 || v > 65535)
-        return invalid(*f.picked, QStringLiteral("the port must be a number from 1 to 65535"));
+        return invalidSetting(*f.picked, QStringLiteral("the port must be a number from 1 to 65535"));
     out.value = static_cast<quint16>(v);
     out.origin = f.picked->origin;
     return {};
@@ -126,7 +121,7 @@ QString resolveFields(const Field& binary, const Field& basePath, const Field& c
 
     const QString typedBinary = binary.picked->text.trimmed();
     if (typedBinary.isEmpty())
-        return invalid(*binary.picked, QStringLiteral("expected the path of the quantus-node program"));
+        return invalidSetting(*binary.picked, QStringLiteral("expected the path of the quantus-node program"));
     QString program = typedBinary;
     // A bare name is looked up like a shell would, unless such a file is here.
     if (!typedBinary.contains(QLatin1Char('/')) && !QFileInfo::exists(typedBinary)) {
@@ -145,10 +140,10 @@ QString resolveFields(const Field& binary, const Field& basePath, const Field& c
     if (!basePath.picked)
         return requiredBy(basePath, QStringLiteral("where the node keeps its database and keys"));
     if (basePath.picked->text.trimmed().isEmpty())
-        return invalid(*basePath.picked, QStringLiteral("expected a folder for the node's database and keys"));
+        return invalidSetting(*basePath.picked, QStringLiteral("expected a folder for the node's database and keys"));
     out.basePath = absolutePath(basePath.picked->text);
     if (QFileInfo(out.basePath).exists() && !QFileInfo(out.basePath).isDir())
-        return invalid(*basePath.picked, QStringLiteral("%1 is a file, not a folder").arg(out.basePath));
+        return invalidSetting(*basePath.picked, QStringLiteral("%1 is a file, not a folder").arg(out.basePath));
 
     if (!chain.picked)
         return requiredBy(chain, QStringLiteral("dirac, heisenberg, dev, or a chain spec file"));
@@ -156,13 +151,13 @@ QString resolveFields(const Field& binary, const Field& basePath, const Field& c
     if (isSpecFile(c)) {
         const QString spec = absolutePath(c);
         if (!QFileInfo(spec).isFile())
-            return invalid(*chain.picked, QStringLiteral("no such chain spec file; give a chain name such as dirac, "
+            return invalidSetting(*chain.picked, QStringLiteral("no such chain spec file; give a chain name such as dirac, "
                                                          "or the path of a spec file"));
         out.chain = spec;
     } else {
         static const QRegularExpression name(QStringLiteral("^[a-z0-9_-]+$"));
         if (!name.match(c).hasMatch())
-            return invalid(*chain.picked, QStringLiteral("expected a chain name such as dirac (lowercase letters, "
+            return invalidSetting(*chain.picked, QStringLiteral("expected a chain name such as dirac (lowercase letters, "
                                                          "digits, - and _) or the path of a chain spec file"));
         out.chain = c;
     }
@@ -171,13 +166,13 @@ QString resolveFields(const Field& binary, const Field& basePath, const Field& c
         return requiredBy(innerHash, QStringLiteral("the Inner Hash of your rewards key, from quantus-node key "
                                                     "quantus --scheme wormhole"));
     if (!parseInnerHash(innerHash.picked->text, &out.rewardsInnerHash))
-        return invalid(*innerHash.picked, QStringLiteral("expected 0x followed by 64 hex digits, the Inner Hash that "
+        return invalidSetting(*innerHash.picked, QStringLiteral("expected 0x followed by 64 hex digits, the Inner Hash that "
                                                          "quantus-node key quantus --scheme wormhole prints"));
 
     if (nodeName.picked) {
         out.nodeName = nodeName.picked->text.trimmed();
         if (const QString problem = nodeNameProblem(out.nodeName); !problem.isEmpty())
-            return invalid(*nodeName.picked, problem);
+            return invalidSetting(*nodeName.picked, problem);
     }
 
     Port ports[3];

@@ -20,11 +20,6 @@ std::optional<Source> pick(const std::optional<QString>& cli, const char* flag, 
     return pickSetting(cli, flag, env, var);
 }
 
-QString invalid(const Source& s, const QString& why)
-{
-    return QStringLiteral("invalid %1 '%2': %3").arg(s.origin, s.text, why);
-}
-
 std::optional<qint64> parseInteger(const QString& text)
 {
     bool ok = false;
@@ -55,7 +50,7 @@ ConfigResult resolveConfig(const ConfigOverrides& cli, const EnvLookup& env, con
     if (auto s = pick(cli.port, "--port", env, kEnvPort)) {
         const auto v = parseInteger(s->text);
         if (!v || *v < 0 || *v > 65535)
-            return fail(invalid(*s, QStringLiteral("the port must be a number from 1 to 65535 (0: any free port)")));
+            return fail(invalidSetting(*s, QStringLiteral("the port must be a number from 1 to 65535 (0: any free port)")));
         c.port = static_cast<quint16>(*v);
     }
 
@@ -67,14 +62,14 @@ ConfigResult resolveConfig(const ConfigOverrides& cli, const EnvLookup& env, con
         else
             addr.setAddress(t);
         if (addr.isNull())
-            return fail(invalid(*s, QStringLiteral("expected an IP address such as 127.0.0.1, 0.0.0.0 or ::")));
+            return fail(invalidSetting(*s, QStringLiteral("expected an IP address such as 127.0.0.1, 0.0.0.0 or ::")));
         c.bindAddress = addr.toString();
     }
 
     if (auto s = pick(cli.metricsPort, "--metrics-port", env, kEnvMetricsPort)) {
         const auto v = parseInteger(s->text);
         if (!v || *v < 0 || *v > 65535)
-            return fail(invalid(*s, QStringLiteral("the port must be a number from 1 to 65535 (0: any free port)")));
+            return fail(invalidSetting(*s, QStringLiteral("the port must be a number from 1 to 65535 (0: any free port)")));
         c.metricsEnabled = true;
         c.metricsPort = static_cast<quint16>(*v);
     }
@@ -87,7 +82,7 @@ ConfigResult resolveConfig(const ConfigOverrides& cli, const EnvLookup& env, con
         const std::string name = s->text.trimmed().toStdString();
         const BackendRegistry& registry = BackendRegistry::instance();
         if (!registry.contains(name))
-            return fail(invalid(*s, QStringLiteral("unknown engine; choose one of %1")
+            return fail(invalidSetting(*s, QStringLiteral("unknown engine; choose one of %1")
                                         .arg(QString::fromStdString(registry.nameList()))));
         c.engine = QString::fromStdString(name);
         c.engineOrigin = s->origin;
@@ -97,7 +92,7 @@ ConfigResult resolveConfig(const ConfigOverrides& cli, const EnvLookup& env, con
         const std::string request = s->text.trimmed().toStdString();
         std::string error;
         if (!cpu::selectIsa(request, cpu::hostCpuFeatures(), error))
-            return fail(invalid(*s, QString::fromStdString(error)));
+            return fail(invalidSetting(*s, QString::fromStdString(error)));
         c.backends.cpuIsa = request;
     }
 
@@ -105,7 +100,7 @@ ConfigResult resolveConfig(const ConfigOverrides& cli, const EnvLookup& env, con
         if (s->text.trimmed().compare(QStringLiteral("all"), Qt::CaseInsensitive) != 0) {
             const auto v = parseInteger(s->text);
             if (!v || *v < 1 || *v > kMaxGpuDevices)
-                return fail(invalid(*s, QStringLiteral("expected a number of GPUs from 1 to %1, or all")
+                return fail(invalidSetting(*s, QStringLiteral("expected a number of GPUs from 1 to %1, or all")
                                             .arg(kMaxGpuDevices)));
             c.backends.gpu.deviceLimit = static_cast<int>(*v);
         }
@@ -116,7 +111,7 @@ ConfigResult resolveConfig(const ConfigOverrides& cli, const EnvLookup& env, con
             return {};
         const auto v = parseInteger(s->text);
         if (!v || *v < lo || *v > hi)
-            return invalid(*s, QStringLiteral("expected an integer from %1 to %2").arg(lo).arg(hi));
+            return invalidSetting(*s, QStringLiteral("expected an integer from %1 to %2").arg(lo).arg(hi));
         out = *v;
         return {};
     };
@@ -124,7 +119,7 @@ ConfigResult resolveConfig(const ConfigOverrides& cli, const EnvLookup& env, con
     if (const QString e = gpuNumber(kEnvCudaBlockDim, kMinGpuBlockDim, kMaxGpuBlockDim, number); !e.isEmpty())
         return fail(e);
     if (number % kMinGpuBlockDim)
-        return fail(invalid(Source{QString::number(number), QString::fromLatin1(kEnvCudaBlockDim)},
+        return fail(invalidSetting(Source{QString::number(number), QString::fromLatin1(kEnvCudaBlockDim)},
                             QStringLiteral("expected a multiple of %1").arg(kMinGpuBlockDim)));
     c.backends.gpu.blockDim = static_cast<unsigned>(number);
     number = 0;
@@ -140,7 +135,7 @@ ConfigResult resolveConfig(const ConfigOverrides& cli, const EnvLookup& env, con
     if (auto s = pick(std::nullopt, "", env, kEnvCudaKernel)) {
         const QString k = s->text.trimmed();
         if (k != QLatin1String("compact") && k != QLatin1String("inline"))
-            return fail(invalid(*s, QStringLiteral("expected compact or inline")));
+            return fail(invalidSetting(*s, QStringLiteral("expected compact or inline")));
         c.backends.gpu.inlineKernel = k == QLatin1String("inline");
     }
     if (env) {
@@ -166,7 +161,7 @@ ConfigResult resolveConfig(const ConfigOverrides& cli, const EnvLookup& env, con
                                           workers->origin == QLatin1String(kEnvCpuWorkers));
     if (officialName && parseInteger(workers->text) == 0) {
         if (cli.engine || (env && env(kEnvEngine)))
-            return fail(invalid(*workers, QStringLiteral("0 (no CPU workers) goes with the gpu-cuda engine only; "
+            return fail(invalidSetting(*workers, QStringLiteral("0 (no CPU workers) goes with the gpu-cuda engine only; "
                                                          "leave --engine out or choose gpu-cuda")));
         c.engine = QStringLiteral("gpu-cuda");
         c.engineOrigin = workers->origin + QStringLiteral(" 0");
@@ -176,7 +171,7 @@ ConfigResult resolveConfig(const ConfigOverrides& cli, const EnvLookup& env, con
         if (s->text.trimmed().compare(QStringLiteral("auto"), Qt::CaseInsensitive) != 0) {
             const auto v = parseInteger(s->text);
             if (!v || *v < 1)
-                return fail(invalid(*s, QStringLiteral("expected a whole number of worker threads, at least 1, or 'auto'")));
+                return fail(invalidSetting(*s, QStringLiteral("expected a whole number of worker threads, at least 1, or 'auto'")));
             if (*v > available) {
                 r.warnings << QStringLiteral("%1=%2 is more than the %3 CPUs this process may use (%4); using %3")
                                   .arg(s->origin, s->text.trimmed())
@@ -216,21 +211,21 @@ ConfigResult resolveConfig(const ConfigOverrides& cli, const EnvLookup& env, con
     if (auto s = pick(cli.progressChunkMs, "--progress-chunk-ms", env, kEnvProgressChunkMs)) {
         const auto v = parseInteger(s->text);
         if (!v || *v < 10 || *v > 600'000)
-            return fail(invalid(*s, QStringLiteral("expected milliseconds from 10 to 600000")));
+            return fail(invalidSetting(*s, QStringLiteral("expected milliseconds from 10 to 600000")));
         c.progressChunkMs = static_cast<int>(*v);
     }
 
     if (auto s = pick(cli.maxConnections, "--max-connections", env, kEnvMaxConnections)) {
         const auto v = parseInteger(s->text);
         if (!v || *v < 4 || *v > 100'000)
-            return fail(invalid(*s, QStringLiteral("expected a number of connections from 4 to 100000")));
+            return fail(invalidSetting(*s, QStringLiteral("expected a number of connections from 4 to 100000")));
         c.maxConnections = static_cast<int>(*v);
     }
 
     if (auto s = pick(cli.logLevel, "--log-level", env, kEnvLog)) {
         const auto level = parseLogLevel(s->text);
         if (!level)
-            return fail(invalid(*s, QStringLiteral("expected error, warn, info, debug or trace")));
+            return fail(invalidSetting(*s, QStringLiteral("expected error, warn, info, debug or trace")));
         c.logLevel = *level;
     } else if (env) {
         // RUST_LOG belongs to the Rust miner this one replaces and may hold
@@ -254,7 +249,7 @@ ConfigResult resolveConfig(const ConfigOverrides& cli, const EnvLookup& env, con
 
     if (auto s = pick(cli.logFile, "--log-file", env, kEnvLogFile)) {
         if (s->text.trimmed().isEmpty())
-            return fail(invalid(*s, QStringLiteral("expected a file name")));
+            return fail(invalidSetting(*s, QStringLiteral("expected a file name")));
         c.logFile = s->text;
     }
 

@@ -33,4 +33,10 @@ inline std::optional<SettingSource> pickSetting(const std::optional<QString>& cl
     return std::nullopt;
 }
 
+// "invalid --port 'x': why": the one wording of a rejected setting.
+inline QString invalidSetting(const SettingSource& s, const QString& why)
+{
+    return QStringLiteral("invalid %1 '%2': %3").arg(s.origin, s.text, why);
+}
+
 } // namespace qm
