@@ -3,14 +3,15 @@
 // the host against the CPU engines (candidate and offset logic included).
 //
 // Device code size matters more than loop overhead here: a nonce costs eight
-// permutations, and one permutation is about 30k SASS instructions on sm_90
-// (a field add ~10, a multiply ~25), far beyond the instruction caches if
-// every permutation were inlined and unrolled. So the "compact" kernel runs a
-// nonce as a rolled loop of eight steps around ONE permutation whose round
-// loops are rolled too: each round body (600-2000 instructions) stays
-// straight-line, so the loops cost next to nothing and the whole kernel is
-// ~4k instructions. The "inline" variant leaves the layout to the compiler;
-// the device check measures both.
+// permutations (QPoW v1) or two (v2), and one permutation is thousands of
+// SASS instructions, far beyond the instruction caches if every permutation
+// were inlined and unrolled. So the "compact" kernels run a nonce as a rolled
+// loop of steps around ONE permutation whose round loops are rolled too
+// (kernels/poseidon2_device.cuh, with the device's carry-chain arithmetic):
+// each round body stays straight-line, so the loops cost next to nothing.
+// Their cost per nonce is gated statically (kernels/sass_budget.txt). The
+// "inline" variant runs the CPU's own portable functions laid out by the
+// compiler: the baseline the device check measures the compact kernels against.
 #pragma once
 
 #include "core/goldilocks.h"
@@ -19,44 +20,25 @@
 #include "core/pow_midstate.h"
 #include "core/pow_midstate_v2.h"
 #include "core/qm_hd.h"
+#include "kernels/poseidon2_device.cuh"
 #include "kernels/search_abi.h"
 
 #include <cstdint>
 
-#if defined(__CUDA_ARCH__)
-#define QM_ROLLED _Pragma("unroll 1")
-#else
-#define QM_ROLLED
-#endif
-
 namespace qm::gpu {
 
-// p2::permute with its round loops kept rolled on the device. The full-round
-// body appears once: the middle of the loop over the eight full rounds runs
-// the 22 partial rounds.
-QM_HD void permuteRolled(std::uint64_t* s, const Poseidon2Constants& k)
-{
-    p2::externalLayer(s);
-    QM_ROLLED
-    for (int r = 0; r < 8; ++r) {
-        if (r == 4) {
-            QM_ROLLED
-            for (int i = 0; i < 22; ++i)
-                p2::partialRound(s, k.internal[i], k.diag);
-        }
-        p2::fullRound(s, r < 4 ? k.initialExternal[r] : k.terminalExternal[r - 4]);
-    }
-    for (int i = 0; i < p2::kWidth; ++i)
-        s[i] = gl::canonical(s[i]);
-}
+using dp2::canonicalRate;
+using dp2::permuteCore;
+using dp2::permuteRolled;
 
-// Adds two canonical digest elements, split into 32-bit halves, to the rate.
+// Adds two canonical digest elements, split into 32-bit halves (each below
+// p), to the rate.
 QM_HD void absorbPair(std::uint64_t* s, std::uint64_t a, std::uint64_t c)
 {
-    s[0] = gl::add(s[0], a & 0xffffffffULL);
-    s[1] = gl::add(s[1], a >> 32);
-    s[2] = gl::add(s[2], c & 0xffffffffULL);
-    s[3] = gl::add(s[3], c >> 32);
+    s[0] = dgl::addConst(s[0], a & 0xffffffffULL);
+    s[1] = dgl::addConst(s[1], a >> 32);
+    s[2] = dgl::addConst(s[2], c & 0xffffffffULL);
+    s[3] = dgl::addConst(s[3], c >> 32);
 }
 
 // The PoW of the nonce whose upper 384 bits gave `prefix12` and whose low 128
@@ -83,13 +65,13 @@ QM_HD bool hashNonceCompact(const std::uint64_t* prefix12, const std::uint64_t* 
             for (int i = 0; i < 12; ++i)
                 s[i] = prefix12[i];
             for (int i = 0; i < 4; ++i)
-                s[i] = gl::add(s[i], e[i]);
+                s[i] = dgl::addConst(s[i], e[i]); // e[i] < 2^32 < p
             break;
         }
         case 1: // the input's 0x01 byte (element 24), then the sponge's finishing 1
         case 7: // the inner digest's 0x01 byte, then the finishing 1
-            s[0] = gl::add(s[0], 1);
-            s[1] = gl::add(s[1], 1);
+            s[0] = dgl::addConst(s[0], 1);
+            s[1] = dgl::addConst(s[1], 1);
             break;
         case 2: // inner digest, first squeeze
             for (int i = 0; i < 4; ++i)
@@ -98,9 +80,13 @@ QM_HD bool hashNonceCompact(const std::uint64_t* prefix12, const std::uint64_t* 
         case 3: // second squeeze; the outer sponge starts
             for (int i = 0; i < 4; ++i)
                 inner[4 + i] = s[i];
-            for (int i = 0; i < 12; ++i)
+            // A zero state plus the first pair: the halves themselves.
+            s[0] = inner[0] & 0xffffffffULL;
+            s[1] = inner[0] >> 32;
+            s[2] = inner[1] & 0xffffffffULL;
+            s[3] = inner[1] >> 32;
+            for (int i = 4; i < 12; ++i)
                 s[i] = 0;
-            absorbPair(s, inner[0], inner[1]);
             break;
         case 4:
             absorbPair(s, inner[2], inner[3]);
@@ -114,7 +100,8 @@ QM_HD bool hashNonceCompact(const std::uint64_t* prefix12, const std::uint64_t* 
         default: // 8: the outer digest's second squeeze
             break;
         }
-        permuteRolled(s, k);
+        permuteCore(s, k);
+        canonicalRate(s);
         if (step == 7) {
             high = mid::compareHigh(s, target8);
             if (high <= 0 || wantHash) {
@@ -166,10 +153,11 @@ QM_HD bool hashNonceV2Compact(const std::uint64_t* prefix12, const std::uint64_t
     QM_ROLLED
     for (int step = 0; step < steps; ++step) {
         if (step == 1) { // block D
-            s[0] = gl::add(s[0], 1);
-            s[1] = gl::add(s[1], 1);
+            s[0] = dgl::addConst(s[0], 1);
+            s[1] = dgl::addConst(s[1], 1);
         }
-        permuteRolled(s, k);
+        permuteCore(s, k);
+        canonicalRate(s);
         if (step == 1) {
             high = mid::compareHigh(s, target8);
             if (high <= 0 || wantHash) {
@@ -260,14 +248,15 @@ QM_HD void slotRecord(SearchSlot* slot, std::uint64_t offset, const std::uint64_
     }
 }
 
-// Iteration `it` of grid thread `t`: the nonce at offset t + it * threads.
+// Iteration `it` of grid thread `t`: the nonce at offset t + it * threads,
+// for PoW generation Pow (kPowV1 or kPowV2; each has its own kernel).
 // Returns false when the thread is done: past the launch, past a lower valid
 // nonce found by any thread (nothing above it matters), or after a find.
 // Offsets below the final minOffset are never skipped, so minOffset ends as
 // the lowest valid offset of the launch, whatever order threads run in.
-template <KernelVariant V = KernelVariant::Compact>
-QM_HD bool searchStep(const SearchParams& p, std::uint64_t t, std::uint32_t it, SearchSlot* slot,
-                      const Poseidon2Constants& k)
+template <KernelVariant V, std::uint32_t Pow>
+QM_HD bool searchStepAs(const SearchParams& p, std::uint64_t t, std::uint32_t it, SearchSlot* slot,
+                        const Poseidon2Constants& k)
 {
     const std::uint64_t offset = t + static_cast<std::uint64_t>(it) * p.threads;
     if (offset >= p.count || offset > slotMinOffset(slot))
@@ -275,14 +264,37 @@ QM_HD bool searchStep(const SearchParams& p, std::uint64_t t, std::uint32_t it, 
     const std::uint64_t limb0 = p.base0 + offset;
     const std::uint64_t limb1 = p.base1 + (limb0 < p.base0 ? 1 : 0);
     std::uint64_t hash[8];
-    // p.pow is the same for every thread of the launch: no divergence.
-    const bool found = p.pow == kPowV2
-                           ? hashNonceV2As<V>(p.prefix, p.target, p.base3, p.base2, limb1, limb0, false, hash, k)
-                           : hashNonceAs<V>(p.prefix, p.target, limb1, limb0, false, hash, k);
+    bool found;
+    if constexpr (Pow == kPowV2)
+        found = hashNonceV2As<V>(p.prefix, p.target, p.base3, p.base2, limb1, limb0, false, hash, k);
+    else
+        found = hashNonceAs<V>(p.prefix, p.target, limb1, limb0, false, hash, k);
     if (!found)
         return true;
     slotRecord(slot, offset, hash);
     return false;
+}
+
+// The same for the generation the launch names (the host tests' entry).
+template <KernelVariant V = KernelVariant::Compact>
+QM_HD bool searchStep(const SearchParams& p, std::uint64_t t, std::uint32_t it, SearchSlot* slot,
+                      const Poseidon2Constants& k)
+{
+    return p.pow == kPowV2 ? searchStepAs<V, kPowV2>(p, t, it, slot, k) : searchStepAs<V, kPowV1>(p, t, it, slot, k);
+}
+
+// The field-arithmetic check's operations on one case (search_abi.h,
+// FieldCase): out[op], canonical.
+QM_HD void fieldCheck(const FieldCase& c, std::uint64_t* out)
+{
+    out[0] = dgl::canonical(dgl::add(c.a, c.b));
+    out[1] = dgl::canonical(dgl::sub(c.a, c.b));
+    out[2] = dgl::canonical(dgl::mul(c.a, c.b));
+    out[3] = dgl::canonical(dgl::square(c.a));
+    out[4] = dgl::canonical(dgl::reduce128(c.lo, c.hi));
+    out[5] = dgl::canonical(dgl::pow7(c.a));
+    out[6] = dgl::canonical(dgl::addConst(c.a, dgl::canonical(c.b)));
+    out[7] = dgl::canonical(dgl::reduce(dgl::Wide{c.lo, static_cast<std::uint32_t>(c.hi)}));
 }
 
 } // namespace qm::gpu

@@ -63,4 +63,20 @@ struct HashItem {
     std::uint64_t pow;          // kPowV1 or kPowV2
 };
 
+// The device field-arithmetic check (launchFieldCheck): each case runs every
+// field operation of the compact kernels' arithmetic (kernels/goldilocks_device.cuh)
+// on the device. results[kFieldOps * i + op] is the canonical (< p) result of
+// operation `op` on case i:
+//   0 add(a, b)            1 sub(a, b)           2 mul(a, b)        3 square(a)
+//   4 reduce128(lo, hi)    5 pow7(a)             6 a + (b mod p), the single-correction add
+//   7 the wide value lo + (hi mod 2^32) * 2^64, reduced
+// Inputs are any 64-bit words (values >= p included).
+struct FieldCase {
+    std::uint64_t a;
+    std::uint64_t b;
+    std::uint64_t lo;
+    std::uint64_t hi;
+};
+inline constexpr unsigned kFieldOps = 8;
+
 } // namespace qm::gpu

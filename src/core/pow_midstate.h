@@ -18,7 +18,11 @@ namespace qm::mid {
 
 QM_HD std::uint32_t bswap32(std::uint32_t v)
 {
+#if defined(__CUDA_ARCH__)
+    return __byte_perm(v, 0, 0x0123); // one PRMT instead of shifts and masks
+#else
     return (v >> 24) | ((v >> 8) & 0xff00u) | ((v << 8) & 0xff0000u) | (v << 24);
+#endif
 }
 
 QM_HD std::uint64_t bswap64(std::uint64_t v)

@@ -65,10 +65,13 @@ CudaInventory queryCudaDevices(const GpuOptions& options, bool checkKernels)
         cudaGetLastError();
         d.usable = true;
         if (checkKernels) {
+            // Both generations' search kernels must load (each is a kernel of its own).
             SearchKernelInfo info;
             pe = cudaSetDevice(i);
-            if (pe == cudaSuccess)
-                pe = searchKernelInfo(KernelVariant::Compact, 128, info);
+            for (std::uint32_t pow : {kPowV1, kPowV2}) {
+                if (pe == cudaSuccess)
+                    pe = searchKernelInfo(KernelVariant::Compact, pow, 128, info);
+            }
             if (pe != cudaSuccess) {
                 cudaGetLastError();
                 d.usable = false;

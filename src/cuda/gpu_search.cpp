@@ -61,6 +61,20 @@ HashItem hashItemFor(const JobContext& job, const U512& nonce)
     return item;
 }
 
+SearchParams launchParams(const JobContext& job, const std::uint64_t* prefix12, const U512& base, std::uint64_t count)
+{
+    SearchParams params{};
+    std::copy(prefix12, prefix12 + 12, params.prefix);
+    std::copy(job.target.limb.begin(), job.target.limb.end(), params.target);
+    params.base0 = base.limb[0];
+    params.base1 = base.limb[1];
+    params.base2 = base.limb[2];
+    params.base3 = base.limb[3];
+    params.pow = kernelPow(job.pow);
+    params.count = count;
+    return params;
+}
+
 GpuCandidateStats& gpuCandidateStats()
 {
     static GpuCandidateStats stats;
@@ -152,11 +166,15 @@ FeedProfile GpuSearchBackend::feedProfile(unsigned) const
 {
     // About 32 rounds of launches: long enough that the gaps between chunks
     // vanish, short enough that a new job or a stop is picked up quickly
-    // either way (the stop flag is read between launches too).
+    // either way (the stop flag is read between launches too). The profile
+    // does not know the job's generation: the one with fewer nonces per
+    // launch (v1, whose nonces cost about 4x more) sets the floor, so a chunk
+    // never holds more than ~32 rounds of either; the job manager sizes
+    // chunks up from the measured rate anyway.
     std::uint64_t perRound = 0;
     for (const auto& d : devices_) {
         if (!d->failed.load())
-            perRound += d->device->launchNonces();
+            perRound += std::min(d->device->launchNonces(kPowV1), d->device->launchNonces(kPowV2));
     }
     return FeedProfile{1, std::max<std::uint64_t>(perRound * 32, std::uint64_t{1} << 20),
                        static_cast<unsigned>(workingDeviceCount())};
@@ -214,6 +232,7 @@ SearchResult GpuSearchBackend::search(const SearchRequest& request, const Search
     };
     std::vector<Slice> slices;
     PrefixCache prefixes(job);
+    const std::uint32_t pow = kernelPow(job.pow);
     U512 next = first;
 
     for (;;) {
@@ -226,17 +245,9 @@ SearchResult GpuSearchBackend::search(const SearchRequest& request, const Search
         for (auto& lease : leases) {
             if (lease.broken() || assigned == roundMax)
                 continue;
-            SearchParams params{};
-            std::copy(prefix, prefix + 12, params.prefix);
-            std::copy(job.target.limb.begin(), job.target.limb.end(), params.target);
-            const U512 base = next.addU64(assigned);
-            params.base0 = base.limb[0];
-            params.base1 = base.limb[1];
             // A round never crosses a 2^128 boundary: limbs 2 and 3 hold.
-            params.base2 = base.limb[2];
-            params.base3 = base.limb[3];
-            params.pow = kernelPow(job.pow);
-            params.count = std::min(lease.lane().capacity(), roundMax - assigned);
+            SearchParams params = launchParams(job, prefix, next.addU64(assigned),
+                                               std::min(lease.lane().capacity(pow), roundMax - assigned));
             std::string error;
             if (!lease.lane().start(params, error)) {
                 lease.markBroken();

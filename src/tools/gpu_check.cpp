@@ -1,21 +1,25 @@
 // quantus-miner-gpu-check: checks the gpu-cuda engine on a real GPU against the
 // CPU core, without Qt (scripts/gpu-check.sh runs it on a GPU machine):
-//   1. the device's hash of random single nonces (both kernel variants),
-//   2. searches over random easy jobs: the lowest valid nonce and the exact
+//   1. the device's field arithmetic on every edge combination and many
+//      random cases, and its Poseidon2 permutation on random states,
+//   2. the device's hash of random single nonces (both kernel variants),
+//   3. searches over random easy jobs: the lowest valid nonce and the exact
 //      count, also for exhausted ranges, ranges across limb carries and the
 //      2^128 prefix boundary, and tiny launch shapes that need many launches,
-//   3. a stop request ends a long search promptly with consistent counts.
+//   4. a stop request ends a long search promptly with consistent counts.
 // Prints "N passed, N failed" and exits non-zero on any failure.
 #include "core/backend_registry.h"
 #include "core/pow_midstate.h"
 #include "cuda/cuda_backend.h"
 #include "cuda/cuda_devices.h"
+#include "cuda/device_self_test.h"
 #include "cuda/gpu_backend.h"
 #include "cuda/gpu_search.h"
 #include "kernels/pow_kernels.h"
 #include "tests/support/random_inputs.h"
 #include "tools/backend_flags.h"
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <cstdio>
@@ -42,7 +46,79 @@ void verdict(bool ok, const std::string& what)
     (ok ? passed : failed)++;
 }
 
-// Part 1: single nonces of both PoW generations through the hash kernel of `variant`.
+// Copies `in` to GPU 0, runs launch(deviceIn, deviceOut) and copies `out`
+// back; false with the CUDA error printed.
+template <typename In, typename Out, typename Launch>
+bool runOnDevice(const std::vector<In>& in, std::vector<Out>& out, Launch launch)
+{
+    In* dIn = nullptr;
+    Out* dOut = nullptr;
+    cudaError_t e = cudaSetDevice(0);
+    if (e == cudaSuccess)
+        e = cudaMalloc(reinterpret_cast<void**>(&dIn), in.size() * sizeof(In));
+    if (e == cudaSuccess)
+        e = cudaMalloc(reinterpret_cast<void**>(&dOut), out.size() * sizeof(Out));
+    if (e == cudaSuccess)
+        e = cudaMemcpy(dIn, in.data(), in.size() * sizeof(In), cudaMemcpyHostToDevice);
+    if (e == cudaSuccess)
+        e = launch(dIn, dOut);
+    if (e == cudaSuccess)
+        e = cudaMemcpy(out.data(), dOut, out.size() * sizeof(Out), cudaMemcpyDeviceToHost);
+    cudaFree(dIn);
+    cudaFree(dOut);
+    if (e != cudaSuccess) {
+        std::printf("  CUDA error: %s\n", cudaGetErrorString(e));
+        return false;
+    }
+    return true;
+}
+
+// Prints what a comparison found: the count, and the first difference of each
+// part that differed.
+bool reportCompare(const gpu::SelfTestReport& report, const std::string& compared)
+{
+    std::printf("  %s: %zu mismatches\n", compared.c_str(), report.mismatches());
+    if (!report.passed())
+        std::printf("  %s\n", report.summary().c_str());
+    return report.passed();
+}
+
+// Part 1: the field arithmetic of the compact kernels, on the self-test's edge
+// combinations and `count` random cases, against core/goldilocks.h.
+bool checkField(std::size_t count, std::mt19937_64& rng)
+{
+    std::vector<gpu::FieldCase> cases = gpu::selfTestFieldCases();
+    const auto random = gpu::randomFieldCases(count, rng());
+    cases.insert(cases.end(), random.begin(), random.end());
+    std::vector<std::uint64_t> results(cases.size() * gpu::kFieldOps);
+    if (!runOnDevice(cases, results, [&](const gpu::FieldCase* in, std::uint64_t* out) {
+            return gpu::launchFieldCheck(in, out, static_cast<unsigned>(cases.size()), nullptr);
+        }))
+        return false;
+    gpu::SelfTestReport report;
+    gpu::compareFieldResults(cases, results.data(), report);
+    return reportCompare(report, std::to_string(cases.size()) + " cases x " + std::to_string(gpu::kFieldOps) +
+                                     " operations");
+}
+
+// Part 1: the permutation of the compact kernels on `count` random states (and
+// the self-test's), against p2::permute.
+bool checkPermute(std::size_t count, std::mt19937_64& rng)
+{
+    std::vector<std::uint64_t> states = gpu::selfTestPermuteStates();
+    const auto random = gpu::randomPermuteStates(count, rng());
+    states.insert(states.end(), random.begin(), random.end());
+    std::vector<std::uint64_t> out(states.size());
+    if (!runOnDevice(states, out, [&](const std::uint64_t* in, std::uint64_t* o) {
+            return gpu::launchPermute(in, o, static_cast<unsigned>(states.size() / 12), nullptr);
+        }))
+        return false;
+    gpu::SelfTestReport report;
+    gpu::comparePermuteResults(states, out.data(), report);
+    return reportCompare(report, std::to_string(states.size() / 12) + " states");
+}
+
+// Part 2: single nonces of both PoW generations through the hash kernel of `variant`.
 bool checkHashes(gpu::KernelVariant variant, int count, std::mt19937_64& rng)
 {
     std::vector<gpu::HashItem> items(static_cast<std::size_t>(count));
@@ -56,30 +132,16 @@ bool checkHashes(gpu::KernelVariant variant, int count, std::mt19937_64& rng)
         items[i] = gpu::hashItemFor(JobContext::make(hashes[i], U512::fromU64(1), pows[i]), nonces[i]);
     }
     std::vector<std::uint64_t> out(items.size() * 8);
-    gpu::HashItem* dItems = nullptr;
-    std::uint64_t* dOut = nullptr;
-    cudaError_t e = cudaSetDevice(0);
-    if (e == cudaSuccess)
-        e = cudaMalloc(reinterpret_cast<void**>(&dItems), items.size() * sizeof(gpu::HashItem));
-    if (e == cudaSuccess)
-        e = cudaMalloc(reinterpret_cast<void**>(&dOut), out.size() * sizeof(std::uint64_t));
-    if (e == cudaSuccess)
-        e = cudaMemcpy(dItems, items.data(), items.size() * sizeof(gpu::HashItem), cudaMemcpyHostToDevice);
-    if (e == cudaSuccess)
-        e = gpu::launchHash(variant, dItems, dOut, static_cast<unsigned>(items.size()), nullptr);
-    if (e == cudaSuccess)
-        e = cudaMemcpy(out.data(), dOut, out.size() * sizeof(std::uint64_t), cudaMemcpyDeviceToHost);
-    cudaFree(dItems);
-    cudaFree(dOut);
-    if (e != cudaSuccess) {
-        std::printf("  CUDA error: %s\n", cudaGetErrorString(e));
+    if (!runOnDevice(items, out, [&](const gpu::HashItem* in, std::uint64_t* o) {
+            return gpu::launchHash(variant, in, o, static_cast<unsigned>(items.size()), nullptr);
+        }))
         return false;
-    }
     int wrong = 0;
     for (std::size_t i = 0; i < items.size(); ++i) {
         const U512 want = powHashReference(pows[i], hashes[i], nonces[i]);
         if (std::memcmp(want.limb.data(), out.data() + 8 * i, 64) != 0 && ++wrong <= 3)
-            std::printf("  nonce %s: GPU hash differs from the CPU's\n", nonces[i].toHex128().c_str());
+            std::printf("  QPoW %s nonce %s: GPU hash differs from the CPU's\n", powAlgorithmName(pows[i]).c_str(),
+                        nonces[i].toHex128().c_str());
     }
     return wrong == 0;
 }
@@ -93,7 +155,7 @@ struct RangeCase {
     SearchResult want; // cpu-fast's answer
 };
 
-// Part 2: one search on the GPU engine and on cpu-fast; same outcome, nonce,
+// Part 3: one search on the GPU engine and on cpu-fast; same outcome, nonce,
 // hash and count.
 bool sameSearch(const Backend& gpuEngine, const RangeCase& c, std::string& detail)
 {
@@ -164,7 +226,7 @@ bool checkRanges(const GpuOptions& options, const std::vector<RangeCase>& cases,
     return wrong == 0;
 }
 
-// Part 3: a stop request during a search of the whole nonce space.
+// Part 4: a stop request during a search of the whole nonce space.
 bool checkStop()
 {
     std::string error;
@@ -210,13 +272,16 @@ void describe(const BackendOptions& backends)
         std::printf("%s\n", error.c_str());
         return;
     }
-    // Two chunks of mining (a second or two) so the tuned nonces per thread settle.
-    const JobContext job = JobContext::make(MiningHash{}, U512::max());
-    U512 next = U512::zero();
-    for (int chunk = 0; chunk < 2; ++chunk) {
-        const U512 last = next.addU64(engine->feedProfile(1).minChunkNonces - 1);
-        engine->search(job, next, last, SearchControl{});
-        next = last.addU64(1);
+    // Two chunks of mining of each generation (a few seconds) so both tuned
+    // nonces per thread settle: each generation has its own kernel and shape.
+    for (PowAlgorithm pow : {PowAlgorithm::QPowV1, PowAlgorithm::QPowV2}) {
+        const JobContext job = JobContext::make(MiningHash{}, U512::max(), pow);
+        U512 next = U512::zero();
+        for (int chunk = 0; chunk < 2; ++chunk) {
+            const U512 last = next.addU64(engine->feedProfile(1).minChunkNonces - 1);
+            engine->search(job, next, last, SearchControl{});
+            next = last.addU64(1);
+        }
     }
     if (auto* g = dynamic_cast<const gpu::GpuSearchBackend*>(engine.get())) {
         for (const auto& line : g->deviceDescriptions())
@@ -227,11 +292,14 @@ void describe(const BackendOptions& backends)
 [[noreturn]] void usage(int code)
 {
     std::fprintf(code ? stderr : stdout,
-                 "Usage: quantus-miner-gpu-check [--nonces N] [--ranges N] [--seed S] [--describe]\n"
+                 "Usage: quantus-miner-gpu-check [--field N] [--states N] [--nonces N] [--ranges N] [--seed S]\n"
+                 "       quantus-miner-gpu-check --describe [launch settings]\n"
+                 "  --field N    random field-arithmetic cases, besides the edge values (default 1048576)\n"
+                 "  --states N   random states through the permutation (default 16384)\n"
                  "  --nonces N   single nonces hashed per kernel variant (default 4096)\n"
                  "  --ranges N   random searches per launch shape (default 40)\n"
                  "  --seed S     random seed (default: from the clock, printed)\n"
-                 "  --describe   list the GPUs and the launch shape, check nothing\n"
+                 "  --describe   list the GPUs and both PoW generations' launch shape, check nothing\n"
                  "With --describe, the launch settings:\n%s",
                  tools::backendFlagsHelp());
     std::exit(code);
@@ -241,6 +309,8 @@ void describe(const BackendOptions& backends)
 
 int main(int argc, char** argv)
 {
+    std::size_t fieldCases = std::size_t{1} << 20;
+    std::size_t states = std::size_t{1} << 14;
     int nonces = 4096;
     int ranges = 40;
     std::uint64_t seed = static_cast<std::uint64_t>(std::chrono::steady_clock::now().time_since_epoch().count());
@@ -255,7 +325,11 @@ int main(int argc, char** argv)
                 usage(2);
             return v;
         };
-        if (a == "--nonces")
+        if (a == "--field")
+            fieldCases = static_cast<std::size_t>(std::min<std::uint64_t>(number(), 1u << 24));
+        else if (a == "--states")
+            states = static_cast<std::size_t>(std::min<std::uint64_t>(number(), 1u << 22));
+        else if (a == "--nonces")
             nonces = static_cast<int>(number());
         else if (a == "--ranges")
             ranges = static_cast<int>(number());
@@ -289,6 +363,8 @@ int main(int argc, char** argv)
     }
     std::mt19937_64 rng(seed);
 
+    verdict(checkField(fieldCases, rng), "field arithmetic, edge values and random cases");
+    verdict(checkPermute(states, rng), "Poseidon2 permutation, random states");
     verdict(checkHashes(gpu::KernelVariant::Compact, nonces, rng), "single nonces, compact kernel");
     verdict(checkHashes(gpu::KernelVariant::Inline, nonces, rng), "single nonces, inline kernel");
 

@@ -7,6 +7,7 @@
 #include "core/backend_registry.h"
 #include "cuda/cuda_devices.h"
 #include "cuda/gpu_backend.h"
+#include "cuda/gpu_search.h"
 
 #include <cstdlib>
 
@@ -53,6 +54,23 @@ QM_TEST(gpu_cuda_engine_selection_matches_the_build_and_the_machine)
             QM_CHECK(got.outcome == want.outcome);
             QM_CHECK_EQ(got.checked, want.checked);
             QM_CHECK_EQ(got.nonce, want.nonce);
+            // QPoW v2 runs a kernel of its own.
+            const JobContext job2 = JobContext::make(MiningHash{}, U512::fromU64(300), PowAlgorithm::QPowV2);
+            const SearchResult want2 = cpu->search(job2, U512::fromU64(5), U512::fromU64(5000), SearchControl{});
+            const SearchResult got2 = engine->search(job2, U512::fromU64(5), U512::fromU64(5000), SearchControl{});
+            QM_CHECK(got2.outcome == want2.outcome);
+            QM_CHECK_EQ(got2.checked, want2.checked);
+            QM_CHECK_EQ(got2.nonce, want2.nonce);
+            // Every GPU passed its start-up self-test, and each describes
+            // both generations' launch shape.
+            QM_CHECK_EQ(gpu::gpuCandidateStats().hashMismatches.load(), 0u);
+            if (const auto* g = dynamic_cast<const gpu::GpuSearchBackend*>(engine.get())) {
+                for (const auto& line : g->deviceDescriptions()) {
+                    std::printf("  %s\n", line.c_str());
+                    QM_CHECK(line.find("QPoW v1: ") != std::string::npos);
+                    QM_CHECK(line.find("QPoW v2: ") != std::string::npos);
+                }
+            }
         }
     } else {
         // No driver or no GPU (this is every CI machine): a clear error.

@@ -16,7 +16,12 @@
 #include "core/pow_midstate.h"
 #include "kernels/pow_search.cuh"
 #include "core/u512.h"
+#if defined(QM_HAVE_CUDA)
+#include "core/goldilocks.h"
+#include "cuda/device_self_test.h"
+#endif
 
+#include <algorithm>
 #include <atomic>
 #include <cstring>
 #include <random>
@@ -520,6 +525,276 @@ QM_TEST(feed_profile_for_the_job_manager)
     QM_CHECK_EQ(engine->name(), std::string("gpu-cuda"));
     QM_CHECK_EQ(engine->deviceDescriptions().size(), 2u);
 }
+
+QM_TEST(each_generation_launches_with_its_own_capacity)
+{
+    // A v2 nonce is about 4x cheaper, so a device tunes its v2 launches
+    // longer: the driver must size every launch with the job's generation
+    // (a host lane refuses a launch beyond its capacity for params.pow).
+    HostDeviceConfig c;
+    c.threads = 16;
+    c.iterations = 2;
+    c.iterationsV2 = 8;
+    auto engine = makeHostEngine({c});
+    for (PowAlgorithm pow : {PowAlgorithm::QPowV1, PowAlgorithm::QPowV2}) {
+        const JobContext job = JobContext::make(MiningHash{}, U512::max(), pow);
+        std::uint64_t largest = 0;
+        SearchControl ctl;
+        ctl.onProgress = [&](std::uint64_t n) { largest = std::max(largest, n); };
+        const SearchResult r = engine->search(job, U512::fromU64(3), U512::fromU64(3 + 999), ctl);
+        QM_CHECK(r.outcome == SearchOutcome::Exhausted);
+        QM_CHECK_EQ(r.checked, 1000u);
+        QM_CHECK_EQ(largest, pow == PowAlgorithm::QPowV2 ? 128u : 32u);
+    }
+    QM_CHECK_EQ(engine->workingDeviceCount(), 1u);
+    // The chunk floor follows the generation with fewer nonces per launch.
+    QM_CHECK_EQ(engine->feedProfile(1).minChunkNonces, std::uint64_t{1} << 20);
+}
+
+#if defined(QM_HAVE_CUDA)
+namespace {
+
+// Field operation `op` of search_abi.h on `c` in 128-bit integers, straight
+// from its definition: checks the self-test's reference, which uses the
+// core's arithmetic.
+std::uint64_t exactField(const FieldCase& c, unsigned op)
+{
+    const qm_u128 p = gl::kP;
+    const qm_u128 a = c.a % gl::kP;
+    const qm_u128 b = c.b % gl::kP;
+    switch (op) {
+    case 0:
+    case 6:
+        return static_cast<std::uint64_t>((a + b) % p);
+    case 1:
+        return static_cast<std::uint64_t>((a + p - b) % p);
+    case 2:
+        return static_cast<std::uint64_t>(a * b % p);
+    case 3:
+        return static_cast<std::uint64_t>(a * a % p);
+    case 4:
+        return static_cast<std::uint64_t>(((static_cast<qm_u128>(c.hi) << 64) | c.lo) % p);
+    case 5: {
+        qm_u128 r = 1;
+        for (int i = 0; i < 7; ++i)
+            r = r * a % p;
+        return static_cast<std::uint64_t>(r);
+    }
+    default:
+        return static_cast<std::uint64_t>(((static_cast<qm_u128>(c.hi & 0xffffffffULL) << 64) | c.lo) % p);
+    }
+}
+
+std::vector<std::uint64_t> referenceFieldResults(const std::vector<FieldCase>& cases)
+{
+    std::vector<std::uint64_t> results(cases.size() * kFieldOps);
+    for (std::size_t i = 0; i < cases.size(); ++i)
+        for (unsigned op = 0; op < kFieldOps; ++op)
+            results[kFieldOps * i + op] = fieldReference(cases[i], op);
+    return results;
+}
+
+bool startsWith(const std::string& text, const std::string& prefix)
+{
+    return text.rfind(prefix, 0) == 0;
+}
+
+// The search kernel's threads run on the host over a fresh slot, as the
+// self-test launches it: two blocks of 128.
+SearchSlot hostSearch(KernelVariant v, const SelfTestSearch& search)
+{
+    SearchParams params = selfTestSearchParams(search);
+    params.threads = 256;
+    params.iterations = static_cast<std::uint32_t>((params.count + params.threads - 1) / params.threads);
+    SearchSlot slot{};
+    slot.minOffset = kNoOffset;
+    for (std::uint32_t it = 0; it < params.iterations; ++it) {
+        for (std::uint64_t t = 0; t < params.threads; ++t) {
+            if (v == KernelVariant::Inline)
+                searchStep<KernelVariant::Inline>(params, t, it, &slot, kPoseidon2);
+            else
+                searchStep<KernelVariant::Compact>(params, t, it, &slot, kPoseidon2);
+        }
+    }
+    return slot;
+}
+
+} // namespace
+
+QM_TEST(self_test_field_reference_is_exact_on_every_edge_combination)
+{
+    const std::vector<FieldCase> cases = selfTestFieldCases();
+    QM_CHECK(cases.size() >= 12u * 12u * 12u * 12u);
+    // p, p + 1 and 2^64 - 1 appear as inputs: non-canonical words are tested.
+    QM_CHECK(std::any_of(cases.begin(), cases.end(), [](const FieldCase& c) { return c.a == gl::kP + 1; }));
+    QM_CHECK(std::any_of(cases.begin(), cases.end(), [](const FieldCase& c) { return c.hi == ~0ULL; }));
+    int wrong = 0;
+    for (const FieldCase& c : cases) {
+        for (unsigned op = 0; op < kFieldOps; ++op) {
+            if (fieldReference(c, op) != exactField(c, op) && ++wrong <= 3)
+                std::fprintf(stderr, "  op %u on %llx %llx %llx %llx\n", op, static_cast<unsigned long long>(c.a),
+                             static_cast<unsigned long long>(c.b), static_cast<unsigned long long>(c.lo),
+                             static_cast<unsigned long long>(c.hi));
+        }
+    }
+    QM_CHECK_EQ(wrong, 0);
+    const auto random = randomFieldCases(5000, 17);
+    for (const FieldCase& c : random)
+        for (unsigned op = 0; op < kFieldOps; ++op)
+            QM_CHECK_EQ(fieldReference(c, op), exactField(c, op));
+    SelfTestReport report;
+    compareFieldResults(cases, referenceFieldResults(cases).data(), report);
+    QM_CHECK(report.passed());
+    // The field-check kernel's own code (pow_search.cuh, host build) agrees
+    // with the reference on the self-test's cases.
+    std::vector<std::uint64_t> kernelResults(cases.size() * kFieldOps);
+    for (std::size_t i = 0; i < cases.size(); ++i)
+        fieldCheck(cases[i], kernelResults.data() + kFieldOps * i);
+    SelfTestReport kernel;
+    compareFieldResults(cases, kernelResults.data(), kernel);
+    if (!kernel.passed())
+        std::fprintf(stderr, "  %s\n", kernel.summary().c_str());
+    QM_CHECK(kernel.passed());
+}
+
+QM_TEST(self_test_refuses_a_device_with_a_wrong_field_result_and_counts_it)
+{
+    auto& stats = gpuCandidateStats();
+    const std::vector<FieldCase> cases = selfTestFieldCases();
+    std::vector<std::uint64_t> results = referenceFieldResults(cases);
+
+    SelfTestReport clean;
+    compareFieldResults(cases, results.data(), clean);
+    const std::uint64_t before = stats.hashMismatches.load();
+    QM_CHECK_EQ(refuseOnMismatch(0, clean), std::string());
+    QM_CHECK_EQ(stats.hashMismatches.load(), before);
+
+    // One wrong product, then a wrong pow7 as well.
+    const std::size_t i = 12 * 12 * 12 * 12 + 5; // a pseudo-random case
+    results[kFieldOps * i + 2] ^= 1;
+    SelfTestReport one;
+    compareFieldResults(cases, results.data(), one);
+    QM_CHECK_EQ(one.mismatches(), 1u);
+    const std::string reason = refuseOnMismatch(3, one);
+    std::printf("  %s\n", reason.c_str());
+    QM_CHECK(startsWith(reason, "gpu-cuda refuses to mine on GPU 3: the device's field mul differs from the CPU's (mul("));
+    QM_CHECK(reason.find("on the device") != std::string::npos);
+    QM_CHECK_EQ(stats.hashMismatches.load(), before + 1);
+
+    results[kFieldOps * 7 + 5] += 1;
+    results[kFieldOps * 9 + 2] += 1;
+    SelfTestReport three;
+    compareFieldResults(cases, results.data(), three);
+    QM_CHECK_EQ(three.mismatches(), 3u);
+    const std::string reason3 = refuseOnMismatch(0, three);
+    std::printf("  %s\n", reason3.c_str());
+    // The part met first (case 7) leads; the others follow with their counts.
+    QM_CHECK(reason3.find("the device's field pow7 differs from the CPU's (pow7(") != std::string::npos);
+    QM_CHECK(reason3.find("; also its field mul (2 mismatches)") != std::string::npos);
+    QM_CHECK_EQ(stats.hashMismatches.load(), before + 4);
+}
+
+QM_TEST(self_test_permutation_compare_catches_one_wrong_word)
+{
+    const std::vector<std::uint64_t> states = selfTestPermuteStates();
+    QM_CHECK(states.size() % 12 == 0 && states.size() >= 12 * 8);
+    std::vector<std::uint64_t> out = states;
+    for (std::size_t i = 0; i < out.size(); i += 12)
+        permuteRolled(out.data() + i, kPoseidon2); // the kernels' own permutation, host build
+    SelfTestReport good;
+    comparePermuteResults(states, out.data(), good);
+    QM_CHECK(good.passed());
+    out[12 * 5 + 11] ^= 0x100;
+    SelfTestReport bad;
+    comparePermuteResults(states, out.data(), bad);
+    QM_CHECK_EQ(bad.mismatches(), 1u);
+    QM_CHECK(startsWith(bad.summary(), "the device's Poseidon2 permutation differs from the CPU's (state 5 ("));
+    QM_CHECK(bad.summary().find("word 11") != std::string::npos);
+}
+
+QM_TEST(self_test_known_hashes_hold_on_the_cpu_and_the_host_kernel_build)
+{
+    const std::vector<KnownHash> known = selfTestHashes();
+    int fromVectors[2] = {0, 0};
+    for (const KnownHash& k : known) {
+        // The embedded answers are the vector files' (and the CPU's).
+        QM_CHECK_EQ(powHashReference(k.pow, k.miningHash, k.nonce), k.hash);
+        if (k.source.find("known answer") != std::string::npos)
+            ++fromVectors[k.pow == PowAlgorithm::QPowV2 ? 1 : 0];
+    }
+    QM_CHECK_EQ(fromVectors[0], 2);
+    QM_CHECK_EQ(fromVectors[1], 2);
+    const std::vector<HashItem> items = hashItemsFor(known);
+    for (KernelVariant v : kVariants) {
+        std::vector<std::uint64_t> hashes(items.size() * 8);
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            if (v == KernelVariant::Inline)
+                hashItemAs<KernelVariant::Inline>(items[i], hashes.data() + 8 * i, kPoseidon2);
+            else
+                hashItemAs<KernelVariant::Compact>(items[i], hashes.data() + 8 * i, kPoseidon2);
+        }
+        SelfTestReport report;
+        compareHashResults(known, hashes.data(), report);
+        QM_CHECK(report.passed());
+        // A wrong hash of the third vector (v2) is named with its source.
+        hashes[8 * 2 + 7] ^= 1ULL << 63;
+        SelfTestReport bad;
+        compareHashResults(known, hashes.data(), bad);
+        QM_CHECK_EQ(bad.mismatches(), 1u);
+        QM_CHECK(startsWith(bad.summary(), "the device's QPoW v2 hash differs from the CPU's (nonce 0xff, "));
+        QM_CHECK(bad.summary().find("kPowV2Vectors[3]") != std::string::npos);
+    }
+}
+
+QM_TEST(self_test_search_agrees_on_the_host_kernel_build_and_wrong_slots_are_refused)
+{
+    for (PowAlgorithm pow : {PowAlgorithm::QPowV1, PowAlgorithm::QPowV2}) {
+        const SelfTestSearch search = selfTestSearch(pow);
+        // Several valid nonces, all of which a slot records.
+        int valid = 0;
+        for (std::uint64_t i = 0; i < search.count; ++i)
+            valid += powMeetsTarget(powHashReference(pow, search.job.miningHash, search.first.addU64(i)),
+                                    search.job.target);
+        QM_CHECK(valid >= 3 && valid <= static_cast<int>(kMaxCandidates));
+        // The range crosses a limb-0 carry.
+        QM_CHECK(search.first.addU64(search.count - 1).limb[1] == search.first.limb[1] + 1);
+        const std::string what = "the device's QPoW " + powAlgorithmName(pow) + " search differs from the CPU's (";
+        for (KernelVariant v : kVariants) {
+            const SearchSlot slot = hostSearch(v, search);
+            SelfTestReport good;
+            compareSearchResult(search, slot, good);
+            QM_CHECK(good.passed());
+            QM_CHECK(slot.minOffset != kNoOffset);
+
+            SearchSlot later = slot;
+            later.minOffset += 1;
+            SelfTestReport r1;
+            compareSearchResult(search, later, r1);
+            QM_CHECK(startsWith(r1.summary(), what));
+            QM_CHECK(r1.summary().find("lowest valid offset") != std::string::npos);
+
+            SearchSlot nothing{};
+            nothing.minOffset = kNoOffset;
+            SelfTestReport r2;
+            compareSearchResult(search, nothing, r2);
+            QM_CHECK(r2.summary().find("none on the device") != std::string::npos);
+
+            SearchSlot corrupt = slot;
+            corrupt.candidate[0].hash[3] ^= 4;
+            SelfTestReport r3;
+            compareSearchResult(search, corrupt, r3);
+            QM_CHECK_EQ(r3.mismatches(), 1u);
+            QM_CHECK(r3.summary().find("hash at offset") != std::string::npos);
+
+            SearchSlot bogus = slot;
+            bogus.candidate[0].offset = search.count + 3;
+            SelfTestReport r4;
+            compareSearchResult(search, bogus, r4);
+            QM_CHECK(r4.summary().find("is not valid on the CPU") != std::string::npos);
+        }
+    }
+}
+#endif
 
 int main(int argc, char** argv)
 {

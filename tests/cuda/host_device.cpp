@@ -17,7 +17,7 @@ class HostDevice;
 class HostLane final : public Lane {
 public:
     explicit HostLane(HostDevice& device) : device_(device) {}
-    std::uint64_t capacity() const override;
+    std::uint64_t capacity(std::uint32_t pow) const override;
     bool start(SearchParams& params, std::string& error) override;
     bool finish(SearchSlot& slot, std::string& error) override;
 
@@ -38,7 +38,12 @@ public:
         }
         return std::make_unique<HostLane>(*this);
     }
-    std::uint64_t launchNonces() const override { return config_.threads * config_.iterations; }
+    std::uint64_t launchNonces(std::uint32_t pow) const override
+    {
+        const std::uint32_t iterations =
+            pow == kPowV2 && config_.iterationsV2 ? config_.iterationsV2 : config_.iterations;
+        return config_.threads * iterations;
+    }
     std::string describe() const override { return label(); }
 
     const HostDeviceConfig& config() const { return config_; }
@@ -54,9 +59,9 @@ private:
     std::mt19937_64 rng_{config_.seed};
 };
 
-std::uint64_t HostLane::capacity() const
+std::uint64_t HostLane::capacity(std::uint32_t pow) const
 {
-    return device_.launchNonces();
+    return device_.launchNonces(pow);
 }
 
 bool HostLane::start(SearchParams& params, std::string& error)
@@ -64,6 +69,10 @@ bool HostLane::start(SearchParams& params, std::string& error)
     const HostDeviceConfig& cfg = device_.config();
     if (cfg.failStartAt && device_.nextStart() == cfg.failStartAt) {
         error = "injected start failure";
+        return false;
+    }
+    if (params.count == 0 || params.count > capacity(params.pow)) {
+        error = "a launch of " + std::to_string(params.count) + " nonces, more than the lane's capacity";
         return false;
     }
     // The launch shape a CUDA lane would pick: short launches get fewer threads.

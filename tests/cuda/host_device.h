@@ -26,6 +26,7 @@ struct HostDeviceConfig {
     int failStartAt = 0;
     int failFinishAt = 0;
     int failOpenLane = 0;                // openLane fails from this call on
+    std::uint32_t iterationsV2 = 0;      // nonces per thread of QPoW v2 launches; 0: `iterations`
 };
 
 std::unique_ptr<qm::gpu::Device> makeHostDevice(const HostDeviceConfig& config);
