@@ -26,7 +26,6 @@
 
 namespace qm::gpu::dgl {
 
-using gl::canonical;
 using gl::kEps;
 using gl::kP;
 
@@ -93,10 +92,9 @@ QM_HD std::uint64_t reduce(Wide w)
         "mad.lo.cc.u32 r0, %2, %3, l0;\n\t"
         "madc.hi.cc.u32 r1, %2, %3, l1;\n\t"
         "addc.u32 k, 0, 0;\n\t"
-        "sub.cc.u32 r0, r0, k;\n\t"
-        "subc.u32 r1, r1, 0;\n\t"
         "add.u32 r1, r1, k;\n\t"
         "mov.b64 %0, {r0, r1};\n\t"
+        "mad.wide.s32 %0, k, %3, %0;\n\t"
         "}"
         : "=l"(r)
         : "l"(w.lo), "r"(w.top), "r"(kEpsWord));
@@ -107,6 +105,30 @@ QM_HD std::uint64_t reduce(Wide w)
     if (r < t)
         r += kEps;
     return r;
+#endif
+}
+
+// a brought below p: a >= p exactly when a + eps carries out of 64 bits, and
+// then that sum's low word is a - p. One add with its carry and a select,
+// where the portable a >= p ? a - p : a takes a 64-bit compare as well.
+QM_HD std::uint64_t canonical(std::uint64_t a)
+{
+#if defined(__CUDA_ARCH__)
+    std::uint64_t r;
+    asm("{\n\t"
+        ".reg .u32 c;\n\t"
+        ".reg .u64 t;\n\t"
+        ".reg .pred q;\n\t"
+        "add.cc.u64 t, %1, 0xffffffff;\n\t"
+        "addc.u32 c, 0, 0;\n\t"
+        "setp.ne.u32 q, c, 0;\n\t"
+        "selp.b64 %0, t, %1, q;\n\t"
+        "}"
+        : "=l"(r)
+        : "l"(a));
+    return r;
+#else
+    return gl::canonical(a);
 #endif
 }
 
@@ -191,7 +213,7 @@ QM_HD std::uint64_t reduceParts(std::uint64_t lo, std::uint32_t x2, std::uint32_
     // the constant 2^32 - 1 as a shift and two adds.
     std::uint64_t r;
     asm("{\n\t"
-        ".reg .u32 l0, l1, k, s, r0, r1;\n\t"
+        ".reg .u32 l0, l1, k, r0, r1;\n\t"
         "mov.b64 {l0, l1}, %1;\n\t"
         "mad.lo.cc.u32 r0, %2, %4, l0;\n\t"
         "madc.hi.cc.u32 r1, %2, %4, l1;\n\t"
@@ -199,11 +221,9 @@ QM_HD std::uint64_t reduceParts(std::uint64_t lo, std::uint32_t x2, std::uint32_
         "sub.cc.u32 r0, r0, %3;\n\t"
         "subc.cc.u32 r1, r1, 0;\n\t"
         "subc.u32 k, k, 0;\n\t"
-        "shr.s32 s, k, 31;\n\t"
-        "sub.cc.u32 r0, r0, k;\n\t"
-        "subc.u32 r1, r1, s;\n\t"
         "add.u32 r1, r1, k;\n\t"
         "mov.b64 %0, {r0, r1};\n\t"
+        "mad.wide.s32 %0, k, %4, %0;\n\t"
         "}"
         : "=l"(r)
         : "l"(lo), "r"(x2), "r"(x3), "r"(kEpsWord));
@@ -222,20 +242,22 @@ QM_HD std::uint64_t reduce128(std::uint64_t lo, std::uint64_t hi)
     return reduceParts(lo, static_cast<std::uint32_t>(hi), static_cast<std::uint32_t>(hi >> 32));
 }
 
-// a * b + c modulo p: the product is at most (2^64 - 1)^2, so adding any
-// c < 2^64 still fits 128 bits and one reduction serves both.
-QM_HD std::uint64_t mulAdd(std::uint64_t a, std::uint64_t b, std::uint64_t c)
+// a * b + c modulo p, where c is a Wide sum: with b < p (a constant) the
+// product is at most (2^64 - 1)(2^64 - 2^32) < 2^128 - 2^96, so adding any
+// c below 2^96 still fits 128 bits and one reduction serves both.
+QM_HD std::uint64_t mulAdd(std::uint64_t a, std::uint64_t b, Wide c)
 {
 #if defined(__CUDA_ARCH__)
     std::uint64_t lo = a * b;
     std::uint64_t hi = __umul64hi(a, b);
+    const std::uint64_t top = c.top;
     asm("add.cc.u64 %0, %0, %2;\n\t"
-        "addc.u64 %1, %1, 0;"
+        "addc.u64 %1, %1, %3;"
         : "+l"(lo), "+l"(hi)
-        : "l"(c));
+        : "l"(c.lo), "l"(top));
     return reduce128(lo, hi);
 #else
-    const qm_u128 x = static_cast<qm_u128>(a) * b + c;
+    const qm_u128 x = static_cast<qm_u128>(a) * b + ((static_cast<qm_u128>(c.top) << 64) | c.lo);
     return reduce128(static_cast<std::uint64_t>(x), static_cast<std::uint64_t>(x >> 64));
 #endif
 }

@@ -2,7 +2,8 @@
 // it: the same function as core/poseidon2.h, with the linear layers summed in
 // Wide words and reduced once per output (delayed reduction), round constants
 // added with a single correction (they are below p), and the partial rounds'
-// `sum + s[i] * diag[i]` done as one multiply-add and one reduction.
+// `sum + s[i] * diag[i]` done as one multiply-add of the unreduced sum and
+// one reduction.
 //
 // Per permutation that is 736 multiplications and 118 constant additions, and
 // the 1,101 field additions of the portable code become 3-instruction wide
@@ -71,12 +72,13 @@ QM_HD void fullRound(std::uint64_t* s, const std::uint64_t* rc)
 QM_HD void partialRound(std::uint64_t* s, std::uint64_t rc, const std::uint64_t* diag)
 {
     s[0] = dgl::pow7(dgl::addConst(s[0], rc));
+    // The sum (below 12 * 2^64) goes into each product unreduced: diag[i] < p
+    // leaves the 128-bit product room for it (dgl::mulAdd).
     Wide sum = dgl::wide(s[0]);
     for (int i = 1; i < p2::kWidth; ++i)
         sum = dgl::plus(sum, s[i]);
-    const std::uint64_t total = dgl::reduce(sum);
     for (int i = 0; i < p2::kWidth; ++i)
-        s[i] = dgl::mulAdd(s[i], diag[i], total);
+        s[i] = dgl::mulAdd(s[i], diag[i], sum);
 }
 
 // The whole permutation with its round loops kept rolled on the device: the
@@ -90,9 +92,12 @@ QM_HD void permuteCore(std::uint64_t* s, const Poseidon2Constants& k)
     QM_ROLLED
     for (int r = 0; r < 8; ++r) {
         if (r == 4) {
+            // A walking pointer: one add per round instead of an index
+            // scaled into an address.
+            const std::uint64_t* rc = k.internal;
             QM_ROLLED
-            for (int i = 0; i < 22; ++i)
-                partialRound(s, k.internal[i], k.diag);
+            for (int i = 0; i < 22; ++i, ++rc)
+                partialRound(s, *rc, k.diag);
         }
         fullRound(s, r < 4 ? k.initialExternal[r] : k.terminalExternal[r - 4]);
     }

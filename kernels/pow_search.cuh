@@ -50,70 +50,79 @@ QM_HD void absorbPair(std::uint64_t* s, std::uint64_t a, std::uint64_t c)
 QM_HD bool hashNonceCompact(const std::uint64_t* prefix12, const std::uint64_t* target8, std::uint64_t limb1,
                             std::uint64_t limb0, bool wantHash, std::uint64_t* hash8, const Poseidon2Constants& k)
 {
+    // The state before the first permutation: the prefix and the nonce's low
+    // limbs. Set before the loop, so the loop body holds only what every
+    // step needs and the few words a step changes.
     std::uint64_t s[12];
-    std::uint64_t inner[8] = {}; // set by steps 1 and 2 before any use; zeroed for the host compiler's sake
-    int steps = 8;
+    {
+        std::uint64_t e[4];
+        mid::limbElements(limb1, e);
+        mid::limbElements(limb0, e + 2);
+        for (int i = 0; i < 12; ++i)
+            s[i] = prefix12[i];
+        for (int i = 0; i < 4; ++i)
+            s[i] = dgl::addConst(s[i], e[i]); // e[i] < 2^32 < p
+    }
+    // inner[0..3]: the inner digest's first squeeze; inner[4..7] its second.
+    // The outer sponge absorbs them a pair at a time from inner[2], inner[3],
+    // shifting the rest down, so one case serves its last three steps.
+    std::uint64_t inner[8] = {}; // set by steps 2 and 3 before any use; zeroed for the host compiler's sake
     int high = 1;
-    // Every case indexes its arrays with constants, so they stay in registers.
+    int step = 0;
+    // Two passes at most: the eight steps every nonce takes, then, only for a
+    // nonce whose high half does not exceed the target (or when the hash is
+    // wanted), the outer digest's second squeeze. Deciding between the passes
+    // keeps the comparison out of the per-step code.
     QM_ROLLED
-    for (int step = 0; step < steps; ++step) {
-        switch (step) {
-        case 0: {
-            std::uint64_t e[4];
-            mid::limbElements(limb1, e);
-            mid::limbElements(limb0, e + 2);
-            for (int i = 0; i < 12; ++i)
-                s[i] = prefix12[i];
-            for (int i = 0; i < 4; ++i)
-                s[i] = dgl::addConst(s[i], e[i]); // e[i] < 2^32 < p
-            break;
-        }
-        case 1: // the input's 0x01 byte (element 24), then the sponge's finishing 1
-        case 7: // the inner digest's 0x01 byte, then the finishing 1
-            s[0] = dgl::addConst(s[0], 1);
-            s[1] = dgl::addConst(s[1], 1);
-            break;
-        case 2: // inner digest, first squeeze
-            for (int i = 0; i < 4; ++i)
-                inner[i] = s[i];
-            break;
-        case 3: // second squeeze; the outer sponge starts
-            for (int i = 0; i < 4; ++i)
-                inner[4 + i] = s[i];
-            // A zero state plus the first pair: the halves themselves.
-            s[0] = inner[0] & 0xffffffffULL;
-            s[1] = inner[0] >> 32;
-            s[2] = inner[1] & 0xffffffffULL;
-            s[3] = inner[1] >> 32;
-            for (int i = 4; i < 12; ++i)
-                s[i] = 0;
-            break;
-        case 4:
-            absorbPair(s, inner[2], inner[3]);
-            break;
-        case 5:
-            absorbPair(s, inner[4], inner[5]);
-            break;
-        case 6:
-            absorbPair(s, inner[6], inner[7]);
-            break;
-        default: // 8: the outer digest's second squeeze
-            break;
-        }
-        permuteCore(s, k);
-        canonicalRate(s);
-        if (step == 7) {
-            high = mid::compareHigh(s, target8);
-            if (high <= 0 || wantHash) {
-                // The digest is consumed: its registers keep the high half.
+    for (int end = 8;; end = 9) {
+        // Every case indexes its arrays with constants, so they stay in registers.
+        QM_ROLLED
+        for (; step < end; ++step) {
+            switch (step) {
+            case 1: // the input's 0x01 byte (element 24), then the sponge's finishing 1
+            case 7: // the inner digest's 0x01 byte, then the finishing 1
+                s[0] = dgl::addConst(s[0], 1);
+                s[1] = dgl::addConst(s[1], 1);
+                break;
+            case 2: // inner digest, first squeeze
+                canonicalRate(s);
                 for (int i = 0; i < 4; ++i)
                     inner[i] = s[i];
-                steps = 9;
+                break;
+            case 3: // second squeeze; the outer sponge starts
+                canonicalRate(s);
+                for (int i = 0; i < 4; ++i)
+                    inner[4 + i] = s[i];
+                // A zero state plus the first pair: the halves themselves.
+                s[0] = inner[0] & 0xffffffffULL;
+                s[1] = inner[0] >> 32;
+                s[2] = inner[1] & 0xffffffffULL;
+                s[3] = inner[1] >> 32;
+                for (int i = 4; i < 12; ++i)
+                    s[i] = 0;
+                break;
+            case 4:
+            case 5:
+            case 6:
+                absorbPair(s, inner[2], inner[3]);
+                for (int i = 2; i < 6; ++i)
+                    inner[i] = inner[i + 2];
+                break;
+            default: // 0: the state is set; 8: the outer digest's second squeeze
+                break;
             }
+            permuteCore(s, k);
         }
+        canonicalRate(s);
+        if (end == 9)
+            break;
+        high = mid::compareHigh(s, target8);
+        if (high > 0 && !wantHash)
+            return false;
+        // The digest is consumed: its registers keep the high half.
+        for (int i = 0; i < 4; ++i)
+            inner[i] = s[i];
     }
-    if (steps == 8)
-        return false;
     for (int i = 0; i < 4; ++i) {
         hash8[7 - i] = mid::bswap64(inner[i]);
         hash8[3 - i] = mid::bswap64(s[i]);
@@ -149,26 +158,28 @@ QM_HD bool hashNonceV2Compact(const std::uint64_t* prefix12, const std::uint64_t
     mid2::addLimbs(s, l3, l2, l1, l0);
     std::uint64_t high4[4] = {};
     int high = 1;
-    int steps = 2;
+    int step = 0;
+    // As in hashNonceCompact: two steps, the comparison, and only then maybe
+    // the second squeeze.
     QM_ROLLED
-    for (int step = 0; step < steps; ++step) {
-        if (step == 1) { // block D
-            s[0] = dgl::addConst(s[0], 1);
-            s[1] = dgl::addConst(s[1], 1);
-        }
-        permuteCore(s, k);
-        canonicalRate(s);
-        if (step == 1) {
-            high = mid::compareHigh(s, target8);
-            if (high <= 0 || wantHash) {
-                for (int i = 0; i < 4; ++i)
-                    high4[i] = s[i];
-                steps = 3;
+    for (int end = 2;; end = 3) {
+        QM_ROLLED
+        for (; step < end; ++step) {
+            if (step == 1) { // block D
+                s[0] = dgl::addConst(s[0], 1);
+                s[1] = dgl::addConst(s[1], 1);
             }
+            permuteCore(s, k);
         }
+        canonicalRate(s);
+        if (end == 3)
+            break;
+        high = mid::compareHigh(s, target8);
+        if (high > 0 && !wantHash)
+            return false;
+        for (int i = 0; i < 4; ++i)
+            high4[i] = s[i];
     }
-    if (steps == 2)
-        return false;
     for (int i = 0; i < 4; ++i) {
         hash8[7 - i] = mid::bswap64(high4[i]);
         hash8[3 - i] = mid::bswap64(s[i]);

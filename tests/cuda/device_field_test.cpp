@@ -64,8 +64,14 @@ QM_TEST(add_sub_mul_match_the_core_and_big_numbers)
             QM_CHECK_EQ(gl::canonical(mul), gl::canonical(gl::mul(a, b)));
             const std::uint64_t c = gl::canonical(b);
             QM_CHECK_EQ(gl::canonical(dgl::addConst(a, c)), modP(static_cast<qm_u128>(a) + c));
-            QM_CHECK_EQ(gl::canonical(dgl::mulAdd(a, b, c)), modP(static_cast<qm_u128>(a) * b + c));
-            QM_CHECK_EQ(gl::canonical(dgl::mulAdd(a, b, ~0ULL)), modP(static_cast<qm_u128>(a) * b + ~0ULL));
+            // mulAdd's multiplier is a constant below p; its addend any Wide sum.
+            for (std::uint32_t top : {0u, 1u, 11u, 0xffffffffu}) {
+                for (std::uint64_t lo : {b, ~std::uint64_t{0}}) {
+                    const qm_u128 addend = (static_cast<qm_u128>(top) << 64) | lo;
+                    QM_CHECK_EQ(gl::canonical(dgl::mulAdd(a, c, dgl::Wide{lo, top})),
+                                static_cast<std::uint64_t>((static_cast<qm_u128>(a) * c % kP + addend % kP) % kP));
+                }
+            }
         }
         QM_CHECK_EQ(gl::canonical(dgl::square(a)), modP(static_cast<qm_u128>(a) * a));
         QM_CHECK_EQ(gl::canonical(dgl::pow7(a)), gl::canonical(gl::pow7(a)));
