@@ -4,11 +4,18 @@
 // A 32-bit GPU adds 64-bit words in two instructions and gets the carry out
 // of the top word for free in a predicate; the portable code in
 // core/goldilocks.h instead re-derives every carry with a compare (ISETP) and
-// applies it with a select (SEL), which made up 40 % of the kernel. Here each
-// operation is one PTX block with add.cc / addc / sub.cc / subc / mad.lo.cc /
-// madc.hi.cc, and every correction whose size is known (one eps = 2^32 - 1) is
-// applied as `r += c * eps` by one wide multiply-add on the IMAD pipe, which
-// the integer ALU does not share.
+// applies it with a select (SEL), which made up nearly 40 % of the kernel.
+// Here each operation is one PTX block with add.cc / addc / sub.cc / subc /
+// mad.lo.cc / madc.hi.cc. A reduction's last step is a correction by k * eps
+// with k in {-1, 0, 1}: r + k * eps = r + (k << 32) - k, so the high word
+// takes + k and one signed wide multiply-add (k times -1) takes the - k, on
+// the IMAD pipe, which the integer ALU does not share. Every bound that lets
+// one correction suffice is argued at the function.
+//
+// ptxas rewrites a multiply by the constant 2^32 - 1 as shifts and adds,
+// which costs more than the one wide multiply-add with carry out the
+// hardware has; so eps is read from constant memory (kEpsWord), where the
+// compiler cannot see it. Read as a signed word the same bits are -1.
 //
 // The host build of every function (the #else branches) computes the same
 // words with plain 64/128-bit C++: it is the reference the device variants are
@@ -30,7 +37,7 @@ using gl::kEps;
 using gl::kP;
 
 #if defined(__CUDACC__)
-// eps = 2^32 - 1 as a word the compiler cannot see through (reduceParts).
+// eps = 2^32 - 1 (and, as a signed word, -1) where the compiler cannot see it.
 static __constant__ std::uint32_t kEpsWord = 0xffffffffu;
 #endif
 
@@ -83,8 +90,7 @@ QM_HD Wide plus(Wide w, Wide v)
 QM_HD std::uint64_t reduce(Wide w)
 {
 #if defined(__CUDA_ARCH__)
-    // top * eps + lo with its carry k, then r + k * eps = r + (k << 32) - k:
-    // after a carry r < top * eps, so that cannot carry again.
+    // top * eps + lo with its carry k, then r + k * eps = r + (k << 32) - k.
     std::uint64_t r;
     asm("{\n\t"
         ".reg .u32 l0, l1, k, r0, r1;\n\t"
@@ -208,9 +214,7 @@ QM_HD std::uint64_t sub(std::uint64_t a, std::uint64_t b)
 QM_HD std::uint64_t reduceParts(std::uint64_t lo, std::uint32_t x2, std::uint32_t x3)
 {
 #if defined(__CUDA_ARCH__)
-    // x2 * eps + lo is one wide multiply-add with its carry out; eps comes
-    // from constant memory because ptxas would otherwise rewrite a multiply by
-    // the constant 2^32 - 1 as a shift and two adds.
+    // x2 * eps + lo: one wide multiply-add with its carry out.
     std::uint64_t r;
     asm("{\n\t"
         ".reg .u32 l0, l1, k, r0, r1;\n\t"

@@ -5,9 +5,9 @@
 // `sum + s[i] * diag[i]` done as one multiply-add of the unreduced sum and
 // one reduction.
 //
-// Per permutation that is 736 multiplications and 118 constant additions, and
-// the 1,101 field additions of the portable code become 3-instruction wide
-// additions plus 130 reductions.
+// Per permutation that is 736 multiplications and 118 constant additions; the
+// 1,101 field additions of the portable code become wide additions of two or
+// three instructions and 108 reductions.
 #pragma once
 
 #include "core/poseidon2.h"

@@ -41,6 +41,33 @@ QM_HD void absorbPair(std::uint64_t* s, std::uint64_t a, std::uint64_t c)
     s[3] = dgl::addConst(s[3], c >> 32);
 }
 
+// After the first squeeze of the outer digest (canonical rate in s): how its
+// high half compares with the target; false when the nonce cannot be valid
+// and its hash is not wanted, else the high half is kept in high4 for the
+// second squeeze.
+QM_HD bool keepHighHalf(const std::uint64_t* s, const std::uint64_t* target8, bool wantHash, int& high,
+                        std::uint64_t* high4)
+{
+    high = mid::compareHigh(s, target8);
+    if (high > 0 && !wantHash)
+        return false;
+    for (int i = 0; i < 4; ++i)
+        high4[i] = s[i];
+    return true;
+}
+
+// The hash (limbs, least significant first) from both squeezes, and whether
+// it is below the target.
+QM_HD bool finishHash(const std::uint64_t* high4, const std::uint64_t* s, int high, const std::uint64_t* target8,
+                      std::uint64_t* hash8)
+{
+    for (int i = 0; i < 4; ++i) {
+        hash8[7 - i] = mid::bswap64(high4[i]);
+        hash8[3 - i] = mid::bswap64(s[i]);
+    }
+    return mid::belowTarget(high, hash8, target8);
+}
+
 // The PoW of the nonce whose upper 384 bits gave `prefix12` and whose low 128
 // bits are (limb1, limb0), the same steps as mid::innerDigest, mid::outerState
 // and the lazy last squeeze. Returns whether the hash is below target8. hash8
@@ -116,18 +143,11 @@ QM_HD bool hashNonceCompact(const std::uint64_t* prefix12, const std::uint64_t* 
         canonicalRate(s);
         if (end == 9)
             break;
-        high = mid::compareHigh(s, target8);
-        if (high > 0 && !wantHash)
-            return false;
         // The digest is consumed: its registers keep the high half.
-        for (int i = 0; i < 4; ++i)
-            inner[i] = s[i];
+        if (!keepHighHalf(s, target8, wantHash, high, inner))
+            return false;
     }
-    for (int i = 0; i < 4; ++i) {
-        hash8[7 - i] = mid::bswap64(inner[i]);
-        hash8[3 - i] = mid::bswap64(s[i]);
-    }
-    return mid::belowTarget(high, hash8, target8);
+    return finishHash(inner, s, high, target8, hash8);
 }
 
 // The same PoW through the CPU engine's own functions (mid::innerDigest,
@@ -174,17 +194,10 @@ QM_HD bool hashNonceV2Compact(const std::uint64_t* prefix12, const std::uint64_t
         canonicalRate(s);
         if (end == 3)
             break;
-        high = mid::compareHigh(s, target8);
-        if (high > 0 && !wantHash)
+        if (!keepHighHalf(s, target8, wantHash, high, high4))
             return false;
-        for (int i = 0; i < 4; ++i)
-            high4[i] = s[i];
     }
-    for (int i = 0; i < 4; ++i) {
-        hash8[7 - i] = mid::bswap64(high4[i]);
-        hash8[3 - i] = mid::bswap64(s[i]);
-    }
-    return mid::belowTarget(high, hash8, target8);
+    return finishHash(high4, s, high, target8, hash8);
 }
 
 // The same through the CPU engine's own functions, laid out by the compiler.

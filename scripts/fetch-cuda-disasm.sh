@@ -53,7 +53,7 @@ keyring=/usr/share/keyrings/debian-archive-keyring.gpg
 echo "deb [signed-by=$keyring] $mirror $suite non-free" >"$apt_dir/sources.list"
 apt_opts=(-q -o "Dir::Etc::SourceList=$apt_dir/sources.list" -o Dir::Etc::SourceParts=/dev/null
     -o "Dir::State::Lists=$apt_dir/lists" -o "Dir::Cache=$apt_dir/cache" -o Debug::NoLocking=1
-    -o APT::Sandbox::User=root)
+    -o "APT::Sandbox::User=$(id -un)" -o Acquire::http::Timeout=30 -o Acquire::Retries=0)
 if ! apt-get "${apt_opts[@]}" update >"$apt_dir/update.log" 2>&1; then
     echo "fetch-cuda-disasm: cannot read $mirror $suite non-free (log: $apt_dir/update.log)"
     exit 77

@@ -107,10 +107,13 @@ else
             break
         fi
     done
+    if [[ -z "$cuobjdump" ]] && scripts/fetch-cuda-disasm.sh "$build/cuda-disasm" >"$logs/fetch-disasm.log" 2>&1; then
+        cuobjdump=$build/cuda-disasm/cuobjdump
+    fi
     host_cxx=$(sed -n 's/^CMAKE_CXX_COMPILER:[A-Z]*=//p' "$build/CMakeCache.txt" | head -1)
     cubin=$logs/pow_search_sm_90.cubin
     if [[ -z "$cuobjdump" ]]; then
-        static_note="no cuobjdump beside $NVCC or on PATH (scripts/fetch-cuda-disasm.sh DIR can fetch one)"
+        static_note="no cuobjdump beside $NVCC or on PATH, and none could be fetched (log: $logs/fetch-disasm.log)"
     elif ! timeout 300 "$NVCC" -ccbin "${host_cxx:-c++}" -std=c++17 -O3 -I . -I src -arch=sm_90 -cubin \
         -o "$cubin" kernels/pow_search.cu >"$logs/cubin.log" 2>&1; then
         tail -20 "$logs/cubin.log"

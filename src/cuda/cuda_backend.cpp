@@ -2,6 +2,7 @@
 
 #include "core/diagnostics.h"
 #include "cuda/cuda_errors.h"
+#include "cuda/device_buffer.h"
 #include "cuda/device_self_test.h"
 #include "cuda/gpu_search.h"
 #include "kernels/pow_kernels.h"
@@ -38,47 +39,6 @@ const char* generationName(std::uint32_t pow)
 // quarter of a v1 nonce (2 permutations against 8), so both first
 // launches take about as long; tuning takes over from there.
 constexpr std::uint32_t kFirstIterations[2] = {16, 64};
-
-// Device memory, released when it goes out of scope.
-template <typename T>
-class DeviceArray {
-public:
-    DeviceArray() = default;
-    DeviceArray(const DeviceArray&) = delete;
-    DeviceArray& operator=(const DeviceArray&) = delete;
-    ~DeviceArray()
-    {
-        if (data_)
-            cudaFree(data_);
-    }
-    cudaError_t allocate(std::size_t count)
-    {
-        return cudaMalloc(reinterpret_cast<void**>(&data_), std::max<std::size_t>(count, 1) * sizeof(T));
-    }
-    T* get() const { return data_; }
-
-private:
-    T* data_ = nullptr;
-};
-
-// Copies `in` to the device, runs launch(deviceIn, deviceOut) on the default
-// stream and copies `out` back, which waits for the launch.
-template <typename In, typename Out, typename Launch>
-cudaError_t runOnDevice(const std::vector<In>& in, std::vector<Out>& out, Launch launch)
-{
-    DeviceArray<In> deviceIn;
-    DeviceArray<Out> deviceOut;
-    cudaError_t e = deviceIn.allocate(in.size());
-    if (e == cudaSuccess)
-        e = deviceOut.allocate(out.size());
-    if (e == cudaSuccess)
-        e = cudaMemcpy(deviceIn.get(), in.data(), in.size() * sizeof(In), cudaMemcpyHostToDevice);
-    if (e == cudaSuccess)
-        e = launch(deviceIn.get(), deviceOut.get());
-    if (e == cudaSuccess)
-        e = cudaMemcpy(out.data(), deviceOut.get(), out.size() * sizeof(Out), cudaMemcpyDeviceToHost);
-    return e;
-}
 
 // One PoW generation's search kernel on a device and how it is launched.
 struct LaunchShape {

@@ -12,6 +12,7 @@
 #include "core/pow_midstate.h"
 #include "cuda/cuda_backend.h"
 #include "cuda/cuda_devices.h"
+#include "cuda/device_buffer.h"
 #include "cuda/device_self_test.h"
 #include "cuda/gpu_backend.h"
 #include "cuda/gpu_search.h"
@@ -46,26 +47,13 @@ void verdict(bool ok, const std::string& what)
     (ok ? passed : failed)++;
 }
 
-// Copies `in` to GPU 0, runs launch(deviceIn, deviceOut) and copies `out`
-// back; false with the CUDA error printed.
+// gpu::runOnDevice on GPU 0; false with the CUDA error printed.
 template <typename In, typename Out, typename Launch>
-bool runOnDevice(const std::vector<In>& in, std::vector<Out>& out, Launch launch)
+bool runOnGpu0(const std::vector<In>& in, std::vector<Out>& out, Launch launch)
 {
-    In* dIn = nullptr;
-    Out* dOut = nullptr;
     cudaError_t e = cudaSetDevice(0);
     if (e == cudaSuccess)
-        e = cudaMalloc(reinterpret_cast<void**>(&dIn), in.size() * sizeof(In));
-    if (e == cudaSuccess)
-        e = cudaMalloc(reinterpret_cast<void**>(&dOut), out.size() * sizeof(Out));
-    if (e == cudaSuccess)
-        e = cudaMemcpy(dIn, in.data(), in.size() * sizeof(In), cudaMemcpyHostToDevice);
-    if (e == cudaSuccess)
-        e = launch(dIn, dOut);
-    if (e == cudaSuccess)
-        e = cudaMemcpy(out.data(), dOut, out.size() * sizeof(Out), cudaMemcpyDeviceToHost);
-    cudaFree(dIn);
-    cudaFree(dOut);
+        e = gpu::runOnDevice(in, out, launch);
     if (e != cudaSuccess) {
         std::printf("  CUDA error: %s\n", cudaGetErrorString(e));
         return false;
@@ -91,7 +79,7 @@ bool checkField(std::size_t count, std::mt19937_64& rng)
     const auto random = gpu::randomFieldCases(count, rng());
     cases.insert(cases.end(), random.begin(), random.end());
     std::vector<std::uint64_t> results(cases.size() * gpu::kFieldOps);
-    if (!runOnDevice(cases, results, [&](const gpu::FieldCase* in, std::uint64_t* out) {
+    if (!runOnGpu0(cases, results, [&](const gpu::FieldCase* in, std::uint64_t* out) {
             return gpu::launchFieldCheck(in, out, static_cast<unsigned>(cases.size()), nullptr);
         }))
         return false;
@@ -109,7 +97,7 @@ bool checkPermute(std::size_t count, std::mt19937_64& rng)
     const auto random = gpu::randomPermuteStates(count, rng());
     states.insert(states.end(), random.begin(), random.end());
     std::vector<std::uint64_t> out(states.size());
-    if (!runOnDevice(states, out, [&](const std::uint64_t* in, std::uint64_t* o) {
+    if (!runOnGpu0(states, out, [&](const std::uint64_t* in, std::uint64_t* o) {
             return gpu::launchPermute(in, o, static_cast<unsigned>(states.size() / 12), nullptr);
         }))
         return false;
@@ -132,7 +120,7 @@ bool checkHashes(gpu::KernelVariant variant, int count, std::mt19937_64& rng)
         items[i] = gpu::hashItemFor(JobContext::make(hashes[i], U512::fromU64(1), pows[i]), nonces[i]);
     }
     std::vector<std::uint64_t> out(items.size() * 8);
-    if (!runOnDevice(items, out, [&](const gpu::HashItem* in, std::uint64_t* o) {
+    if (!runOnGpu0(items, out, [&](const gpu::HashItem* in, std::uint64_t* o) {
             return gpu::launchHash(variant, in, o, static_cast<unsigned>(items.size()), nullptr);
         }))
         return false;
