@@ -3,7 +3,8 @@
 # testing Quantus Miner need, skipping those already present.
 #   scripts/install-deps.sh          build and run
 #   scripts/install-deps.sh --test   also the test tools (Xvfb, packaging checks, debootstrap,
-#                                    podman for the container image, zbarimg for the QR code check)
+#                                    podman for the container image, zbarimg for the QR code check,
+#                                    prometheus/promtool for the monitoring stack)
 set -euo pipefail
 
 packages=(
@@ -12,6 +13,7 @@ packages=(
     libqt6opengl6-dev libgl-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-qpa-plugins qt6-translations-l10n
     libngtcp2-dev libngtcp2-crypto-gnutls-dev libgnutls28-dev
+    libqrencode-dev libarchive-dev
 )
 if [[ "${1:-}" == "--test" ]]; then
     packages+=(
@@ -22,6 +24,7 @@ if [[ "${1:-}" == "--test" ]]; then
         wrk
         podman python3-yaml
         zbar-tools
+        prometheus
     )
 fi
 

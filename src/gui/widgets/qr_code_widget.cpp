@@ -49,8 +49,9 @@ void QrCodeWidget::setText(const QString& text)
         return;
     m_text = text;
     m_code.reset();
+    QrCode::Error error = QrCode::Error::None;
     if (!text.isEmpty())
-        m_code = QrCode::encode(text.toUtf8());
+        m_code = QrCode::encode(text.toUtf8(), QrCode::Ecc::Medium, &error);
 
     if (text.isEmpty()) {
         setAccessibleName(tr("QR code"));
@@ -58,10 +59,13 @@ void QrCodeWidget::setText(const QString& text)
     } else if (m_code) {
         setAccessibleName(tr("QR code of %1").arg(text));
         setAccessibleDescription(tr("QR code of %1").arg(text));
-    } else {
+    } else if (error == QrCode::Error::TooLong) {
         setAccessibleName(tr("QR code of %1").arg(text));
         setAccessibleDescription(tr("Not shown: the text is too long for a QR code (%1 bytes)")
                                      .arg(text.toUtf8().size()));
+    } else {
+        setAccessibleName(tr("QR code of %1").arg(text));
+        setAccessibleDescription(tr("Not shown: the QR code could not be made"));
     }
     updateGeometry();
     update();

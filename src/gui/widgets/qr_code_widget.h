@@ -24,10 +24,11 @@ public:
     explicit QrCodeWidget(QWidget* parent = nullptr);
 
     // The text, as UTF-8. Empty: the widget draws nothing. Too long for any
-    // QR code: nothing either, and the accessible description says so.
+    // QR code, or libqrencode failing (out of memory): nothing either, and
+    // the accessible description says which.
     void setText(const QString& text);
     QString text() const { return m_text; }
-    // The symbol shown; nullopt for empty or too long text.
+    // The symbol shown; nullopt when nothing is shown.
     const std::optional<QrCode>& code() const { return m_code; }
 
     // The symbol with its quiet zone, `moduleSize` pixels a module, black on
