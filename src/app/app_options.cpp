@@ -80,6 +80,12 @@ AppOptions parseAppOptions(const QStringList& arguments)
         } else if (arguments[i] == u"health") {
             o.command = AppOptions::Command::Health;
             ++i;
+        } else if (arguments[i] == u"node") {
+            ++i;
+            if (i >= arguments.size() || arguments[i] != u"install")
+                return fail(QCoreApplication::translate("CommandLine", "node needs a subcommand: install"));
+            o.command = AppOptions::Command::NodeInstall;
+            ++i;
         } else if (arguments[i] == u"serve") {
             // The official miner's subcommand: the service itself, with the
             // same options (the node's among them).
@@ -182,6 +188,20 @@ AppOptions parseAppOptions(const QStringList& arguments)
             o.durationSeconds = d;
             continue;
         }
+        if (o.command == AppOptions::Command::NodeInstall) {
+            if (name == u"--dry-run" && !inlineValue) {
+                o.dryRun = true;
+                continue;
+            }
+            if (name == u"--manifest" || name == u"--dir") {
+                const auto v = takeValue();
+                if (!v || v->trimmed().isEmpty())
+                    return fail(QCoreApplication::translate("CommandLine", "%1 needs a value").arg(name));
+                (name == u"--manifest" ? o.nodeManifest : o.nodeDir) = v->trimmed();
+                continue;
+            }
+            return fail(QCoreApplication::translate("CommandLine", "node install takes no option '%1'").arg(name));
+        }
         const ValueOption* option = nullptr;
         for (const ValueOption& vo : kServiceOptions)
             if (name == QLatin1String(vo.name))
@@ -215,6 +235,7 @@ AppOptions parseAppOptions(const QStringList& arguments)
         break;
     case AppOptions::Command::Benchmark:
     case AppOptions::Command::Health:
+    case AppOptions::Command::NodeInstall:
     case AppOptions::Command::Run:
         if (!positional.isEmpty())
             return fail(QCoreApplication::translate("CommandLine", "unexpected argument '%1'").arg(positional.first()));
@@ -261,6 +282,7 @@ QString helpText()
     help += QStringLiteral("  quantus-miner hash [--pow v1|v2] MINING_HASH NONCE [DIFFICULTY]\n"
                            "  quantus-miner benchmark [--pow v1|v2] [--engine E] [--workers N] [--duration SECONDS] [--json]\n"
                            "  quantus-miner health [--bind ADDR] [--port N]\n"
+                           "  quantus-miner node install [--manifest URL|FILE] [--dir DIR] [--dry-run]\n"
                            "  quantus-miner --help | --version\n"
                            "\n");
     help += QCoreApplication::translate("CommandLine", "Service options (command line over environment over default):") + QLatin1Char('\n');
@@ -304,14 +326,14 @@ QString helpText()
                 QCoreApplication::translate("CommandLine", "the node's database and keys (its --base-path;\n"
                    "the node key is made there when missing)"));
     help += row("--chain C", "MINER_CHAIN",
-                QCoreApplication::translate("CommandLine", "the node's chain: dirac, heisenberg, dev, or a\n"
-                   "chain spec file"));
+                QCoreApplication::translate("CommandLine", "the node's chain: mainnet, planck (testnet), dev,\n"
+                   "or a chain spec file"));
     help += row("--rewards-inner-hash 0x..", "MINER_REWARDS_INNER_HASH",
                 QCoreApplication::translate("CommandLine", "where the rewards go: the Inner Hash that\n"
                    "quantus-node key quantus --scheme wormhole prints"));
     help += row("--node-name N", "MINER_NODE_NAME",
-                QCoreApplication::translate("CommandLine", "the node's name on the network (default: the\n"
-                   "node picks one)"));
+                QCoreApplication::translate("CommandLine", "the node's name on the network (default:\n"
+                   "quantus-miner-<8 hex digits>, the same each start)"));
     help += row("--node-miner-port N", "MINER_NODE_MINER_PORT",
                 QCoreApplication::translate("CommandLine", "the node's --miner-listen-port (default 9833)"));
     help += row("--node-rpc-port N", "MINER_NODE_RPC_PORT",
@@ -347,6 +369,13 @@ QString helpText()
     help += QLatin1Char('\n');
     help += paragraph(QCoreApplication::translate("CommandLine", "health: asks the miner running on --bind and --port (or MINER_BIND, MINER_PORT)\n"
                          "whether its API answers; exit 0 when it does (a container's HEALTHCHECK)."));
+    help += QLatin1Char('\n');
+    help += paragraph(QCoreApplication::translate("CommandLine", "node install: downloads the quantus-node the network's compatibility manifest\n"
+                         "names for this computer (--manifest URL or FILE, default\n"
+                         "https://docs.quantus.com/mining-compatibility.json), checks its SHA-256, unpacks\n"
+                         "it into --dir DIR (default ~/.local/share/quantus-miner/node/bin) and prints its\n"
+                         "path and version. --dry-run prints the network, node version, URL and SHA-256\n"
+                         "and downloads nothing. Exit 1: the download failed; 2: a bad manifest or option."));
     help += QLatin1Char('\n');
     help += QCoreApplication::translate("CommandLine", "Exit codes: 0 success, 1 runtime failure (e.g. port in use), 2 invalid arguments.") +
             QLatin1Char('\n');

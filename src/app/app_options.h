@@ -4,6 +4,7 @@
 //   quantus-miner hash [--pow v1|v2] MINING_HASH NONCE [DIFFICULTY]
 //   quantus-miner benchmark [--pow v1|v2] [--engine E] [--workers N] [--duration S] [--json]
 //   quantus-miner health [--bind ADDR] [--port N]
+//   quantus-miner node install [--manifest URL|FILE] [--dir DIR] [--dry-run]
 //   quantus-miner --help | --version
 #pragma once
 
@@ -16,7 +17,7 @@
 namespace qm {
 
 struct AppOptions {
-    enum class Command { Run, Hash, Benchmark, Health, Help, Version };
+    enum class Command { Run, Hash, Benchmark, Health, NodeInstall, Help, Version };
     Command command = Command::Run;
 
     // Run and benchmark: settings that override the environment (--gpu-devices
@@ -42,6 +43,11 @@ struct AppOptions {
     // benchmark
     double durationSeconds = 10.0;
     bool json = false;
+
+    // node install
+    QString nodeManifest;   // --manifest URL|FILE
+    QString nodeDir;        // --dir DIR
+    bool dryRun = false;    // --dry-run
 
     // One line for stderr when the arguments are invalid (exit code 2).
     QString error;

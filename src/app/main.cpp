@@ -5,6 +5,7 @@
 #include "app/benchmark_command.h"
 #include "app/hash_command.h"
 #include "app/health_command.h"
+#include "app/node_install_command.h"
 #include "base/logger.h"
 #include "app/service_runner.h"
 #include "base/translations.h"
@@ -91,6 +92,16 @@ int main(int argc, char** argv)
         const qm::HealthCommandResult health = qm::runHealthCommand(*r.config);
         print(health.exitCode == 0 ? stdout : stderr, health.message + QLatin1Char('\n'));
         return health.exitCode;
+    }
+    case qm::AppOptions::Command::NodeInstall: {
+        QCoreApplication app(argc, argv);
+        // The same <app data> folder the dashboard's assistant uses.
+        QCoreApplication::setApplicationName(QStringLiteral("quantus-miner"));
+        qm::NodeInstallOptions install;
+        install.manifest = options.nodeManifest;
+        install.dir = options.nodeDir;
+        install.dryRun = options.dryRun;
+        return qm::runNodeInstallCommand(install, stdout, stderr);
     }
     case qm::AppOptions::Command::Benchmark:
     case qm::AppOptions::Command::Run:

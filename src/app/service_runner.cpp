@@ -173,6 +173,7 @@ int runService(QCoreApplication& app, const RunPlan& plan)
         chain = std::make_unique<NodeRpcMonitor>();
         chain->setPort(c.localNode.rpcPort);
         chain->setRewardsInnerHash(c.localNode.rewardsInnerHash);
+        chain->setMaxTipAgeMs(NodeRpcMonitor::maxTipAgeFromArguments(c.localNode.arguments()));
         chain->start();
         // A node that will not run without the user's help leaves the miner
         // nothing to do.

@@ -1,5 +1,6 @@
 #include "base/local_node.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -7,6 +8,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QSysInfo>
 
 namespace qm {
 
@@ -14,8 +16,18 @@ namespace {
 
 constexpr const char* kNodeKeyFileName = "node-key";
 
+// Two flags of the official mining set-up (docs/NODE-ASSISTANT.md). Both are
+// the node's defaults today; giving them keeps a mining node on a full sync
+// with the usual request size if a release changes its defaults.
+constexpr const char* kSyncMode = "full";
+constexpr int kMaxBlocksPerRequest = 64;
+// Every JSON-RPC method the miner calls is in substrate's safe set; on
+// loopback the node's default ("auto") would also serve the unsafe ones (key
+// insertion, peer and log filter changes) to any program on this computer.
+constexpr const char* kRpcMethods = "safe";
+
 // A chain given as a file (a path, or a name ending in .json) rather than a
-// built-in name such as dirac.
+// built-in name such as mainnet or planck.
 bool isSpecFile(const QString& chain)
 {
     return chain.contains(QLatin1Char('/')) || chain.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
@@ -52,7 +64,7 @@ QString absolutePath(const QString& typed)
 QString nodeNameProblem(const QString& name)
 {
     if (name.isEmpty())
-        return QStringLiteral("the name is empty; leave the option out and the node picks one");
+        return QStringLiteral("the name is empty; leave the option out for the default name");
     if (name.size() >= 64)
         return QStringLiteral("the node accepts names of at most 63 characters");
     if (name.contains(QLatin1Char('.')) || name.contains(QLatin1Char('@')) || name.contains(QLatin1Char('\\')))
@@ -146,18 +158,18 @@ QString resolveFields(const Field& binary, const Field& basePath, const Field& c
         return invalidSetting(*basePath.picked, QStringLiteral("%1 is a file, not a folder").arg(out.basePath));
 
     if (!chain.picked)
-        return requiredBy(chain, QStringLiteral("dirac, heisenberg, dev, or a chain spec file"));
+        return requiredBy(chain, QStringLiteral("mainnet, planck, dev, or a chain spec file"));
     const QString c = chain.picked->text.trimmed();
     if (isSpecFile(c)) {
         const QString spec = absolutePath(c);
         if (!QFileInfo(spec).isFile())
-            return invalidSetting(*chain.picked, QStringLiteral("no such chain spec file; give a chain name such as dirac, "
+            return invalidSetting(*chain.picked, QStringLiteral("no such chain spec file; give a chain name such as mainnet, "
                                                          "or the path of a spec file"));
         out.chain = spec;
     } else {
         static const QRegularExpression name(QStringLiteral("^[a-z0-9_-]+$"));
         if (!name.match(c).hasMatch())
-            return invalidSetting(*chain.picked, QStringLiteral("expected a chain name such as dirac (lowercase letters, "
+            return invalidSetting(*chain.picked, QStringLiteral("expected a chain name such as mainnet (lowercase letters, "
                                                          "digits, - and _) or the path of a chain spec file"));
         out.chain = c;
     }
@@ -211,19 +223,38 @@ QString LocalNodeConfig::chainDir() const
     return QDir(basePath).filePath(QStringLiteral("chains/") + chainFolderName(chain));
 }
 
+QString LocalNodeConfig::networkName() const
+{
+    return nodeName.isEmpty() ? defaultNodeName(basePath) : nodeName;
+}
+
 QStringList LocalNodeConfig::arguments() const
 {
-    QStringList args{QStringLiteral("--base-path"), basePath,
-                     QStringLiteral("--chain"), chain,
-                     QStringLiteral("--validator"),
-                     QStringLiteral("--node-key-file"), nodeKeyFile(),
-                     QStringLiteral("--rewards-inner-hash"), rewardsInnerHash,
-                     QStringLiteral("--miner-listen-port"), QString::number(minerPort),
-                     QStringLiteral("--rpc-port"), QString::number(rpcPort),
-                     QStringLiteral("--prometheus-port"), QString::number(prometheusPort)};
-    if (!nodeName.isEmpty())
-        args << QStringLiteral("--name") << nodeName;
-    return args;
+    return {QStringLiteral("--base-path"), basePath,
+            QStringLiteral("--chain"), chain,
+            QStringLiteral("--validator"),
+            QStringLiteral("--node-key-file"), nodeKeyFile(),
+            QStringLiteral("--rewards-inner-hash"), rewardsInnerHash,
+            QStringLiteral("--miner-listen-port"), QString::number(minerPort),
+            QStringLiteral("--rpc-port"), QString::number(rpcPort),
+            QStringLiteral("--prometheus-port"), QString::number(prometheusPort),
+            QStringLiteral("--rpc-methods"), QString::fromLatin1(kRpcMethods),
+            QStringLiteral("--sync"), QString::fromLatin1(kSyncMode),
+            QStringLiteral("--max-blocks-per-request"), QString::number(kMaxBlocksPerRequest),
+            QStringLiteral("--name"), networkName()};
+}
+
+QString defaultNodeName(const QString& basePath)
+{
+    // The machine id is hashed with a purpose of its own, as systemd asks of
+    // programs that use it; 32 bits of the hash tell nodes apart and nothing else.
+    QByteArray input("quantus-miner node name");
+    input += '\0';
+    input += QSysInfo::machineUniqueId();
+    input += '\0';
+    input += QDir::cleanPath(basePath).toUtf8();
+    const QByteArray digest = QCryptographicHash::hash(input, QCryptographicHash::Sha256);
+    return QStringLiteral("quantus-miner-") + QString::fromLatin1(digest.left(4).toHex());
 }
 
 NodeSettings LocalNodeConfig::minerSettings() const
@@ -294,6 +325,12 @@ QString checkLocalNode(const LocalNodeConfig& config)
                          field(config.nodeName, "node name", "a node name"),
                          port(config.minerPort, "miner port"), port(config.rpcPort, "RPC port"),
                          port(config.prometheusPort, "Prometheus port"), checked);
+}
+
+QString defaultNodeHome()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+        .filePath(QStringLiteral("node"));
 }
 
 } // namespace qm

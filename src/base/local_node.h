@@ -22,7 +22,7 @@ struct LocalNodeConfig {
     QString basePath;              // --base-path
     QString chain;                 // --chain
     QString rewardsInnerHash;      // "0x" + 64 lowercase hex digits
-    QString nodeName;              // --name; empty: the node picks one
+    QString nodeName;              // --name; empty: defaultNodeName(basePath)
     quint16 minerPort = 9833;      // --miner-listen-port (QUIC, loopback use)
     quint16 rpcPort = 9944;        // --rpc-port (the node binds loopback)
     quint16 prometheusPort = 9615; // --prometheus-port (the node binds loopback)
@@ -31,10 +31,14 @@ struct LocalNodeConfig {
     QString nodeKeyFile() const;
     // <basePath>/chains/<chain>: where the node writes the miner files.
     QString chainDir() const;
-    // The node's command line (without the binary), in the order the node's
-    // documentation gives: --base-path B --chain C --validator
+    // The name the node runs under (--name): nodeName, or the default.
+    QString networkName() const;
+    // The node's command line (without the binary): the official mining
+    // set-up's flags plus the ones this supervisor needs (docs/NODE-ASSISTANT.md
+    // lists each difference and why): --base-path B --chain C --validator
     // --node-key-file K --rewards-inner-hash H --miner-listen-port M
-    // --rpc-port R --prometheus-port P [--name N].
+    // --rpc-port R --prometheus-port P --rpc-methods safe --sync full
+    // --max-blocks-per-request 64 --name N. Each flag once.
     QStringList arguments() const;
     // The QUIC node the miner connects to once the node runs: 127.0.0.1,
     // minerPort, token and pin read from chainDir() (files), or a reason in
@@ -71,8 +75,19 @@ inline constexpr const char* kEnvNodePrometheusPort = "MINER_NODE_PROMETHEUS_POR
 // and inner hash are required, the three ports must differ.
 QString resolveLocalNode(const LocalNodeOverrides& cli, const EnvLookup& env, LocalNodeConfig& out);
 
+// The node's name when none is set: "quantus-miner-" and 8 hex digits of a
+// hash of this computer's machine id and the base path, so it stays the same
+// from start to start (the network's telemetry lists nodes by name) and says
+// nothing about the user or the computer.
+QString defaultNodeName(const QString& basePath);
+
 // "0x" + 64 hex digits (either case; normalised to lowercase in *normalised).
 bool parseInnerHash(const QString& text, QString* normalised = nullptr);
+
+// <app data>/node (~/.local/share/quantus-miner/node): where the assistant
+// and `quantus-miner node install` put the node program (bin/), and the
+// assistant the chain data (data/), unless told otherwise.
+QString defaultNodeHome();
 
 // Checks a config the dashboard built (the same rules as resolveLocalNode);
 // empty when usable.

@@ -5,21 +5,16 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QProcess>
 #include <QStandardPaths>
-#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTimer>
 
 #include <algorithm>
 #include <cerrno>
-#include <cmath>
 #include <cstdio>
 #include <cstring>
 
@@ -37,114 +32,6 @@ constexpr int kTarTimeoutMs = 5 * 60 * 1000;
 const QLatin1String kBinaryName("quantus-node");
 const QLatin1String kUnpackPrefix(".quantus-node-unpack-");
 const QLatin1String kUserAgent("quantus-miner");
-
-bool isLoopbackHost(const QString& host)
-{
-    return host == QLatin1String("127.0.0.1") || host == QLatin1String("localhost") || host == QLatin1String("::1");
-}
-
-bool isHex64(const QString& text)
-{
-    if (text.size() != 64)
-        return false;
-    for (const QChar c : text) {
-        const bool hex = (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || (c >= QLatin1Char('a') && c <= QLatin1Char('f'))
-                         || (c >= QLatin1Char('A') && c <= QLatin1Char('F'));
-        if (!hex)
-            return false;
-    }
-    return true;
-}
-
-// Names the node takes on its command line (--chain) and the assistant
-// shows: letters, digits, '.', '_' and '-'.
-bool isPlainName(const QString& text)
-{
-    if (text.isEmpty())
-        return false;
-    for (const QChar c : text) {
-        if (!(c.isLetterOrNumber() && c.unicode() < 128) && c != QLatin1Char('.') && c != QLatin1Char('_')
-            && c != QLatin1Char('-'))
-            return false;
-    }
-    return true;
-}
-
-// Reads the manifest's members, each error one line naming the field.
-class ManifestFields {
-public:
-    explicit ManifestFields(QString* error) : m_error(error) {}
-
-    bool fail(const QString& field, const QString& what)
-    {
-        *m_error = QStringLiteral("manifest: %1 %2").arg(field, what);
-        return false;
-    }
-
-    // An object member; `present` false when absent and not required.
-    bool object(const QJsonObject& parent, const QString& field, const QString& key, bool required, QJsonObject& out,
-                bool* present = nullptr)
-    {
-        const QJsonValue v = parent.value(key);
-        if (present)
-            *present = !(v.isUndefined() || v.isNull());
-        if (v.isUndefined() || v.isNull())
-            return required ? fail(field, QStringLiteral("is missing")) : true;
-        if (!v.isObject())
-            return fail(field, QStringLiteral("must be an object"));
-        out = v.toObject();
-        return true;
-    }
-
-    // A string member, trimmed; a required one must not be empty.
-    bool text(const QJsonObject& parent, const QString& path, const char* key, bool required, QString& out)
-    {
-        const QString field = path + QLatin1Char('.') + QLatin1String(key);
-        const QJsonValue v = parent.value(QLatin1String(key));
-        if (v.isUndefined() || v.isNull())
-            return required ? fail(field, QStringLiteral("is missing")) : true;
-        if (!v.isString())
-            return fail(field, QStringLiteral("must be a string"));
-        out = v.toString().trimmed();
-        if (required && out.isEmpty())
-            return fail(field, QStringLiteral("must not be empty"));
-        return true;
-    }
-
-    // An optional number in [0, max]; `integer` refuses fractions.
-    bool number(const QJsonObject& parent, const QString& path, const char* key, double max, bool integer, double& out)
-    {
-        const QString field = path + QLatin1Char('.') + QLatin1String(key);
-        const QJsonValue v = parent.value(QLatin1String(key));
-        if (v.isUndefined() || v.isNull())
-            return true;
-        if (!v.isDouble())
-            return fail(field, QStringLiteral("must be a number"));
-        const double d = v.toDouble();
-        if (!std::isfinite(d) || d < 0 || d > max)
-            return fail(field, QStringLiteral("must be between 0 and %1").arg(max, 0, 'f', 0));
-        if (integer && d != std::floor(d))
-            return fail(field, QStringLiteral("must be a whole number"));
-        out = d;
-        return true;
-    }
-
-    // An optional address checkReleaseUrl accepts.
-    bool url(const QString& field, const QString& text, QUrl& out)
-    {
-        const QUrl u(text, QUrl::StrictMode);
-        const QString bad = checkReleaseUrl(u, field);
-        if (!bad.isEmpty()) {
-            *m_error = QStringLiteral("manifest: ") + bad;
-            return false;
-        }
-        out = u;
-        return true;
-    }
-
-private:
-    QString* m_error;
-};
 
 // "HTTP 404 Not Found", "the server closed the connection early", ...
 QString describeReply(QNetworkReply* reply, int timeoutMs)
@@ -279,188 +166,6 @@ bool isUnsafeMember(const QString& name)
 
 } // namespace
 
-const NodeReleaseFile* CompatibilityManifest::fileFor(const QString& target) const
-{
-    const QString t = target.isEmpty() ? hostTarget() : target;
-    if (t.isEmpty())
-        return nullptr;
-    for (const NodeReleaseFile& f : nodeFiles) {
-        if (f.target == t)
-            return &f;
-    }
-    return nullptr;
-}
-
-QString checkReleaseUrl(const QUrl& url, const QString& what)
-{
-    const QString shown = url.toDisplayString(QUrl::RemoveUserInfo);
-    if (!url.isValid() || url.isRelative() || url.host().isEmpty())
-        return QStringLiteral("%1 \"%2\" is not a full address (https://host/path)").arg(what, shown);
-    const QString scheme = url.scheme().toLower();
-    if (scheme == QLatin1String("https"))
-        return {};
-    if (scheme == QLatin1String("http") && isLoopbackHost(url.host().toLower()))
-        return {};
-    return QStringLiteral("%1 must be an https:// address (plain http only for 127.0.0.1, localhost or ::1): %2")
-        .arg(what, shown);
-}
-
-std::optional<CompatibilityManifest> parseCompatibilityManifest(const QByteArray& json, QString* error)
-{
-    QString ignored;
-    if (!error)
-        error = &ignored;
-    ManifestFields fields(error);
-
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        *error = QStringLiteral("manifest: not valid JSON at byte %1: %2")
-                     .arg(parseError.offset)
-                     .arg(parseError.errorString());
-        return std::nullopt;
-    }
-    if (!doc.isObject()) {
-        *error = QStringLiteral("manifest: the top level must be a JSON object");
-        return std::nullopt;
-    }
-    const QJsonObject root = doc.object();
-
-    const QJsonValue schema = root.value(QLatin1String("schema"));
-    if (schema.isUndefined() || schema.isNull()) {
-        fields.fail(QStringLiteral("schema"), QStringLiteral("is missing (this miner reads schema 1)"));
-        return std::nullopt;
-    }
-    if (!schema.isDouble() || schema.toDouble() != std::floor(schema.toDouble()) || schema.toDouble() < 1) {
-        fields.fail(QStringLiteral("schema"), QStringLiteral("must be the number 1"));
-        return std::nullopt;
-    }
-    if (schema.toDouble() > 1) {
-        fields.fail(QStringLiteral("schema"),
-                    QStringLiteral("is %1, newer than this miner reads (1); update the miner")
-                        .arg(schema.toDouble(), 0, 'f', 0));
-        return std::nullopt;
-    }
-
-    CompatibilityManifest m;
-
-    QJsonObject network;
-    if (!fields.object(root, QStringLiteral("network"), QStringLiteral("network"), true, network))
-        return std::nullopt;
-    const QString net = QStringLiteral("network");
-    if (!fields.text(network, net, "id", true, m.network))
-        return std::nullopt;
-    if (!isPlainName(m.network)) {
-        fields.fail(QStringLiteral("network.id"), QStringLiteral("may hold only letters, digits, '.', '_' and '-'"));
-        return std::nullopt;
-    }
-    if (!fields.text(network, net, "chain", false, m.chain))
-        return std::nullopt;
-    if (m.chain.isEmpty())
-        m.chain = m.network;
-    if (!isPlainName(m.chain)) {
-        fields.fail(QStringLiteral("network.chain"), QStringLiteral("may hold only letters, digits, '.', '_' and '-'"));
-        return std::nullopt;
-    }
-    if (!fields.text(network, net, "name", false, m.networkName))
-        return std::nullopt;
-    if (m.networkName.isEmpty())
-        m.networkName = m.network;
-    double diskGib = 0;
-    if (!fields.number(network, net, "required_disk_gib", 1024.0 * 1024.0, false, diskGib))
-        return std::nullopt;
-    m.requiredDiskBytes = static_cast<qint64>(std::llround(diskGib * static_cast<double>(kGiB)));
-    QString explorer;
-    if (!fields.text(network, net, "explorer", false, explorer))
-        return std::nullopt;
-    if (!explorer.isEmpty() && !fields.url(QStringLiteral("network.explorer"), explorer, m.explorer))
-        return std::nullopt;
-
-    QJsonObject node;
-    if (!fields.object(root, QStringLiteral("node"), QStringLiteral("node"), true, node))
-        return std::nullopt;
-    const QString nd = QStringLiteral("node");
-    if (!fields.text(node, nd, "version", true, m.nodeVersion))
-        return std::nullopt;
-    const QJsonValue files = node.value(QLatin1String("files"));
-    if (files.isUndefined() || files.isNull()) {
-        fields.fail(QStringLiteral("node.files"), QStringLiteral("is missing"));
-        return std::nullopt;
-    }
-    if (!files.isArray() || files.toArray().isEmpty()) {
-        fields.fail(QStringLiteral("node.files"), QStringLiteral("must be a list of at least one file"));
-        return std::nullopt;
-    }
-    const QJsonArray fileList = files.toArray();
-    for (qsizetype i = 0; i < fileList.size(); ++i) {
-        const QString path = QStringLiteral("node.files[%1]").arg(i);
-        if (!fileList.at(i).isObject()) {
-            fields.fail(path, QStringLiteral("must be an object"));
-            return std::nullopt;
-        }
-        const QJsonObject o = fileList.at(i).toObject();
-        NodeReleaseFile f;
-        if (!fields.text(o, path, "target", true, f.target))
-            return std::nullopt;
-        for (qsizetype j = 0; j < m.nodeFiles.size(); ++j) {
-            if (m.nodeFiles.at(j).target == f.target) {
-                fields.fail(path + QStringLiteral(".target"),
-                            QStringLiteral("repeats \"%1\" of node.files[%2]").arg(f.target, QString::number(j)));
-                return std::nullopt;
-            }
-        }
-        QString urlText;
-        if (!fields.text(o, path, "url", true, urlText))
-            return std::nullopt;
-        if (!fields.url(path + QStringLiteral(".url"), urlText, f.url))
-            return std::nullopt;
-        if (!f.url.path().endsWith(QLatin1String(".tar.gz"))) {
-            fields.fail(path + QStringLiteral(".url"), QStringLiteral("must name a .tar.gz archive: %1").arg(urlText));
-            return std::nullopt;
-        }
-        QString sha;
-        if (!fields.text(o, path, "sha256", true, sha))
-            return std::nullopt;
-        if (!isHex64(sha)) {
-            fields.fail(path + QStringLiteral(".sha256"), QStringLiteral("must be 64 hex digits"));
-            return std::nullopt;
-        }
-        f.sha256 = QByteArray::fromHex(sha.toLatin1());
-        double size = 0;
-        if (!fields.number(o, path, "size", 9007199254740992.0, true, size))
-            return std::nullopt;
-        f.size = static_cast<qint64>(size);
-        m.nodeFiles << f;
-    }
-
-    QJsonObject miner;
-    if (!fields.object(root, QStringLiteral("miner"), QStringLiteral("miner"), false, miner))
-        return std::nullopt;
-    const QString mn = QStringLiteral("miner");
-    if (!fields.text(miner, mn, "versions", false, m.minerVersion) || !fields.text(miner, mn, "alpn", false, m.alpn))
-        return std::nullopt;
-
-    error->clear();
-    return m;
-}
-
-QString hostTarget()
-{
-#if defined(Q_OS_LINUX)
-    const QString arch = QSysInfo::currentCpuArchitecture();
-    if (arch == QLatin1String("x86_64"))
-        return QStringLiteral("x86_64-unknown-linux-gnu");
-    if (arch == QLatin1String("arm64"))
-        return QStringLiteral("aarch64-unknown-linux-gnu");
-#endif
-    return {};
-}
-
-QUrl defaultManifestUrl()
-{
-    return QUrl(QStringLiteral("https://docs.quantus.com/mining-compatibility.json"));
-}
-
 // ---------------------------------------------------------------------------
 
 NodeDownloader::NodeDownloader(QObject* parent)
@@ -556,6 +261,7 @@ void NodeDownloader::fetchManifest(const QUrl& url)
         return;
     }
     m_phase = Phase::Manifest;
+    m_manifestRefused = false;
     m_manifestUrl = url;
     m_manifestBody.clear();
     m_reply = m_net->get(makeRequest(url, m_timeoutMs));
@@ -607,6 +313,7 @@ void NodeDownloader::onManifestFinished()
     QString error;
     const std::optional<CompatibilityManifest> manifest = parseCompatibilityManifest(m_manifestBody, &error);
     if (!manifest) {
+        m_manifestRefused = true;
         fail(QStringLiteral("%1 (from %2)").arg(error, shown));
         return;
     }

@@ -1,52 +1,25 @@
-// The node release the network expects, and getting it: the project's
-// compatibility manifest (mining-compatibility.json: network id, node and
-// miner versions, each file's URL and SHA-256, ALPN) and a download that is
+// Getting the node release the network's compatibility manifest names
+// (base/compatibility_manifest.h): the manifest itself, then the archive,
 // verified before anything is unpacked. The archive goes to a temporary file
 // beside the destination; its SHA-256 must match the manifest (a mismatch
 // deletes it and says so); only then is it unpacked (tar) and the
 // quantus-node inside made executable. An interrupted transfer is retried
 // (three tries, resuming with a Range request when the server allows it).
 //
-// The manifest (schema 1), as the project publishes it:
-//
-//   {
-//     "schema": 1,                                  required, must be 1
-//     "network": {                                  required
-//       "id": "dirac",                              required: [a-z0-9_-]+
-//       "chain": "dirac",                           the node's --chain; default: id
-//       "name": "Dirac testnet",                    for people; default: id
-//       "required_disk_gib": 40,                    number >= 0; default 0
-//       "explorer": "https://explorer.quantus.com/" optional, an address is appended
-//     },
-//     "node": {                                     required
-//       "version": "v0.10.2",                       required
-//       "files": [                                  required, at least one
-//         { "target": "x86_64-unknown-linux-gnu",   required, unique
-//           "url": "https://.../quantus-node-v0.10.2-x86_64-unknown-linux-gnu.tar.gz",
-//                                                   required, path ends in .tar.gz
-//           "sha256": "<64 hex digits>",            required, either case
-//           "size": 12345678 }                      integer bytes >= 0; optional
-//       ]
-//     },
-//     "miner": {                                    optional
-//       "versions": ">=1.0.0",                      the miner versions this node works with
-//       "alpn": "quantus-miner/2"                   the QUIC ALPN the node speaks
-//     }
-//   }
-//
-// Unknown members are ignored, so later additions stay readable. Every
-// address (the manifest's own, each file's, the explorer) must be https://;
-// plain http is accepted only for 127.0.0.1, localhost and ::1 (tests and
-// local mirrors), and so must every redirect, which never leads from https
-// to http. A release archive is a .tar.gz holding the quantus-node
-// executable at its top or inside one top-level folder; an archive with
-// absolute or ".." member names, links or special files is refused before
-// anything is unpacked.
+// Every address (the manifest's own, the archive's) must pass
+// checkReleaseUrl: https://, plain http only for 127.0.0.1, localhost and
+// ::1 (tests and local mirrors), and so must every redirect, which never
+// leads from https to http. A release archive is a .tar.gz holding the
+// quantus-node executable at its top or inside one top-level folder; an
+// archive with absolute or ".." member names, links or special files is
+// refused before anything is unpacked.
 //
 // Lives on the main thread; its signals are emitted there. failed() always
 // comes from the event loop, never from inside the call that caused it
 // (download, fetchManifest, cancel), and after the temporary files are gone.
 #pragma once
+
+#include "base/compatibility_manifest.h"
 
 #include <QByteArray>
 #include <QList>
@@ -67,49 +40,6 @@ class QProcess;
 class QTimer;
 
 namespace qm {
-
-struct NodeReleaseFile {
-    QString target;      // "x86_64-unknown-linux-gnu"
-    QUrl url;            // the .tar.gz
-    QByteArray sha256;   // 32 raw bytes
-    qint64 size = 0;     // bytes, 0 when the manifest does not say
-};
-
-struct CompatibilityManifest {
-    QString network;          // network id, e.g. "dirac"
-    QString chain;            // the node's --chain for it
-    QString networkName;      // for people, e.g. "Dirac testnet"
-    QString nodeVersion;      // "v0.10.2"
-    QString minerVersion;     // the miner versions this node works with
-    QString alpn;             // "quantus-miner/2"
-    qint64 requiredDiskBytes = 0;   // what a full node of this network needs
-    QUrl explorer;            // block explorer; an address is appended
-    QList<NodeReleaseFile> nodeFiles;
-
-    // The file for `target` (hostTarget() when empty); null when none.
-    const NodeReleaseFile* fileFor(const QString& target = {}) const;
-};
-
-// The manifest from its JSON; nullopt with *error (one line naming the
-// field) when required fields are missing or malformed.
-std::optional<CompatibilityManifest> parseCompatibilityManifest(const QByteArray& json, QString* error);
-
-// Empty when `url` may be fetched (https://, or http:// to 127.0.0.1,
-// localhost or ::1); otherwise one line saying why, naming it as `what`.
-QString checkReleaseUrl(const QUrl& url, const QString& what = QStringLiteral("the address"));
-
-// This machine's release target ("x86_64-unknown-linux-gnu",
-// "aarch64-unknown-linux-gnu"); empty where the node has no release.
-QString hostTarget();
-
-// Where the assistant fetches the manifest unless told otherwise: the
-// project's docs site. The assistant has a field for another address (a
-// mirror, a file served on 127.0.0.1); any address checkReleaseUrl accepts
-// will do.
-QUrl defaultManifestUrl();
-
-// The largest manifest fetchManifest reads.
-inline constexpr qint64 kMaxManifestBytes = 1024 * 1024;
 
 class NodeDownloader : public QObject {
     Q_OBJECT
@@ -132,6 +62,10 @@ public:
     // A call while busy is answered with failed() and leaves the running
     // work alone.
     bool isBusy() const;
+    // The last failed() was the manifest's content (it arrived but this miner
+    // cannot use it), not the transfer: `node install` exits 2 for it, 1 for
+    // a network failure.
+    bool manifestRefused() const { return m_manifestRefused; }
 
     void setMaxTries(int tries) { m_maxTries = tries < 1 ? 1 : tries; }
     void setRetryDelayMs(int ms) { m_retryDelayMs = ms < 0 ? 0 : ms; }
@@ -179,6 +113,7 @@ private:
     QTimer* m_tarGuard = nullptr;
     QProcess* m_tar = nullptr;
     Phase m_phase = Phase::Idle;
+    bool m_manifestRefused = false;
 
     QUrl m_manifestUrl;
     QByteArray m_manifestBody;
@@ -203,5 +138,3 @@ private:
 };
 
 } // namespace qm
-
-Q_DECLARE_METATYPE(qm::CompatibilityManifest)

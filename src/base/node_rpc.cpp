@@ -13,10 +13,12 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QUrl>
 
 #include <algorithm>
 #include <climits>
+#include <limits>
 #include <cmath>
 #include <optional>
 #include <utility>
@@ -65,6 +67,67 @@ bool isHex64(const QString& hex)
         && std::all_of(hex.cbegin(), hex.cend(), [](QChar c) { return c.isDigit() || (c >= u'a' && c <= u'f'); });
 }
 
+// A SCALE u64 as state_getStorage returns it: "0x" + 8 bytes, little endian.
+std::optional<quint64> scaleU64(const QString& text)
+{
+    if (text.size() != 18 || !text.startsWith(u"0x", Qt::CaseInsensitive))
+        return std::nullopt;
+    const QByteArray bytes = QByteArray::fromHex(text.mid(2).toLatin1());
+    if (bytes.size() != 8 || bytes.toHex() != text.mid(2).toLower().toLatin1())
+        return std::nullopt;
+    quint64 value = 0;
+    for (int i = 7; i >= 0; --i)
+        value = (value << 8) | static_cast<quint8>(bytes.at(i));
+    return value;
+}
+
+// "3 days", "24 hours", "12 minutes", "40 seconds": the largest whole unit
+// (hours up to two days), for the log.
+QString ageWords(qint64 ms)
+{
+    const qint64 s = std::max<qint64>(0, ms / 1000);
+    const auto unit = [](qint64 n, const char* one) {
+        return QStringLiteral("%1 %2%3").arg(n).arg(QLatin1String(one)).arg(n == 1 ? QString() : QStringLiteral("s"));
+    };
+    if (s >= 2 * 86400)
+        return unit(s / 86400, "day");
+    if (s >= 3600)
+        return unit(s / 3600, "hour");
+    if (s >= 60)
+        return unit(s / 60, "minute");
+    return unit(s, "second");
+}
+
+// One --max-tip-age value in ms: "86400", "90s", "30m", "24h", "2d",
+// "1h 30m"; nullopt when it is none of these.
+std::optional<qint64> durationMs(const QString& text)
+{
+    static const QRegularExpression part(QStringLiteral("^\\s*(\\d{1,12})\\s*(ms|secs|sec|s|mins|min|m|hrs|hr|h|days|day|d)?\\s*"));
+    QString rest = text.trimmed().toLower();
+    if (rest.isEmpty())
+        return std::nullopt;
+    qint64 total = 0;
+    while (!rest.isEmpty()) {
+        const QRegularExpressionMatch m = part.match(rest);
+        if (!m.hasMatch() || m.capturedLength(0) == 0)
+            return std::nullopt;
+        const qint64 n = m.captured(1).toLongLong();
+        const QString u = m.captured(2);
+        qint64 scale = 1000;   // a bare number: seconds
+        if (u == u"ms")
+            scale = 1;
+        else if (u.startsWith(u'm'))
+            scale = 60 * 1000;
+        else if (u.startsWith(u'h'))
+            scale = 3600 * 1000;
+        else if (u.startsWith(u'd'))
+            scale = 86400 * 1000;
+        total += n * scale;
+        rest = rest.mid(m.capturedLength(0));
+    }
+    return total;
+}
+
 } // namespace
 
 int NodeChainStatus::syncPercent() const
@@ -110,6 +173,8 @@ struct NodeRpcMonitor::Poll {
     // Scan stage, ascending numbers.
     quint64 scanFrom = 0;
     QList<Block> blocks;
+    bool tipRead = false;    // state_getStorage answered for the best block
+    QDateTime tipTime;       // its Timestamp::Now; invalid: none stored
     QList<QPair<quint64, QString>> mined;   // to announce, ascending
 
     // What status() becomes when the poll ends.
@@ -149,6 +214,31 @@ void NodeRpcMonitor::setRewardsInnerHash(const QString& innerHash)
     m_prefix = isHex64(hex) ? powDigestPrefix(hex) : QString();
 }
 
+void NodeRpcMonitor::setMaxTipAgeMs(qint64 ms)
+{
+    m_maxTipAgeMs = std::max<qint64>(0, ms);
+}
+
+qint64 NodeRpcMonitor::maxTipAgeFromArguments(const QStringList& nodeArguments)
+{
+    if (nodeArguments.contains(QStringLiteral("--force-authoring")))
+        return 0;
+    qint64 maxAge = kDefaultMaxTipAgeMs;
+    for (qsizetype i = 0; i < nodeArguments.size(); ++i) {
+        const QString& arg = nodeArguments.at(i);
+        std::optional<qint64> value;
+        if (arg == u"--max-tip-age" && i + 1 < nodeArguments.size())
+            value = durationMs(nodeArguments.at(++i));
+        else if (arg.startsWith(u"--max-tip-age="))
+            value = durationMs(arg.mid(int(sizeof("--max-tip-age=")) - 1));
+        // The last one counts, as with clap; a value the node would refuse
+        // leaves the default.
+        if (value)
+            maxAge = *value;
+    }
+    return maxAge;
+}
+
 void NodeRpcMonitor::setIntervalMs(int ms)
 {
     m_intervalMs = std::max(kMinIntervalMs, ms);
@@ -175,6 +265,7 @@ void NodeRpcMonitor::start()
     m_needInfo = true;
     m_rateSamples.clear();
     m_loggedReachable = -1;
+    m_loggedGate = MiningGate::Unknown;
     m_clock.restart();
     m_timer.start(m_intervalMs);
     poll();
@@ -353,8 +444,11 @@ void NodeRpcMonitor::finishMain(const std::shared_ptr<Poll>& poll)
         next.version = poll->version;
         m_needInfo = false;
     }
-    if (best != previousBest || !hadBest)
-        next.bestHash.clear();   // the scan below reads it
+    if (best != previousBest || !hadBest) {
+        // The scan below reads both.
+        next.bestHash.clear();
+        next.tipTime = QDateTime();
+    }
     if (hadBest && best > previousBest)
         next.lastImport = QDateTime::currentDateTimeUtc();
     // A re-org to a shorter chain: the numbers above it get new blocks,
@@ -413,6 +507,22 @@ void NodeRpcMonitor::scan(const std::shared_ptr<Poll>& poll, quint64 from, quint
             if (!hash.startsWith(u"0x"))
                 return QStringLiteral("not a block hash");
             poll->blocks[i].hash = hash;
+            // The best block's timestamp: how old the node's tip is.
+            if (poll->blocks.at(i).number == poll->best)
+                call(poll, QStringLiteral("state_getStorage"), QJsonArray{QLatin1String(kTimestampNowKey), hash},
+                     [poll](const QJsonValue& value) {
+                         // null: nothing stored (the genesis block).
+                         if (value.isNull()) {
+                             poll->tipRead = true;
+                             return QString();
+                         }
+                         const auto ms = scaleU64(value.toString());
+                         if (!ms || *ms > quint64(std::numeric_limits<qint64>::max()))
+                             return QStringLiteral("Timestamp::Now is not a SCALE u64");
+                         poll->tipRead = true;
+                         poll->tipTime = QDateTime::fromMSecsSinceEpoch(qint64(*ms), Qt::UTC);
+                         return QString();
+                     });
             call(poll, QStringLiteral("chain_getHeader"), QJsonArray{hash}, [poll, i](const QJsonValue& header) {
                 if (header.isNull())
                     return QString();
@@ -441,7 +551,8 @@ void NodeRpcMonitor::finishScan(const std::shared_ptr<Poll>& poll)
         }
         if (contiguous)
             scannedTo = block.number;
-        if (block.number == next.bestBlock)
+        // Without its timestamp the best block is read again next poll.
+        if (block.number == next.bestBlock && poll->tipRead)
             next.bestHash = block.hash;
         if (m_prefix.isEmpty() || m_counted.contains(block.number))
             continue;
@@ -456,6 +567,8 @@ void NodeRpcMonitor::finishScan(const std::shared_ptr<Poll>& poll)
         poll->mined.append({block.number, block.hash});
     }
     m_scannedUpTo = std::max(m_scannedUpTo, scannedTo);
+    if (poll->tipRead)
+        next.tipTime = poll->tipTime;
     finishPoll(poll);
 }
 
@@ -474,6 +587,11 @@ void NodeRpcMonitor::finishPoll(const std::shared_ptr<Poll>& poll)
         next.reachable = true;
         next.error.clear();
     }
+    // The age grows between new blocks: computed on every poll.
+    next.maxTipAgeMs = m_maxTipAgeMs;
+    next.tipAgeMs = next.tipTime.isValid()
+                        ? std::max<qint64>(0, next.tipTime.msecsTo(QDateTime::currentDateTimeUtc()))
+                        : -1;
     m_status = next;
 
     // One line per change, not per poll.
@@ -487,6 +605,7 @@ void NodeRpcMonitor::finishPoll(const std::shared_ptr<Poll>& poll)
         else
             logInfo(QStringLiteral("node RPC: %1").arg(m_status.error));
     }
+    logMiningGate();
 
     QPointer<NodeRpcMonitor> self(this);
     const quint64 generation = m_generation;
@@ -498,6 +617,52 @@ void NodeRpcMonitor::finishPoll(const std::shared_ptr<Poll>& poll)
             return;
     }
     emit statusChanged(m_status);
+}
+
+void NodeRpcMonitor::logMiningGate()
+{
+    // What keeps the node from authoring blocks, in the order the node
+    // checks it; said once per change (an unreachable node says it again
+    // when it is back).
+    MiningGate gate = MiningGate::Unknown;
+    const NodeChainStatus& s = m_status;
+    if (!s.reachable)
+        gate = MiningGate::Unknown;
+    else if (s.peers == 0)
+        gate = MiningGate::NoPeers;
+    else if (s.isSyncing)
+        gate = MiningGate::Syncing;
+    else if (s.tipTooOld())
+        gate = MiningGate::StaleTip;
+    else
+        gate = MiningGate::Open;
+    if (gate == m_loggedGate)
+        return;
+    m_loggedGate = gate;
+    switch (gate) {
+    case MiningGate::Unknown:
+        break;
+    case MiningGate::NoPeers:
+        logInfo(QStringLiteral("node: no peers yet; the node does not mine until it is connected to the network"));
+        break;
+    case MiningGate::Syncing:
+        logInfo(QStringLiteral("node: syncing with the network (#%1 of #%2); the node mines once it is in sync")
+                    .arg(s.currentBlock)
+                    .arg(std::max(s.highestBlock, s.currentBlock)));
+        break;
+    case MiningGate::StaleTip:
+        logInfo(QStringLiteral("node: waiting for a fresh tip: the best block #%1 is %2 old; the node mines once it "
+                               "has synced a block from the last %3 (--max-tip-age)")
+                    .arg(s.bestBlock)
+                    .arg(ageWords(s.tipAgeMs), ageWords(s.maxTipAgeMs)));
+        break;
+    case MiningGate::Open:
+        logInfo(QStringLiteral("node: in sync with %1 peers, best block #%2%3; the node is ready to mine")
+                    .arg(s.peers)
+                    .arg(s.bestBlock)
+                    .arg(s.tipAgeMs >= 0 ? QStringLiteral(" (%1 old)").arg(ageWords(s.tipAgeMs)) : QString()));
+        break;
+    }
 }
 
 } // namespace qm

@@ -2,7 +2,10 @@
 // {"jsonrpc":"2.0","id":N,"method":...}): polled every intervalMs -- peers and
 // sync (system_health, system_syncState), the best header (chain_getHeader),
 // chain and version once per connection (system_chain, system_version; asked
-// again after the node was unreachable). Each new best block (and the ones
+// again after the node was unreachable), and the best block's timestamp
+// (state_getStorage of Timestamp::Now at its hash, read once per best block):
+// the node authors no block while its tip is older than --max-tip-age.
+// Each new best block (and the ones
 // between, up to kScanWindow back) is read for its pre-runtime digest 'pow_'
 // carrying the rewards inner hash: those are the blocks mined for this
 // rewards key. Also computes the import rate and the time since the last
@@ -26,6 +29,7 @@
 #include <QPair>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 #include <QTimer>
 
 #include <algorithm>
@@ -54,6 +58,17 @@ struct NodeChainStatus {
     QDateTime lastImport;        // UTC; invalid before the first new block
     quint64 minedBlocks = 0;     // blocks for the inner hash seen since start()
     quint64 lastMinedBlock = 0;  // the newest of them; 0 when none
+    // The best block's Timestamp::Now (UTC); invalid while unknown (not read
+    // yet, or the genesis block, which stores none).
+    QDateTime tipTime;
+    qint64 tipAgeMs = -1;        // its age at this poll (0 if ahead of our clock); -1 unknown
+    // The node's --max-tip-age in ms; 0: no such gate (--force-authoring).
+    qint64 maxTipAgeMs = 0;
+
+    // The node waits for a fresh tip: synced as far as it knows, but its
+    // best block is older than --max-tip-age, so it authors nothing (the
+    // miner gets no work). False while the age is unknown.
+    bool tipTooOld() const { return maxTipAgeMs > 0 && tipAgeMs > maxTipAgeMs; }
 
     // Sync progress 0..100: currentBlock between startingBlock and
     // highestBlock; 100 when not syncing and highest known is reached, at
@@ -74,6 +89,10 @@ public:
     void setRewardsInnerHash(const QString& innerHash);
     void setIntervalMs(int ms);
     int intervalMs() const { return m_intervalMs; }
+    // The tip age the node mines under (its --max-tip-age); 0 or less: the
+    // node has no such gate. kDefaultMaxTipAgeMs until set.
+    void setMaxTipAgeMs(qint64 ms);
+    qint64 maxTipAgeMs() const { return m_maxTipAgeMs; }
     void start();     // polls at once, then every interval; counts from here
     void stop();
     bool isActive() const { return m_timer.isActive(); }
@@ -84,6 +103,19 @@ public:
     // "0x06" "706f775f" (pow_) "80" (32 bytes, SCALE compact) + the hash,
     // lowercase.
     static QString powDigestPrefix(const QString& innerHash);
+
+    // The tip age a node started with `nodeArguments` mines under: the value
+    // of --max-tip-age (seconds, or a number with a unit: "90s", "30m",
+    // "24h", "2d"; parts may follow each other: "1h 30m"), 0 with
+    // --force-authoring (it bypasses the gate), else kDefaultMaxTipAgeMs.
+    static qint64 maxTipAgeFromArguments(const QStringList& nodeArguments);
+
+    // twox128("Timestamp") ++ twox128("Now"): the storage key of the block
+    // timestamp (SCALE u64, milliseconds since the Unix epoch).
+    static constexpr const char* kTimestampNowKey =
+        "0xf0c365c3cf59d671eb72da0e7a4113c49f1f0515f462cdcf84e0f1d6045dfcbb";
+    // The node's default --max-tip-age: 24 hours.
+    static constexpr qint64 kDefaultMaxTipAgeMs = 24LL * 3600 * 1000;
 
     static constexpr int kDefaultIntervalMs = 2000;
     static constexpr int kMinIntervalMs = 50;
@@ -134,6 +166,11 @@ private:
     QSet<QNetworkReply*> m_replies;
     QList<QPair<qint64, quint64>> m_rateSamples;   // (m_clock msecs, best)
     int m_loggedReachable = -1;  // the state last logged: -1 none yet, 0 no, 1 yes
+    qint64 m_maxTipAgeMs = kDefaultMaxTipAgeMs;
+    // Whether the node can author blocks, as last logged (one line per change).
+    enum class MiningGate { Unknown, NoPeers, Syncing, StaleTip, Open };
+    MiningGate m_loggedGate = MiningGate::Unknown;
+    void logMiningGate();
 };
 
 } // namespace qm

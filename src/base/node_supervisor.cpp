@@ -462,7 +462,7 @@ QString NodeSupervisor::configProblem(int exitCode, QProcess::ExitStatus status)
             .arg(line);
     }
     if (line.contains(QLatin1String("Error opening spec file")))
-        return QStringLiteral("quantus-node cannot open the chain spec '%1' (--chain): choose dirac, heisenberg, "
+        return QStringLiteral("quantus-node cannot open the chain spec '%1' (--chain): choose mainnet, planck, "
                               "dev or a spec file that exists (%2)")
             .arg(m_config.chain, line);
     if ((status == QProcess::NormalExit && exitCode == 2) || line.startsWith(QLatin1String("error:")))

@@ -25,6 +25,8 @@ const QString kMinedTotal = QStringLiteral("localNode/minedTotal");
 const QString kMinedKey = QStringLiteral("localNode/minedFor");
 const QString kLastMined = QStringLiteral("localNode/lastMinedBlock");
 const QString kManifest = QStringLiteral("localNode/manifestUrl");
+// Written by versions that took a block explorer from the manifest (the
+// published one names none): removed on save.
 const QString kExplorer = QStringLiteral("localNode/explorer");
 
 quint16 port(const QSettings& s, const QString& key, quint16 fallback)
@@ -58,7 +60,6 @@ LocalNodeSettings LocalNodeSettings::load()
     l.minedKey = s->value(kMinedKey).toString();
     l.lastMinedBlock = s->value(kLastMined, 0).toULongLong();
     l.manifestUrl = s->value(kManifest).toUrl();
-    l.explorer = s->value(kExplorer).toUrl();
     return l;
 }
 
@@ -100,10 +101,7 @@ void LocalNodeSettings::save() const
         s->remove(kManifest);
     else
         s->setValue(kManifest, manifestUrl);
-    if (explorer.isEmpty())
-        s->remove(kExplorer);
-    else
-        s->setValue(kExplorer, explorer);
+    s->remove(kExplorer);
     s->sync();
 }
 
@@ -114,12 +112,6 @@ void LocalNodeSettings::saveMinedCount(const LocalNodeSettings& settings)
     s->setValue(kMinedKey, settings.minedKey);
     s->setValue(kLastMined, settings.lastMinedBlock);
     s->sync();
-}
-
-QString defaultNodeHome()
-{
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
-        .filePath(QStringLiteral("node"));
 }
 
 } // namespace qm::gui

@@ -24,7 +24,6 @@ struct LocalNodeSettings {
     QString minedKey;         // "<chain>/<inner hash>" the total counts for
     quint64 lastMinedBlock = 0; // the highest block counted in the total
     QUrl manifestUrl;         // empty: defaultManifestUrl()
-    QUrl explorer;            // from the manifest; empty: none
     // Given on the command line for this run (--node-binary ...): used, never
     // saved, as other options given there.
     bool transient = false;
@@ -37,9 +36,5 @@ struct LocalNodeSettings {
     // Only the mined count (each mined block).
     static void saveMinedCount(const LocalNodeSettings& settings);
 };
-
-// <app data>/node: where the assistant puts the node program (bin/) and the
-// chain data (data/) unless told otherwise.
-QString defaultNodeHome();
 
 } // namespace qm::gui

@@ -21,11 +21,13 @@
 #include "gui/wizard/program_page.h"
 #include "gui/wizard/rewards_page.h"
 #include "tests/gui/gui_test_support.h"
+#include "tests/support/published_manifest.h"
 
 #include <QAbstractButton>
 #include <QCryptographicHash>
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
@@ -429,21 +431,26 @@ private slots:
         wizard->reject();
     }
 
-    // The download path: the manifest and the release from a local server;
-    // the program page fills in the verified binary.
+    // The download path with the manifest the network published, served
+    // from a local server with its Linux build pointing at a release archive
+    // of the fake node: the program page shows the network (a testnet note
+    // included), downloads and verifies; the chain comes from the manifest
+    // untouched, and Finish starts the node.
     void downloadsTheReleaseTheManifestNames()
     {
         test::IsolatedConfig config;
         QTemporaryDir data;
         qputenv("XDG_DATA_HOME", data.path().toUtf8());
-        // A release archive holding the fake node as quantus-node.
+        scriptChain();
+        // A release archive laid out as the published ones are: one folder
+        // named after the release, quantus-node inside.
         QTemporaryDir pack;
-        const QString dir = pack.filePath(QStringLiteral("quantus-node-v0.10.2"));
+        const QString dir = pack.filePath(QStringLiteral("quantus-node-v0.10.0-x86_64-unknown-linux-gnu"));
         QVERIFY(QDir().mkpath(dir));
         QVERIFY(QFile::copy(QStringLiteral(QM_FAKE_NODE_EXE), dir + QStringLiteral("/quantus-node")));
         const QString archive = pack.filePath(QStringLiteral("node.tar.gz"));
         QCOMPARE(QProcess::execute(QStringLiteral("tar"), {QStringLiteral("-czf"), archive, QStringLiteral("-C"),
-                                                           pack.path(), QStringLiteral("quantus-node-v0.10.2")}),
+                                                           pack.path(), QFileInfo(dir).fileName()}),
                  0);
         QFile a(archive);
         QVERIFY(a.open(QIODevice::ReadOnly));
@@ -451,17 +458,16 @@ private slots:
         FileServer server;
         QVERIFY(server.listen());
         const QString base = QStringLiteral("http://127.0.0.1:%1").arg(server.port());
-        server.files[QStringLiteral("/node.tar.gz")] = tarball;
-        server.files[QStringLiteral("/mining-compatibility.json")] =
-            QStringLiteral(R"({"schema":1,"network":{"id":"dev","chain":"dev","name":"Development","required_disk_gib":1},)"
-                           R"("node":{"version":"v0.10.2","files":[{"target":"%1","url":"%2/node.tar.gz","sha256":"%3","size":%4}]},)"
-                           R"("miner":{"versions":">=1.0.0","alpn":"quantus-miner/2"}})")
-                .arg(hostTarget(), base,
-                     QString::fromLatin1(QCryptographicHash::hash(tarball, QCryptographicHash::Sha256).toHex()))
-                .arg(tarball.size())
-                .toUtf8();
+        const QString stem = manifestKeyFor(hostPlatform());
+        if (stem.isEmpty())
+            QSKIP("the manifest has no node build for this machine's platform");
+        server.files[QStringLiteral("/quantus-node-v0.10.0-x86_64-unknown-linux-gnu.tar.gz")] = tarball;
+        server.files[QStringLiteral("/mining-compatibility.json")] = test::manifestJson(test::publishedManifestWithNode(
+            base + QStringLiteral("/quantus-node-v0.10.0-x86_64-unknown-linux-gnu.tar.gz"),
+            QCryptographicHash::hash(tarball, QCryptographicHash::Sha256).toHex(), stem));
 
         MinerService service(test::serviceConfig());
+        QVERIFY(service.start());
         MainWindow window(service, GuiSettings::load(), {});
         window.show();
         NodeWizard* wizard = openWizard(window);
@@ -476,7 +482,15 @@ private slots:
         QVERIFY2(installed.startsWith(data.path()), qPrintable(installed));
         QVERIFY(QFileInfo(installed).isExecutable());
         QVERIFY(wizard->manifest().has_value());
-        QCOMPARE(wizard->manifest()->chain, QStringLiteral("dev"));
+        QCOMPARE(wizard->manifest()->chain(), QStringLiteral("planck"));
+        // What the manifest says about the network, in plain view.
+        QVERIFY2(program->networkLabel()->isVisibleTo(program), "the network is shown");
+        QVERIFY(program->networkLabel()->text().contains(QStringLiteral("Planck testnet")));
+        QVERIFY(program->networkLabel()->text().contains(QStringLiteral("v0.10.0")));
+        QVERIFY(program->networkLabel()->text().contains(QStringLiteral("2026-09-03T07:00:00Z")));
+        QVERIFY2(program->testnetNote()->isVisibleTo(program), "a testnet's tokens have no value: said");
+        QVERIFY(program->testnetNote()->text().contains(QStringLiteral("no value")));
+        shot(wizard, QStringLiteral("wizard-downloaded"));
         wizard->next();
         auto* identity = qobject_cast<IdentityPage*>(wizard->currentPage());
         QVERIFY(identity);
@@ -490,9 +504,62 @@ private slots:
         QCOMPARE(wizard->settings().node.rewardsInnerHash, QStringLiteral("0x") + QString(64, QLatin1Char('a')));
         auto* network = qobject_cast<NetworkPage*>(wizard->currentPage());
         QVERIFY(network);
-        // The manifest named the chain and how much disk it needs.
-        QCOMPARE(network->chainEdit()->text(), QStringLiteral("dev"));
-        QVERIFY(!network->diskLabel()->text().contains(QStringLiteral("⚠")));
+        // The manifest named the chain; the disk check has its figure.
+        QCOMPARE(network->chainEdit()->text(), QStringLiteral("planck"));
+        networkPage(wizard, network->chainEdit()->text());
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(NodeWizard::ReadyPage));
+        QSignalSpy closed(&window, &MainWindow::nodeWizardClosed);
+        wizard->button(QWizard::FinishButton)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(closed.count(), 1, 10000);
+
+        // The downloaded node runs on the manifest's chain.
+        LocalNodeModel* node = window.localNode();
+        QCOMPARE(node->settings().node.chain, QStringLiteral("planck"));
+        QCOMPARE(node->settings().node.binary, installed);
+        QTRY_VERIFY_WITH_TIMEOUT(node->supervisor()->pid() > 0, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(node->phase() == LocalNodeModel::Phase::Syncing
+                                     || node->phase() == LocalNodeModel::Phase::WaitingForPeers
+                                     || node->phase() == LocalNodeModel::Phase::Mining,
+                                 60000);
+        const qint64 pid = node->supervisor()->pid();
+        node->stopNode();
+        QTRY_VERIFY_WITH_TIMEOUT(!processAlive(pid), 30000);
+        service.stop();
+    }
+
+    // A manifest the miner cannot use: the reason, naming the key, on the
+    // page; nothing is downloaded.
+    void refusesAManifestForANewerProtocol()
+    {
+        test::IsolatedConfig config;
+        QTemporaryDir data;
+        qputenv("XDG_DATA_HOME", data.path().toUtf8());
+        FileServer server;
+        QVERIFY(server.listen());
+        const QString base = QStringLiteral("http://127.0.0.1:%1").arg(server.port());
+        QJsonObject manifest = test::publishedManifest();
+        manifest.insert(QStringLiteral("minerProtocol"), QStringLiteral("quantus-miner/3"));
+        server.files[QStringLiteral("/mining-compatibility.json")] = test::manifestJson(manifest);
+
+        MinerService service(test::serviceConfig());
+        MainWindow window(service, GuiSettings::load(), {});
+        window.show();
+        NodeWizard* wizard = openWizard(window);
+        QVERIFY(wizard);
+        auto* program = qobject_cast<ProgramPage*>(wizard->currentPage());
+        QVERIFY(program);
+        program->downloadChoice()->setChecked(true);
+        program->manifestEdit()->setText(base + QStringLiteral("/mining-compatibility.json"));
+        program->downloadButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(program->statusLabel()->text().contains(QStringLiteral("minerProtocol")), 30000);
+        QVERIFY2(program->statusLabel()->text().contains(
+                     QStringLiteral("this miner speaks quantus-miner/2: update the miner")),
+                 qPrintable(program->statusLabel()->text()));
+        QVERIFY2(!wizard->manifest().has_value(), "a refused manifest is not kept");
+        QDirIterator files(data.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (files.hasNext())
+            QVERIFY2(!files.next().contains(QStringLiteral("quantus-node")), qPrintable(files.filePath()));
         wizard->reject();
     }
 };

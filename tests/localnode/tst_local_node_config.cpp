@@ -1,7 +1,8 @@
 // The local node's settings: --node-binary and its companions over the
 // environment, every error naming its option, the inner hash normalised,
 // the conflict with a node that runs elsewhere (--node-addr), the node's
-// command line in its documented order, and the command-line parser.
+// command line (the official mining set-up's flags, each once, and the
+// default node name), and the command-line parser.
 #include "app/app_options.h"
 #include "base/local_node.h"
 #include "base/miner_config.h"
@@ -10,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QMap>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -42,6 +44,22 @@ LocalNodeOverrides complete(const QString& base = QStringLiteral("/var/lib/qnode
     return o;
 }
 
+// The value after `flag` in a node command line, or nullopt; *count gets
+// how many times the flag is there.
+std::optional<QString> valueOf(const QStringList& args, const QString& flag, int* count)
+{
+    std::optional<QString> value;
+    *count = 0;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        if (args[i] != flag)
+            continue;
+        ++*count;
+        if (i + 1 < args.size())
+            value = args[i + 1];
+    }
+    return value;
+}
+
 EffectiveCpus twoCpus()
 {
     return {2, QStringLiteral("test 2")};
@@ -64,6 +82,10 @@ private slots:
     void innerHashLowercasedInConfig();
     void chainSpecFile();
     void argumentsInOrder();
+    void argumentsOfTheMiningSetUp_data();
+    void argumentsOfTheMiningSetUp();
+    void eachFlagOnce();
+    void defaultNodeNameIsStableAndAccepted();
     void minerSettingsFromTheChainFolder();
     void checkLocalNodeRules();
     void conflictsWithRemoteNode_data();
@@ -311,13 +333,100 @@ void TestLocalNodeConfig::argumentsInOrder()
     QCOMPARE(resolveLocalNode(o, kNoEnv, c), QString());
     const QStringList expected{"--base-path", "/b", "--chain", "dirac", "--validator", "--node-key-file", "/b/node-key",
                                "--rewards-inner-hash", kHash, "--miner-listen-port", "1", "--rpc-port", "2",
-                               "--prometheus-port", "3"};
-    QCOMPARE(c.arguments(), expected);
+                               "--prometheus-port", "3", "--rpc-methods", "safe", "--sync", "full",
+                               "--max-blocks-per-request", "64"};
+    QCOMPARE(c.arguments(), expected + QStringList({QStringLiteral("--name"), defaultNodeName(QStringLiteral("/b"))}));
 
+    // The user's name replaces the default; --name stays last.
     o.nodeName = QStringLiteral("  my-miner  ");
     QCOMPARE(resolveLocalNode(o, kNoEnv, c), QString());
-    const QStringList named = expected + QStringList{QStringLiteral("--name"), QStringLiteral("my-miner")};
-    QCOMPARE(c.arguments(), named);
+    QCOMPARE(c.arguments(), expected + QStringList({QStringLiteral("--name"), QStringLiteral("my-miner")}));
+}
+
+// The flags the official installer (quantus-mining.sh) and mining guide give
+// the node, with their values; docs/NODE-ASSISTANT.md says why each is here.
+void TestLocalNodeConfig::argumentsOfTheMiningSetUp_data()
+{
+    QTest::addColumn<QString>("flag");
+    QTest::addColumn<QString>("value");   // empty: a flag without a value
+    QTest::newRow("--validator") << "--validator" << QString();
+    QTest::newRow("--sync") << "--sync" << "full";
+    QTest::newRow("--max-blocks-per-request") << "--max-blocks-per-request" << "64";
+    QTest::newRow("--rpc-methods") << "--rpc-methods" << "safe";
+    QTest::newRow("--miner-listen-port") << "--miner-listen-port" << "9833";
+    QTest::newRow("--chain") << "--chain" << "dirac";
+    QTest::newRow("--node-key-file") << "--node-key-file" << "/var/lib/qnode/node-key";
+    QTest::newRow("--rewards-inner-hash") << "--rewards-inner-hash" << kHash;
+    QTest::newRow("--name") << "--name" << defaultNodeName(QStringLiteral("/var/lib/qnode"));
+}
+
+void TestLocalNodeConfig::argumentsOfTheMiningSetUp()
+{
+    QFETCH(QString, flag);
+    QFETCH(QString, value);
+    LocalNodeConfig c;
+    QCOMPARE(resolveLocalNode(complete(), kNoEnv, c), QString());
+    const QStringList args = c.arguments();
+    int count = 0;
+    const std::optional<QString> found = valueOf(args, flag, &count);
+    QCOMPARE(count, 1);
+    if (value.isEmpty()) {
+        QVERIFY(args.contains(flag));
+    } else {
+        QCOMPARE(found, std::optional<QString>(value));
+    }
+}
+
+// Every setting gives one flag: none twice, whatever the user set, and
+// nothing but flags and their values.
+void TestLocalNodeConfig::eachFlagOnce()
+{
+    LocalNodeOverrides o = complete();
+    o.nodeName = QStringLiteral("rig-1");
+    o.minerPort = QStringLiteral("40001");
+    o.rpcPort = QStringLiteral("40002");
+    o.prometheusPort = QStringLiteral("40003");
+    LocalNodeConfig c;
+    QCOMPARE(resolveLocalNode(o, kNoEnv, c), QString());
+    const QStringList args = c.arguments();
+    QStringList flags;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        QVERIFY2(args[i].startsWith(QLatin1String("--")), qPrintable(args[i]));
+        QVERIFY2(!flags.contains(args[i]), qPrintable(args[i]));
+        flags << args[i];
+        if (args[i] != QLatin1String("--validator"))
+            ++i;   // its value
+    }
+    QCOMPARE(flags.size(), 12);
+    int count = 0;
+    QCOMPARE(valueOf(args, QStringLiteral("--name"), &count), std::optional<QString>(QStringLiteral("rig-1")));
+    QCOMPARE(valueOf(args, QStringLiteral("--rpc-port"), &count), std::optional<QString>(QStringLiteral("40002")));
+    QCOMPARE(valueOf(args, QStringLiteral("--prometheus-port"), &count),
+             std::optional<QString>(QStringLiteral("40003")));
+    QCOMPARE(valueOf(args, QStringLiteral("--miner-listen-port"), &count),
+             std::optional<QString>(QStringLiteral("40001")));
+}
+
+// The default name: the same for the same data folder (telemetry lists the
+// node under it from start to start), another for another folder, and one
+// the node accepts.
+void TestLocalNodeConfig::defaultNodeNameIsStableAndAccepted()
+{
+    const QString name = defaultNodeName(QStringLiteral("/var/lib/qnode"));
+    QVERIFY2(QRegularExpression(QStringLiteral("^quantus-miner-[0-9a-f]{8}$")).match(name).hasMatch(),
+             qPrintable(name));
+    QCOMPARE(defaultNodeName(QStringLiteral("/var/lib/qnode")), name);
+    QCOMPARE(defaultNodeName(QStringLiteral("/var/lib/qnode/")), name);
+    QVERIFY(defaultNodeName(QStringLiteral("/var/lib/qnode2")) != name);
+
+    LocalNodeConfig c;
+    QCOMPARE(resolveLocalNode(complete(), kNoEnv, c), QString());
+    QCOMPARE(c.nodeName, QString());
+    QCOMPARE(c.networkName(), name);
+    c.nodeName = name;
+    QCOMPARE(checkLocalNode(c), QString());
+    c.nodeName = QStringLiteral("rig-1");
+    QCOMPARE(c.networkName(), QStringLiteral("rig-1"));
 }
 
 void TestLocalNodeConfig::minerSettingsFromTheChainFolder()

@@ -1,16 +1,16 @@
-// The node release manifest and NodeDownloader against a small HTTP server on
-// 127.0.0.1 (port 0) in this test: manifest parsing and its errors, the
-// address rules, a verified download and install, a checksum or size that
+// NodeDownloader against a small HTTP server on 127.0.0.1 (port 0) in this
+// test: fetching the published manifest (its parsing is
+// tst_compatibility_manifest's), a verified download and install, a checksum or size that
 // does not match, a transfer that breaks half way and resumes with a Range
 // request (or starts over when the server ignores it), timeouts, unsafe
 // archives, and cancelling. Archives are built here with tar.
 #include "base/node_release.h"
+#include "tests/support/published_manifest.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
@@ -18,7 +18,6 @@
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QSysInfo>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -32,7 +31,6 @@ using namespace qm;
 namespace {
 
 constexpr int kWaitMs = 60000;
-const QString kTarget = QStringLiteral("x86_64-unknown-linux-gnu");
 
 // An HTTP/1.1 server with one behaviour per path. Every answer closes its
 // connection, so each request is a new one the test can count.
@@ -220,27 +218,10 @@ QByteArray nodeScript(const QByteArray& version)
 }
 
 // A manifest in the documented format; `files` replaces the default list.
-QJsonObject manifestObject(const QString& url, const QByteArray& sha, qint64 size)
+// The published manifest with its Linux x86_64 build at `url`.
+QJsonObject manifestObject(const QString& url, const QByteArray& sha)
 {
-    QJsonObject file{{QStringLiteral("target"), kTarget},
-                     {QStringLiteral("url"), url},
-                     {QStringLiteral("sha256"), QString::fromLatin1(sha.toHex())}};
-    if (size > 0)
-        file.insert(QStringLiteral("size"), size);
-    return QJsonObject{
-        {QStringLiteral("schema"), 1},
-        {QStringLiteral("network"),
-         QJsonObject{{QStringLiteral("id"), QStringLiteral("dirac")},
-                     {QStringLiteral("chain"), QStringLiteral("dirac")},
-                     {QStringLiteral("name"), QStringLiteral("Dirac testnet")},
-                     {QStringLiteral("required_disk_gib"), 40},
-                     {QStringLiteral("explorer"), QStringLiteral("https://explorer.quantus.com/")}}},
-        {QStringLiteral("node"),
-         QJsonObject{{QStringLiteral("version"), QStringLiteral("v0.10.2")},
-                     {QStringLiteral("files"), QJsonArray{file}}}},
-        {QStringLiteral("miner"),
-         QJsonObject{{QStringLiteral("versions"), QStringLiteral(">=1.0.0")},
-                     {QStringLiteral("alpn"), QStringLiteral("quantus-miner/2")}}}};
+    return qm::test::publishedManifestWithNode(url, sha.toHex());
 }
 
 QByteArray toJson(const QJsonObject& o)
@@ -287,7 +268,8 @@ class TestNodeRelease : public QObject {
     NodeReleaseFile fileFor(const QString& path, const QByteArray& body, qint64 size = -1)
     {
         NodeReleaseFile f;
-        f.target = kTarget;
+        f.platform = QStringLiteral("linux-x86_64");
+        f.key = QStringLiteral("nodeLinuxX8664");
         f.url = m_server->url(path);
         f.sha256 = sha256(body);
         f.size = size < 0 ? body.size() : size;
@@ -348,230 +330,12 @@ private slots:
         m_dest.reset();
     }
 
-    // --- the manifest --------------------------------------------------
-
-    void parsesTheDocumentedManifest()
-    {
-        const QByteArray sha = sha256("x");
-        const QString url = QStringLiteral(
-            "https://github.com/Quantus-Network/chain/releases/download/v0.10.2/"
-            "quantus-node-v0.10.2-x86_64-unknown-linux-gnu.tar.gz");
-        QString error = QStringLiteral("stale");
-        const auto m = parseCompatibilityManifest(toJson(manifestObject(url, sha, 12345678)), &error);
-        QVERIFY2(m.has_value(), qPrintable(error));
-        QVERIFY(error.isEmpty());
-        QCOMPARE(m->network, QStringLiteral("dirac"));
-        QCOMPARE(m->chain, QStringLiteral("dirac"));
-        QCOMPARE(m->networkName, QStringLiteral("Dirac testnet"));
-        QCOMPARE(m->requiredDiskBytes, 40LL * 1024 * 1024 * 1024);
-        QCOMPARE(m->explorer, QUrl(QStringLiteral("https://explorer.quantus.com/")));
-        QCOMPARE(m->nodeVersion, QStringLiteral("v0.10.2"));
-        QCOMPARE(m->minerVersion, QStringLiteral(">=1.0.0"));
-        QCOMPARE(m->alpn, QStringLiteral("quantus-miner/2"));
-        QCOMPARE(m->nodeFiles.size(), 1);
-        const NodeReleaseFile* f = m->fileFor(kTarget);
-        QVERIFY(f);
-        QCOMPARE(f->url, QUrl(url));
-        QCOMPARE(f->sha256, sha);
-        QCOMPARE(f->size, 12345678);
-        QVERIFY(!m->fileFor(QStringLiteral("riscv64gc-unknown-linux-gnu")));
-
-        // The uppercase digest and the defaults of the optional members.
-        QJsonObject o = manifestObject(url, sha, 0);
-        QJsonObject network{{QStringLiteral("id"), QStringLiteral("heisenberg")}};
-        o.insert(QStringLiteral("network"), network);
-        o.remove(QStringLiteral("miner"));
-        QJsonObject node = o.value(QStringLiteral("node")).toObject();
-        QJsonObject file = node.value(QStringLiteral("files")).toArray().at(0).toObject();
-        file.insert(QStringLiteral("sha256"), QString::fromLatin1(sha.toHex()).toUpper());
-        file.insert(QStringLiteral("later_field"), QStringLiteral("ignored"));
-        node.insert(QStringLiteral("files"), QJsonArray{file});
-        o.insert(QStringLiteral("node"), node);
-        const auto d = parseCompatibilityManifest(toJson(o), &error);
-        QVERIFY2(d.has_value(), qPrintable(error));
-        QCOMPARE(d->chain, QStringLiteral("heisenberg"));
-        QCOMPARE(d->networkName, QStringLiteral("heisenberg"));
-        QCOMPARE(d->requiredDiskBytes, 0);
-        QVERIFY(d->explorer.isEmpty());
-        QVERIFY(d->alpn.isEmpty());
-        QCOMPARE(d->nodeFiles.at(0).sha256, sha);
-        QCOMPARE(d->nodeFiles.at(0).size, 0);
-    }
-
-    void refusesBadManifests_data()
-    {
-        QTest::addColumn<QByteArray>("json");
-        QTest::addColumn<QString>("message");
-
-        const QString url = QStringLiteral("https://example.org/quantus-node-v1-x86_64-unknown-linux-gnu.tar.gz");
-        const QJsonObject good = manifestObject(url, sha256("x"), 10);
-        const auto with = [&](const QString& section, const QString& key, const QJsonValue& v) {
-            QJsonObject o = good;
-            QJsonObject s = o.value(section).toObject();
-            if (v.isUndefined())
-                s.remove(key);
-            else
-                s.insert(key, v);
-            o.insert(section, s);
-            return toJson(o);
-        };
-        const auto withFile = [&](const QString& key, const QJsonValue& v) {
-            QJsonObject o = good;
-            QJsonObject node = o.value(QStringLiteral("node")).toObject();
-            QJsonObject file = node.value(QStringLiteral("files")).toArray().at(0).toObject();
-            if (v.isUndefined())
-                file.remove(key);
-            else
-                file.insert(key, v);
-            node.insert(QStringLiteral("files"), QJsonArray{file});
-            o.insert(QStringLiteral("node"), node);
-            return toJson(o);
-        };
-        const auto without = [&](const QString& key) {
-            QJsonObject o = good;
-            o.remove(key);
-            return toJson(o);
-        };
-
-        QTest::newRow("not json") << QByteArray("{\"schema\": 1,") << QStringLiteral("manifest: not valid JSON");
-        QTest::newRow("array") << QByteArray("[1]") << QStringLiteral("manifest: the top level must be a JSON object");
-        QTest::newRow("no schema") << without(QStringLiteral("schema")) << QStringLiteral("manifest: schema is missing");
-        {
-            QJsonObject o = good;
-            o.insert(QStringLiteral("schema"), 2);
-            QTest::newRow("newer schema") << toJson(o) << QStringLiteral("manifest: schema is 2, newer than this miner");
-        }
-        QTest::newRow("no network") << without(QStringLiteral("network")) << QStringLiteral("manifest: network is missing");
-        QTest::newRow("no network.id") << with(QStringLiteral("network"), QStringLiteral("id"), QJsonValue::Undefined)
-                                       << QStringLiteral("manifest: network.id is missing");
-        QTest::newRow("network.id not a string")
-            << with(QStringLiteral("network"), QStringLiteral("id"), 7) << QStringLiteral("manifest: network.id must be a string");
-        QTest::newRow("odd chain") << with(QStringLiteral("network"), QStringLiteral("chain"), QStringLiteral("a b"))
-                                   << QStringLiteral("manifest: network.chain may hold only");
-        QTest::newRow("negative disk") << with(QStringLiteral("network"), QStringLiteral("required_disk_gib"), -1)
-                                       << QStringLiteral("manifest: network.required_disk_gib must be between 0");
-        QTest::newRow("http explorer")
-            << with(QStringLiteral("network"), QStringLiteral("explorer"), QStringLiteral("http://explorer.example.org/"))
-            << QStringLiteral("manifest: network.explorer must be an https:// address");
-        QTest::newRow("no node") << without(QStringLiteral("node")) << QStringLiteral("manifest: node is missing");
-        QTest::newRow("no node.version") << with(QStringLiteral("node"), QStringLiteral("version"), QJsonValue::Undefined)
-                                         << QStringLiteral("manifest: node.version is missing");
-        QTest::newRow("empty node.version") << with(QStringLiteral("node"), QStringLiteral("version"), QStringLiteral(" "))
-                                            << QStringLiteral("manifest: node.version must not be empty");
-        QTest::newRow("no files") << with(QStringLiteral("node"), QStringLiteral("files"), QJsonValue::Undefined)
-                                  << QStringLiteral("manifest: node.files is missing");
-        QTest::newRow("empty files") << with(QStringLiteral("node"), QStringLiteral("files"), QJsonArray())
-                                     << QStringLiteral("manifest: node.files must be a list of at least one file");
-        QTest::newRow("file not object") << with(QStringLiteral("node"), QStringLiteral("files"), QJsonArray{1})
-                                         << QStringLiteral("manifest: node.files[0] must be an object");
-        QTest::newRow("no target") << withFile(QStringLiteral("target"), QJsonValue::Undefined)
-                                   << QStringLiteral("manifest: node.files[0].target is missing");
-        QTest::newRow("no url") << withFile(QStringLiteral("url"), QJsonValue::Undefined)
-                                << QStringLiteral("manifest: node.files[0].url is missing");
-        QTest::newRow("no sha256") << withFile(QStringLiteral("sha256"), QJsonValue::Undefined)
-                                   << QStringLiteral("manifest: node.files[0].sha256 is missing");
-        QTest::newRow("short sha256") << withFile(QStringLiteral("sha256"), QStringLiteral("ab").repeated(31))
-                                      << QStringLiteral("manifest: node.files[0].sha256 must be 64 hex digits");
-        QTest::newRow("non-hex sha256") << withFile(QStringLiteral("sha256"), QStringLiteral("g") + QStringLiteral("a").repeated(63))
-                                        << QStringLiteral("manifest: node.files[0].sha256 must be 64 hex digits");
-        QTest::newRow("http remote url")
-            << withFile(QStringLiteral("url"), QStringLiteral("http://example.org/quantus-node.tar.gz"))
-            << QStringLiteral("manifest: node.files[0].url must be an https:// address (plain http only for 127.0.0.1, "
-                              "localhost or ::1): http://example.org/quantus-node.tar.gz");
-        QTest::newRow("ftp url") << withFile(QStringLiteral("url"), QStringLiteral("ftp://example.org/quantus-node.tar.gz"))
-                                 << QStringLiteral("manifest: node.files[0].url must be an https:// address");
-        QTest::newRow("relative url") << withFile(QStringLiteral("url"), QStringLiteral("quantus-node.tar.gz"))
-                                      << QStringLiteral("manifest: node.files[0].url \"quantus-node.tar.gz\" is not a full address");
-        QTest::newRow("not a tar.gz") << withFile(QStringLiteral("url"), QStringLiteral("https://example.org/quantus-node.zip"))
-                                      << QStringLiteral("manifest: node.files[0].url must name a .tar.gz archive");
-        QTest::newRow("negative size") << withFile(QStringLiteral("size"), -5)
-                                       << QStringLiteral("manifest: node.files[0].size must be between 0");
-        QTest::newRow("fractional size") << withFile(QStringLiteral("size"), 1.5)
-                                         << QStringLiteral("manifest: node.files[0].size must be a whole number");
-        QTest::newRow("size as text") << withFile(QStringLiteral("size"), QStringLiteral("10"))
-                                      << QStringLiteral("manifest: node.files[0].size must be a number");
-        {
-            QJsonObject o = good;
-            QJsonObject node = o.value(QStringLiteral("node")).toObject();
-            QJsonArray files = node.value(QStringLiteral("files")).toArray();
-            files.append(files.at(0));
-            node.insert(QStringLiteral("files"), files);
-            o.insert(QStringLiteral("node"), node);
-            QTest::newRow("repeated target") << toJson(o)
-                                             << QStringLiteral("manifest: node.files[1].target repeats "
-                                                               "\"x86_64-unknown-linux-gnu\" of node.files[0]");
-            QJsonObject second = files.at(0).toObject();
-            second.remove(QStringLiteral("target"));
-            files.replace(1, second);
-            node.insert(QStringLiteral("files"), files);
-            o.insert(QStringLiteral("node"), node);
-            QTest::newRow("second file") << toJson(o) << QStringLiteral("manifest: node.files[1].target is missing");
-        }
-        QTest::newRow("miner not object") << [&] {
-            QJsonObject o = good;
-            o.insert(QStringLiteral("miner"), QStringLiteral("1.0"));
-            return toJson(o);
-        }() << QStringLiteral("manifest: miner must be an object");
-    }
-
-    void refusesBadManifests()
-    {
-        QFETCH(QByteArray, json);
-        QFETCH(QString, message);
-        QString error;
-        QVERIFY(!parseCompatibilityManifest(json, &error).has_value());
-        QVERIFY2(error.startsWith(message), qPrintable(error));
-        QVERIFY2(!error.contains(QLatin1Char('\n')), qPrintable(error));
-    }
-
-    void addressRules()
-    {
-        QVERIFY(checkReleaseUrl(QUrl(QStringLiteral("https://example.org/x.tar.gz"))).isEmpty());
-        QVERIFY(checkReleaseUrl(QUrl(QStringLiteral("http://127.0.0.1:8080/x.tar.gz"))).isEmpty());
-        QVERIFY(checkReleaseUrl(QUrl(QStringLiteral("http://localhost/x.tar.gz"))).isEmpty());
-        QVERIFY(checkReleaseUrl(QUrl(QStringLiteral("http://[::1]:9000/x.tar.gz"))).isEmpty());
-        QVERIFY(!checkReleaseUrl(QUrl(QStringLiteral("http://example.org/x.tar.gz"))).isEmpty());
-        QVERIFY(!checkReleaseUrl(QUrl(QStringLiteral("http://127.0.0.2/x.tar.gz"))).isEmpty());
-        QVERIFY(!checkReleaseUrl(QUrl(QStringLiteral("http://localhost.example.org/x.tar.gz"))).isEmpty());
-        QVERIFY(!checkReleaseUrl(QUrl(QStringLiteral("file:///tmp/x.tar.gz"))).isEmpty());
-        QVERIFY(!checkReleaseUrl(QUrl(QStringLiteral("x.tar.gz"))).isEmpty());
-        // A password in an address never reaches a message.
-        const QString m = checkReleaseUrl(QUrl(QStringLiteral("http://user:hunter2@example.org/x")), QStringLiteral("the mirror"));
-        QVERIFY2(m.startsWith(QStringLiteral("the mirror must be an https:// address")), qPrintable(m));
-        QVERIFY(!m.contains(QStringLiteral("hunter2")));
-    }
-
-    void hostTargetAndDefaults()
-    {
-        const QUrl u = defaultManifestUrl();
-        QCOMPARE(u.scheme(), QStringLiteral("https"));
-        QVERIFY(u.path().endsWith(QStringLiteral("/mining-compatibility.json")));
-        QVERIFY(checkReleaseUrl(u).isEmpty());
-
-#if defined(Q_OS_LINUX)
-        const QString arch = QSysInfo::currentCpuArchitecture();
-        if (arch == QLatin1String("x86_64"))
-            QCOMPARE(hostTarget(), QStringLiteral("x86_64-unknown-linux-gnu"));
-        else if (arch == QLatin1String("arm64"))
-            QCOMPARE(hostTarget(), QStringLiteral("aarch64-unknown-linux-gnu"));
-        else
-            QVERIFY(hostTarget().isEmpty());
-#else
-        QVERIFY(hostTarget().isEmpty());
-#endif
-        CompatibilityManifest m;
-        NodeReleaseFile f;
-        f.target = hostTarget();
-        m.nodeFiles << f;
-        QCOMPARE(m.fileFor() != nullptr, !hostTarget().isEmpty());
-    }
-
     // --- fetching the manifest -------------------------------------------
 
     void fetchesTheManifest()
     {
         const QString fileUrl = m_server->url(QStringLiteral("/quantus-node-v0.10.2-x86_64-unknown-linux-gnu.tar.gz")).toString();
-        m_server->add(QStringLiteral("/mining-compatibility.json"), toJson(manifestObject(fileUrl, sha256(m_good), m_good.size())));
+        m_server->add(QStringLiteral("/mining-compatibility.json"), toJson(manifestObject(fileUrl, sha256(m_good))));
         NodeDownloader d;
         QSignalSpy ready(&d, &NodeDownloader::manifestReady);
         QSignalSpy failed(&d, &NodeDownloader::failed);
@@ -580,11 +344,13 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(ready.count() + failed.count() > 0, kWaitMs);
         QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.at(0).at(0).toString()));
         const auto m = ready.at(0).at(0).value<CompatibilityManifest>();
-        QCOMPARE(m.network, QStringLiteral("dirac"));
-        QCOMPARE(m.nodeFiles.size(), 1);
-        QCOMPARE(m.nodeFiles.at(0).url.toString(), fileUrl);
-        QCOMPARE(m.nodeFiles.at(0).sha256, sha256(m_good));
-        QCOMPARE(m.nodeFiles.at(0).size, m_good.size());
+        QCOMPARE(m.networkId, QStringLiteral("planck"));
+        QCOMPARE(m.nodeVersion, QStringLiteral("v0.10.0"));
+        QString error;
+        const auto build = m.nodeBuild(QStringLiteral("linux-x86_64"), &error);
+        QVERIFY2(build.has_value(), qPrintable(error));
+        QCOMPARE(build->url.toString(), fileUrl);
+        QCOMPARE(build->sha256, sha256(m_good));
         QVERIFY(!d.isBusy());
     }
 
@@ -597,14 +363,11 @@ private slots:
                                    << QStringLiteral("the manifest at %1 is larger than 1 MiB; check the address");
         QTest::newRow("not found") << QStringLiteral("/missing.json") << QByteArray()
                                    << QStringLiteral("cannot fetch the manifest from %1: HTTP 404 Not Found");
-        QJsonObject bad = manifestObject(QStringLiteral("https://example.org/x.tar.gz"), sha256("x"), 1);
-        QJsonObject node = bad.value(QStringLiteral("node")).toObject();
-        QJsonObject file = node.value(QStringLiteral("files")).toArray().at(0).toObject();
-        file.insert(QStringLiteral("sha256"), QStringLiteral("1234"));
-        node.insert(QStringLiteral("files"), QJsonArray{file});
-        bad.insert(QStringLiteral("node"), node);
-        QTest::newRow("malformed") << QStringLiteral("/bad.json") << toJson(bad)
-                                   << QStringLiteral("manifest: node.files[0].sha256 must be 64 hex digits (from %1)");
+        QJsonObject bad = qm::test::publishedManifest();
+        bad.insert(QStringLiteral("status"), QStringLiteral("retired"));
+        QTest::newRow("refused") << QStringLiteral("/bad.json") << toJson(bad)
+                                 << QStringLiteral("the network's manifest has status \"retired\" (status): this miner "
+                                                   "installs a node only from one marked \"supported\" (from %1)");
     }
 
     void manifestFetchFailures()

@@ -2,6 +2,7 @@
 // case: bad answers, slow answers, a node that goes away, re-orgs, long gaps)
 // and end to end against the fake quantus-node, syncing and then mining with
 // the real miner.
+#include "base/logger.h"
 #include "base/node_rpc.h"
 
 #include <QCryptographicHash>
@@ -22,6 +23,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QUdpSocket>
+#include <QtEndian>
 
 #include <functional>
 #include <memory>
@@ -32,6 +34,25 @@ namespace {
 
 const QString kInnerHash = QStringLiteral("0x") + QString(QStringLiteral("5a17")).repeated(16);
 const QString kOtherHash = QStringLiteral("0x") + QString(QStringLiteral("beef")).repeated(16);
+const QString kTimestampKey = QLatin1String(NodeRpcMonitor::kTimestampNowKey);
+constexpr qint64 kDayMs = 24LL * 3600 * 1000;
+
+// A SCALE u64 as state_getStorage answers it.
+QString scaleU64(quint64 value)
+{
+    QByteArray bytes(8, '\0');
+    qToLittleEndian(value, bytes.data());
+    return QStringLiteral("0x") + QString::fromLatin1(bytes.toHex());
+}
+
+// The monitor's log lines since `from` that contain `text`.
+int logLinesWith(const QString& text, const QDateTime& from)
+{
+    int n = 0;
+    for (const LogLine& line : Logger::instance().recentLines())
+        n += line.timestamp >= from && line.text.contains(text);
+    return n;
+}
 
 // A TCP port on 127.0.0.1 that nothing listens on (right now).
 quint16 freeTcpPort()
@@ -82,6 +103,19 @@ struct ScriptedChain {
     QSet<quint64> oursUpperCase;  // same, written in upper-case hex
     QSet<quint64> hashInSealOnly; // kInnerHash appears, but not as the pre-runtime log
     QSet<quint64> hashUnknown;    // chain_getBlockHash answers null (once each)
+    // Timestamp::Now of the best block (ms since the epoch; -1: the clock's
+    // time at the call); the blocks before it 12 s apart; genesis has none.
+    qint64 tipTimeMs = -1;
+    bool noTimestamp = false;     // state_getStorage answers null for every block
+    QString timestampValue;       // answered as is instead, when set
+
+    std::optional<qint64> timestampOf(quint64 number) const
+    {
+        if (number == 0 || noTimestamp)
+            return std::nullopt;
+        const qint64 tip = tipTimeMs < 0 ? QDateTime::currentMSecsSinceEpoch() : tipTimeMs;
+        return tip - qint64(best - number) * 12000;
+    }
 
     QString hashOf(quint64 number) const
     {
@@ -139,6 +173,17 @@ struct ScriptedChain {
             if (number > best || hashUnknown.remove(number))
                 return {200, rpcResult(id, QJsonValue::Null)};
             return {200, rpcResult(id, hashOf(number))};
+        }
+        if (method == u"state_getStorage") {
+            const auto number = params.size() > 1 ? numberOf(params.at(1).toString()) : std::optional<quint64>(best);
+            if (!number)
+                return {200, rpcError(id, 4003, QStringLiteral("Client error: UnknownBlock"))};
+            if (!timestampValue.isEmpty())
+                return {200, rpcResult(id, timestampValue)};
+            const auto ms = timestampOf(*number);
+            if (params.at(0).toString() != kTimestampKey || !ms)
+                return {200, rpcResult(id, QJsonValue::Null)};
+            return {200, rpcResult(id, scaleU64(quint64(*ms)))};
         }
         if (method == u"system_chain")
             return {200, rpcResult(id, chain)};
@@ -791,6 +836,226 @@ private slots:
         WAIT_STATUS(spy, s.reachable, 15000);
     }
 
+    void timestampKeyIsTimestampNow()
+    {
+        // twox128("Timestamp") ++ twox128("Now"), as every substrate chain
+        // with pallet_timestamp stores it.
+        QCOMPARE(QString::fromLatin1(NodeRpcMonitor::kTimestampNowKey),
+                 QStringLiteral("0xf0c365c3cf59d671eb72da0e7a4113c4") + QStringLiteral("9f1f0515f462cdcf84e0f1d6045dfcbb"));
+        QCOMPARE(NodeRpcMonitor::kDefaultMaxTipAgeMs, kDayMs);
+    }
+
+    void maxTipAgeFromArguments_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<qint64>("ms");
+        const QStringList base{"--base-path", "/b", "--chain", "dirac", "--validator"};
+        QTest::newRow("default") << base << kDayMs;
+        QTest::newRow("seconds") << (base + QStringList{"--max-tip-age", "3600"}) << qint64(3600 * 1000);
+        QTest::newRow("equals, minutes") << (base + QStringList{"--max-tip-age=90m"}) << qint64(90 * 60 * 1000);
+        QTest::newRow("hours") << (base + QStringList{"--max-tip-age", "48h"}) << 2 * kDayMs;
+        QTest::newRow("days") << (base + QStringList{"--max-tip-age", "2d"}) << 2 * kDayMs;
+        QTest::newRow("parts") << (base + QStringList{"--max-tip-age", "1h 30m"}) << qint64(90 * 60 * 1000);
+        QTest::newRow("last counts") << (base + QStringList{"--max-tip-age", "1h", "--max-tip-age", "2h"})
+                                     << qint64(2 * 3600 * 1000);
+        QTest::newRow("not a duration") << (base + QStringList{"--max-tip-age", "soon"}) << kDayMs;
+        QTest::newRow("no value") << (base + QStringList{"--max-tip-age"}) << kDayMs;
+        QTest::newRow("force authoring") << (base + QStringList{"--max-tip-age", "1h", "--force-authoring"}) << qint64(0);
+    }
+
+    void maxTipAgeFromArguments()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(qint64, ms);
+        QCOMPARE(NodeRpcMonitor::maxTipAgeFromArguments(args), ms);
+    }
+
+    // A node in sync as far as it knows whose best block is three days old
+    // waits for a fresh tip; a new, fresh block ends the wait. Each state is
+    // logged once, not on every poll.
+    void staleTipThenFresh()
+    {
+        ScriptedChain chain;
+        chain.best = 500;
+        const qint64 stale = QDateTime::currentMSecsSinceEpoch() - 3 * kDayMs;
+        chain.tipTimeMs = stale;
+        RpcServer server(&chain);
+        QVERIFY(server.listen());
+        NodeRpcMonitor monitor;
+        QCOMPARE(monitor.maxTipAgeMs(), kDayMs);
+        monitor.setPort(server.port());
+        monitor.setIntervalMs(100);
+        QSignalSpy spy(&monitor, &NodeRpcMonitor::statusChanged);
+        const QDateTime logFrom = QDateTime::currentDateTimeUtc();
+        monitor.start();
+        WAIT_STATUS(spy, s.reachable && s.tipTime.isValid(), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(spy.count() >= 5, 15000);
+        {
+            const NodeChainStatus s = monitor.status();
+            QCOMPARE(s.tipTime, QDateTime::fromMSecsSinceEpoch(stale, Qt::UTC));
+            QVERIFY2(s.tipAgeMs >= 3 * kDayMs && s.tipAgeMs < 3 * kDayMs + 60000, qPrintable(QString::number(s.tipAgeMs)));
+            QCOMPARE(s.maxTipAgeMs, kDayMs);
+            QVERIFY(!s.isSyncing);
+            QVERIFY(s.tipTooOld());
+        }
+        // Read at the best block's hash, once for that block.
+        QCOMPARE(server.count("state_getStorage"), 1);
+        const auto storage = std::find_if(server.requests.cbegin(), server.requests.cend(),
+                                          [](const Request& r) { return r.method == u"state_getStorage"; });
+        QCOMPARE(storage->params, (QJsonArray{kTimestampKey, chain.hashOf(500)}));
+        QCOMPARE(logLinesWith(QStringLiteral("node: waiting for a fresh tip: the best block #500 is 3 days old; the "
+                                             "node mines once it has synced a block from the last 24 hours"),
+                              logFrom),
+                 1);
+
+        // A node started with a longer --max-tip-age mines on that tip.
+        monitor.setMaxTipAgeMs(4 * kDayMs);
+        WAIT_STATUS(spy, s.maxTipAgeMs == 4 * kDayMs, 15000);
+        QVERIFY(!monitor.status().tipTooOld());
+        monitor.setMaxTipAgeMs(kDayMs);
+        WAIT_STATUS(spy, s.tipTooOld(), 15000);
+        QCOMPARE(logLinesWith(QStringLiteral("node: waiting for a fresh tip"), logFrom), 2);
+
+        // A new block from a minute ago: fresh.
+        chain.tipTimeMs = QDateTime::currentMSecsSinceEpoch() - 60000;
+        chain.best = 501;
+        WAIT_STATUS(spy, s.bestBlock == 501 && s.tipTime.isValid(), 15000);
+        QVERIFY(!monitor.status().tipTooOld());
+        QVERIFY2(monitor.status().tipAgeMs >= 60000 && monitor.status().tipAgeMs < 120000,
+                 qPrintable(QString::number(monitor.status().tipAgeMs)));
+        QTRY_VERIFY_WITH_TIMEOUT(spy.count() >= 20, 15000);
+        QCOMPARE(server.count("state_getStorage"), 2);
+        QCOMPARE(logLinesWith(QStringLiteral("node: in sync with 3 peers, best block #501 (1 minute old); the node is "
+                                             "ready to mine"),
+                              logFrom),
+                 1);
+        QCOMPARE(logLinesWith(QStringLiteral("node: waiting for a fresh tip"), logFrom), 2);
+
+        // Without peers the node waits for them first, and says so once.
+        chain.peers = 0;
+        WAIT_STATUS(spy, s.peers == 0, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(spy.count() >= 30, 15000);
+        QCOMPARE(logLinesWith(QStringLiteral("node: no peers yet"), logFrom), 1);
+    }
+
+    // No timestamp stored (genesis, or a chain without one): the age is
+    // unknown, which is not a stale tip.
+    void unknownTipAgeIsNotStale()
+    {
+        ScriptedChain chain;
+        chain.best = 0;
+        RpcServer server(&chain);
+        QVERIFY(server.listen());
+        NodeRpcMonitor monitor;
+        monitor.setPort(server.port());
+        monitor.setIntervalMs(100);
+        QSignalSpy spy(&monitor, &NodeRpcMonitor::statusChanged);
+        monitor.start();
+        WAIT_STATUS(spy, s.reachable, 15000);
+        QVERIFY(!monitor.status().tipTime.isValid());
+        QCOMPARE(monitor.status().tipAgeMs, qint64(-1));
+        QVERIFY(!monitor.status().tipTooOld());
+
+        chain.noTimestamp = true;
+        chain.best = 7;
+        WAIT_STATUS(spy, s.bestBlock == 7 && !s.bestHash.isEmpty(), 15000);
+        QVERIFY(server.count("state_getStorage") >= 1);
+        QVERIFY(!monitor.status().tipTime.isValid());
+        QVERIFY(!monitor.status().tipTooOld());
+
+        // A stale tip that moves to a block without a timestamp forgets the
+        // old one.
+        chain.noTimestamp = false;
+        chain.tipTimeMs = QDateTime::currentMSecsSinceEpoch() - 2 * kDayMs;
+        chain.best = 8;
+        WAIT_STATUS(spy, s.bestBlock == 8 && s.tipTooOld(), 15000);
+        chain.noTimestamp = true;
+        chain.best = 9;
+        WAIT_STATUS(spy, s.bestBlock == 9 && !s.bestHash.isEmpty(), 15000);
+        QVERIFY(!monitor.status().tipTime.isValid());
+        QVERIFY(!monitor.status().tipTooOld());
+    }
+
+    void malformedTimestampIsAnError()
+    {
+        ScriptedChain chain;
+        chain.timestampValue = QStringLiteral("0x1234");
+        RpcServer server(&chain);
+        QVERIFY(server.listen());
+        NodeRpcMonitor monitor;
+        monitor.setPort(server.port());
+        monitor.setIntervalMs(100);
+        QSignalSpy spy(&monitor, &NodeRpcMonitor::statusChanged);
+        monitor.start();
+        WAIT_STATUS(spy, !s.reachable && !s.error.isEmpty(), 15000);
+        // Not once: every poll reads the best block again.
+        QTRY_VERIFY_WITH_TIMEOUT(spy.count() >= 4, 15000);
+        QVERIFY(std::none_of(spy.cbegin(), spy.cend(),
+                             [](const QList<QVariant>& args) { return args.at(0).value<NodeChainStatus>().reachable; }));
+        QCOMPARE(monitor.status().error,
+                 QStringLiteral("the node's RPC on 127.0.0.1:%1 sent an unexpected result for state_getStorage: "
+                                "Timestamp::Now is not a SCALE u64")
+                     .arg(server.port()));
+    }
+
+    // The fake quantus-node with a chain whose newest block is three days
+    // old: synced, peers, and still waiting for a fresh tip. Its
+    // state_getStorage answers like the real node's.
+    void staleTipWithFakeNode()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString base = dir.filePath("node");
+        QVERIFY(QDir().mkpath(base));
+        const quint16 rpcPort = freeTcpPort();
+        QProcess node;
+        node.setProcessChannelMode(QProcess::MergedChannels);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("FAKE_NODE_SYNC_BLOCKS", "5");
+        env.insert("FAKE_NODE_TICK_MS", "100");
+        env.insert("FAKE_NODE_TIP_AGE_S", QString::number(3 * 86400));
+        node.setProcessEnvironment(env);
+        const qint64 started = QDateTime::currentMSecsSinceEpoch();
+        node.start(QStringLiteral(QM_FAKE_NODE_EXE),
+                   {"--base-path", base, "--chain", "dev", "--rpc-port", QString::number(rpcPort), "--prometheus-port",
+                    QString::number(freeTcpPort()), "--miner-listen-port", QString::number(freeUdpPort())});
+        QVERIFY2(node.waitForStarted(30000), qPrintable(node.errorString()));
+        const auto guard = qScopeGuard([&] {
+            node.terminate();
+            if (!node.waitForFinished(10000))
+                node.kill();
+            node.waitForFinished(10000);
+        });
+
+        NodeRpcMonitor monitor;
+        monitor.setPort(rpcPort);
+        monitor.setIntervalMs(100);
+        QSignalSpy spy(&monitor, &NodeRpcMonitor::statusChanged);
+        monitor.start();
+        WAIT_STATUS(spy, s.reachable && s.bestBlock == 5 && !s.isSyncing && s.tipTime.isValid(), 60000);
+        const NodeChainStatus s = monitor.status();
+        QVERIFY(s.peers > 0);
+        QVERIFY(s.tipTooOld());
+        const qint64 tip = s.tipTime.toMSecsSinceEpoch();
+        QVERIFY2(tip >= started - 3 * kDayMs - 1000 && tip <= QDateTime::currentMSecsSinceEpoch() - 3 * kDayMs,
+                 qPrintable(s.tipTime.toString(Qt::ISODateWithMs)));
+        // No block comes while it waits.
+        QTest::qWait(1500);
+        QCOMPARE(monitor.status().bestBlock, quint64(5));
+
+        // The RPC itself: the SCALE bytes as hex, at the best block without a
+        // hash; older blocks are older; null for genesis and other keys; an
+        // error for a block it does not know.
+        const QString hex = ask(rpcPort, "state_getStorage", {kTimestampKey}).toString();
+        QCOMPARE(hex, scaleU64(quint64(tip)));
+        const QString hash4 = ask(rpcPort, "chain_getBlockHash", {4}).toString();
+        QCOMPARE(ask(rpcPort, "state_getStorage", {kTimestampKey, hash4}).toString(), scaleU64(quint64(tip - 12000)));
+        const QString genesis = ask(rpcPort, "chain_getBlockHash", {0}).toString();
+        QVERIFY(ask(rpcPort, "state_getStorage", {kTimestampKey, genesis}).isNull());
+        QVERIFY(ask(rpcPort, "state_getStorage", {QStringLiteral("0x") + QString(64, u'0')}).isNull());
+        QVERIFY(ask(rpcPort, "state_getStorage", {kTimestampKey, QStringLiteral("0x") + QString(64, u'1')}).isUndefined());
+    }
+
     // The fake quantus-node: syncs 200 blocks, then the real miner mines
     // blocks for our inner hash; history blocks carry it too.
     void endToEndWithFakeNode()
@@ -867,8 +1132,12 @@ private slots:
             QCOMPARE(s.chain, QStringLiteral("Development"));
             QVERIFY(!s.version.isEmpty());
         }
-        WAIT_STATUS(spy, s.reachable && !s.isSyncing && s.bestBlock >= 200, 60000);
+        WAIT_STATUS(spy, s.reachable && !s.isSyncing && s.bestBlock >= 200 && s.tipTime.isValid(), 60000);
         QCOMPARE(monitor.status().syncPercent(), 100);
+        // History blocks from the last hour: a fresh tip.
+        QVERIFY2(monitor.status().tipAgeMs >= 0 && monitor.status().tipAgeMs < 3600 * 1000,
+                 qPrintable(QString::number(monitor.status().tipAgeMs)));
+        QVERIFY(!monitor.status().tipTooOld());
         QCOMPARE(monitor.status().chain, QStringLiteral("Development"));
         QCOMPARE(monitor.status().version, ask(rpcPort, "system_version").toString());
         QVERIFY(!monitor.status().version.isEmpty());

@@ -305,6 +305,10 @@ void TestNodeSupervisor::startOffersTheNodesOwnSettings()
     const QList<QByteArray> starts = readTrimmed(argsFile).split('\n');
     QCOMPARE(starts.size(), 1);
     QCOMPARE(QString::fromLocal8Bit(starts.first()), kFakeNode + u' ' + c.arguments().join(u' '));
+    // With the official mining set-up's flags, which the node (and the fake,
+    // like clap) would refuse if it did not know them.
+    QVERIFY(starts.first().contains("--rpc-methods safe --sync full --max-blocks-per-request 64 --name " +
+                                    c.networkName().toUtf8()));
 
     const qint64 pid = sup.pid();
     sup.stop();

@@ -3,6 +3,7 @@
 #include "tests/node/fake_node_keys.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QtEndian>
 
@@ -43,10 +44,11 @@ FakeChain::FakeChain(const QString& chain, const QByteArray& ownInnerHash)
     m_blocks.push_back(genesis);
 }
 
-void FakeChain::setHistory(quint64 highest, const QSet<quint64>& minedByUs)
+void FakeChain::setHistory(quint64 highest, const QSet<quint64>& minedByUs, qint64 tipTimeMs)
 {
     m_highest = highest;
     m_minedByUs = minedByUs;
+    m_historyTipMs = tipTimeMs;
 }
 
 const Block* FakeChain::blockAt(quint64 number) const
@@ -67,7 +69,8 @@ quint64 FakeChain::syncBlocks(quint64 count)
         const quint64 n = best() + 1;
         const QByteArray inner = m_minedByUs.contains(n) ? m_ownInnerHash : derived("other-inner", m_chain, n);
         const QByteArray seal = derived("seal-a", m_chain, n) + derived("seal-b", m_chain, n);
-        append(inner, seal, derived("history", m_chain, n));
+        const qint64 before = static_cast<qint64>(std::min<quint64>(m_highest - n, 1u << 30)) * kHistorySpacingMs;
+        append(inner, seal, derived("history", m_chain, n), std::max<qint64>(1, m_historyTipMs - before));
         ++added;
     }
     return added;
@@ -75,19 +78,22 @@ quint64 FakeChain::syncBlocks(quint64 count)
 
 const Block& FakeChain::importNetworkBlock()
 {
-    return append(randomBytes(32), randomBytes(64), randomBytes(32));
+    return append(randomBytes(32), randomBytes(64), randomBytes(32), QDateTime::currentMSecsSinceEpoch());
 }
 
 const Block& FakeChain::importOwnBlock(const QByteArray& work)
 {
-    return append(m_ownInnerHash, work, work);
+    return append(m_ownInnerHash, work, work, QDateTime::currentMSecsSinceEpoch());
 }
 
-const Block& FakeChain::append(const QByteArray& innerHash, const QByteArray& seal, const QByteArray& salt)
+const Block& FakeChain::append(const QByteArray& innerHash, const QByteArray& seal, const QByteArray& salt,
+                               qint64 timestampMs)
 {
     Block b;
     const Block& parent = m_blocks.back();
     b.number = parent.number + 1;
+    // Timestamps only grow along the chain, as the runtime requires.
+    b.timestampMs = std::max(timestampMs, parent.timestampMs + 1);
     b.parentHash = parent.hash;
     b.stateRoot = sha256("state" + b.parentHash + numberBytes(b.number) + salt);
     b.extrinsicsRoot = sha256("extrinsics" + b.parentHash + numberBytes(b.number) + salt);

@@ -4,6 +4,9 @@
 // blocks (the ones "synced from peers") are deterministic for a chain and an
 // inner hash; blocks imported later from "the network" are random, blocks this
 // node mined carry its own inner hash and the miner's work as the seal.
+// Every block but genesis has a timestamp (Timestamp::Now): history blocks
+// kHistorySpacingMs apart up to the tip time given, later blocks the clock's
+// time at their import.
 #pragma once
 
 #include <QByteArray>
@@ -25,6 +28,7 @@ struct Block {
     QByteArray extrinsicsRoot;  // 32 bytes
     QByteArray innerHash;       // 32 bytes; empty for genesis (no digest)
     QByteArray seal;            // 64 bytes; empty for genesis
+    qint64 timestampMs = 0;     // ms since the epoch; 0 for genesis (none stored)
 };
 
 class FakeChain {
@@ -32,9 +36,13 @@ public:
     // `ownInnerHash`: 32 bytes, what this node's mined blocks carry.
     FakeChain(const QString& chain, const QByteArray& ownInnerHash);
 
-    // The highest block the peers know at start, and which of the blocks up
-    // to it carry this node's inner hash.
-    void setHistory(quint64 highest, const QSet<quint64>& minedByUs);
+    // The highest block the peers know at start, which of the blocks up to
+    // it carry this node's inner hash, and the timestamp of that highest
+    // block (ms since the epoch; the ones before it are older).
+    void setHistory(quint64 highest, const QSet<quint64>& minedByUs, qint64 tipTimeMs);
+
+    // Target block time, the spacing of the history blocks' timestamps.
+    static constexpr qint64 kHistorySpacingMs = 12000;
 
     quint64 best() const { return m_blocks.back().number; }
     quint64 highest() const { return std::max(best(), m_highest); }
@@ -61,11 +69,12 @@ public:
     static QString shortHash(const QByteArray& hash);
 
 private:
-    const Block& append(const QByteArray& innerHash, const QByteArray& seal, const QByteArray& salt);
+    const Block& append(const QByteArray& innerHash, const QByteArray& seal, const QByteArray& salt, qint64 timestampMs);
 
     QString m_chain;
     QByteArray m_ownInnerHash;
     quint64 m_highest = 0;
+    qint64 m_historyTipMs = 0;
     QSet<quint64> m_minedByUs;
     std::vector<Block> m_blocks;
     QHash<QByteArray, quint64> m_byHash;

@@ -23,13 +23,14 @@ namespace {
 const QString kTryHelp = QStringLiteral("\n\nFor more information, try '--help'.\n");
 const QString kUsageTail = QStringLiteral("\n\nUsage: quantus-node [OPTIONS] [COMMAND]") + kTryHelp;
 
-enum class Kind { Flag, Text, Port, InnerHash };
+enum class Kind { Flag, Text, Port, Count, Choice, InnerHash };
 
 struct OptionSpec {
     const char* longName;   // without the dashes
     char shortName;         // 0: none
     const char* valueName;  // for the messages: --chain <CHAIN_SPEC>
     Kind kind;
+    const char* choices = nullptr;   // Kind::Choice: clap's list, "a, b, c"
 };
 
 // The node's flags; the value names are the ones clap derives from the
@@ -45,6 +46,9 @@ constexpr OptionSpec kNodeOptions[] = {
     {"prometheus-port", 0, "PORT", Kind::Port},
     {"name", 0, "NAME", Kind::Text},
     {"no-mdns", 0, nullptr, Kind::Flag},
+    {"sync", 0, "SYNC_MODE", Kind::Choice, "full, fast, fast-unsafe, warp"},
+    {"max-blocks-per-request", 0, "COUNT", Kind::Count},
+    {"rpc-methods", 0, "METHOD SET", Kind::Choice, "auto, safe, unsafe"},
     {"port", 0, "PORT", Kind::Port},
     {"help", 'h', nullptr, Kind::Flag},
     {"version", 'V', nullptr, Kind::Flag},
@@ -77,9 +81,10 @@ QString invalidValue(const OptionSpec& o, const QString& value, const QString& w
     return QStringLiteral("error: invalid value '%1' for '%2': %3").arg(value, display(o), why) + kTryHelp;
 }
 
-// u16 the way clap's ranged value parser reads it: Rust's i64 parse, then
-// the range check, with their messages.
-std::optional<QString> parsePort(const QString& text, quint16& out)
+// An unsigned number the way clap's ranged value parser reads it (u16
+// ports, u32 counts): Rust's i64 parse, then the range check, with their
+// messages.
+std::optional<QString> parseUnsigned(const QString& text, qint64 max, qint64& out)
 {
     if (text.isEmpty())
         return QStringLiteral("cannot parse integer from empty string");
@@ -105,10 +110,25 @@ std::optional<QString> parsePort(const QString& text, quint16& out)
                         : QStringLiteral("number too large to fit in target type");
     if (negative)
         value = -value;
-    if (value < 0 || value > 65535)
-        return QStringLiteral("%1 is not in 0..=65535").arg(value);
-    out = static_cast<quint16>(value);
+    if (value < 0 || value > max)
+        return QStringLiteral("%1 is not in 0..=%2").arg(value).arg(max);
+    out = value;
     return std::nullopt;
+}
+
+// A value_enum with ignore_case, as substrate declares --sync and
+// --rpc-methods: the canonical (lowercase) value, or clap's error.
+std::optional<QString> parseChoice(const OptionSpec& o, const QString& value, QString& out)
+{
+    for (const QString& choice : QString::fromLatin1(o.choices).split(QStringLiteral(", "))) {
+        if (value.compare(choice, Qt::CaseInsensitive) == 0) {
+            out = choice;
+            return std::nullopt;
+        }
+    }
+    return QStringLiteral("error: invalid value '%1' for '%2'\n  [possible values: %3]")
+               .arg(value, display(o), QLatin1String(o.choices)) +
+           kTryHelp;
 }
 
 bool isInnerHash(const QString& text)
@@ -353,13 +373,23 @@ std::optional<QString> parseCommandLine(const QStringList& args, Invocation& out
     auto error = scan(args, &pos, kNodeOptions, [&](const Occurrence& o) -> std::optional<QString> {
         const std::string_view name = o.spec->longName;
         if (o.spec->kind == Kind::Port) {
-            quint16 port = 0;
-            if (auto why = parsePort(o.value, port))
+            qint64 value = 0;
+            if (auto why = parseUnsigned(o.value, 65535, value))
                 return invalidValue(*o.spec, o.value, *why);
+            const auto port = static_cast<quint16>(value);
             (name == "miner-listen-port" ? n.minerPort
              : name == "rpc-port"        ? n.rpcPort
              : name == "prometheus-port" ? n.prometheusPort
                                          : n.p2pPort) = port;
+        } else if (o.spec->kind == Kind::Count) {
+            qint64 value = 0;
+            if (auto why = parseUnsigned(o.value, 4294967295, value))
+                return invalidValue(*o.spec, o.value, *why);
+            n.maxBlocksPerRequest = static_cast<quint32>(value);
+        } else if (o.spec->kind == Kind::Choice) {
+            QString& target = name == "sync" ? n.syncMode : n.rpcMethods;
+            if (auto problem = parseChoice(*o.spec, o.value, target))
+                return problem;
         } else if (o.spec->kind == Kind::InnerHash) {
             if (!isInnerHash(o.value))
                 return invalidValue(*o.spec, o.value, QStringLiteral("expected 0x followed by 64 hex digits"));
@@ -445,6 +475,11 @@ QString helpText()
         "      --prometheus-port <PORT>                   Metrics on 127.0.0.1 [default: 9615]\n"
         "      --name <NAME>                              The node's name\n"
         "      --no-mdns                                  Accepted, no effect\n"
+        "      --sync <SYNC_MODE>                         Accepted, always full [default: full]\n"
+        "                                                 [possible values: full, fast, fast-unsafe, warp]\n"
+        "      --max-blocks-per-request <COUNT>           Accepted, no effect [default: 64]\n"
+        "      --rpc-methods <METHOD SET>                 Accepted; every method is safe [default: auto]\n"
+        "                                                 [possible values: auto, safe, unsafe]\n"
         "      --port <PORT>                              Accepted, no P2P listener [default: 30333]\n"
         "  -h, --help                                     Print help\n"
         "  -V, --version                                  Print version\n");

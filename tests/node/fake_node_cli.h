@@ -25,6 +25,12 @@ struct NodeOptions {
     quint16 p2pPort = 30333;                   // accepted, nothing listens
     QString name;
     bool noMdns = false;
+    // Accepted with substrate's value forms (enum values in any case, stored
+    // in lowercase); the fake syncs and serves JSON-RPC the same either way
+    // (its RPC has only safe methods).
+    QString syncMode = QStringLiteral("full");      // --sync full|fast|fast-unsafe|warp
+    quint32 maxBlocksPerRequest = 64;               // --max-blocks-per-request <COUNT>
+    QString rpcMethods = QStringLiteral("auto");    // --rpc-methods auto|safe|unsafe
 };
 
 enum class Command {

@@ -120,6 +120,28 @@ run --chain
 expect_rc 2 "--chain without a value"
 [[ $(head -1 <<<"$err") == "error: a value is required for '--chain <CHAIN_SPEC>' but none was supplied" ]] ||
     fail "--chain without a value: '$err'"
+# substrate's --sync, --max-blocks-per-request and --rpc-methods: their value
+# forms (the two lists in any case) and clap's errors.
+run --sync fastest
+expect_rc 2 "--sync fastest"
+[[ $(head -2 <<<"$err") == "error: invalid value 'fastest' for '--sync <SYNC_MODE>'
+  [possible values: full, fast, fast-unsafe, warp]" ]] || fail "--sync fastest: '$err'"
+run --rpc-methods none
+expect_rc 2 "--rpc-methods none"
+[[ $(head -2 <<<"$err") == "error: invalid value 'none' for '--rpc-methods <METHOD SET>'
+  [possible values: auto, safe, unsafe]" ]] || fail "--rpc-methods none: '$err'"
+run --max-blocks-per-request=4294967296
+expect_rc 2 "--max-blocks-per-request 2^32"
+[[ $(head -1 <<<"$err") == "error: invalid value '4294967296' for '--max-blocks-per-request <COUNT>': 4294967296 is not in 0..=4294967295" ]] ||
+    fail "--max-blocks-per-request 2^32: '$err'"
+run --max-blocks-per-request
+expect_rc 2 "--max-blocks-per-request without a value"
+[[ $(head -1 <<<"$err") == "error: a value is required for '--max-blocks-per-request <COUNT>' but none was supplied" ]] ||
+    fail "--max-blocks-per-request without a value: '$err'"
+run --sync full --sync full
+expect_rc 2 "--sync twice"
+[[ $(head -1 <<<"$err") == "error: the argument '--sync <SYNC_MODE>' cannot be used multiple times" ]] ||
+    fail "--sync twice: '$err'"
 run --base-path "$work/base" --chain mars
 expect_rc 1 "an unknown chain"
 [[ $err == 'Error: Input("Error opening spec file `mars`: No such file or directory (os error 2)")' ]] ||
@@ -127,7 +149,8 @@ expect_rc 1 "an unknown chain"
 
 # A validator refuses to make up its identity.
 ports=(--rpc-port 0 --prometheus-port 0 --miner-listen-port 0)
-run --base-path "$work/base" --chain dev --validator --node-key-file "$work/absent-key" "${ports[@]}"
+run --base-path "$work/base" --chain dev --validator --node-key-file "$work/absent-key" "${ports[@]}" \
+    --rpc-methods SAFE --sync Full --max-blocks-per-request 64 --name rig-1
 expect_rc 1 "a validator without its node key file"
 [[ $(tail -1 <<<"$err") == "Error: NetworkKeyNotFound(\"$work/absent-key\")" ]] || fail "no node key: '$err'"
 [[ $err == *"👤 Role: AUTHORITY"* ]] || fail "the banner came before the key check: '$err'"

@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 #include <QJsonValue>
+#include <QtEndian>
 
 #include <optional>
 
@@ -21,6 +22,8 @@ constexpr RpcError kParseError{-32700, "Parse error"};
 constexpr RpcError kInvalidRequest{-32600, "Invalid request"};
 constexpr RpcError kMethodNotFound{-32601, "Method not found"};
 constexpr RpcError kInvalidParams{-32602, "Invalid params"};
+// A block hash the node does not know (substrate's client error code).
+constexpr RpcError kUnknownBlock{4003, "Client error: UnknownBlock: header not found in db"};
 
 // Any JSON value in compact form (QJsonDocument takes only objects and
 // arrays, so a one-element array is cut open).
@@ -118,6 +121,37 @@ std::optional<QJsonValue> call(const QString& method, const QJsonArray& params, 
     if (method == QLatin1String("chain_getFinalizedHead")) {
         const quint64 n = chain.best() >= 2 ? chain.best() - 2 : 0;
         return FakeChain::hexHash(chain.blockAt(n)->hash);
+    }
+    if (method == QLatin1String("state_getStorage")) {
+        // [key, at?]: the key as "0x" hex, the block hash or null for the best.
+        const QString key = first.toString().toLower();
+        const QJsonValue at = params.size() > 1 ? params.at(1) : QJsonValue(QJsonValue::Null);
+        const QByteArray keyBytes = QByteArray::fromHex(key.mid(2).toLatin1());
+        if (!first.isString() || !key.startsWith(QLatin1String("0x")) || keyBytes.toHex() != key.mid(2).toLatin1() ||
+            !(at.isNull() || at.isString())) {
+            *error = kInvalidParams;
+            return std::nullopt;
+        }
+        const Block* block = &chain.bestBlock();
+        if (at.isString()) {
+            const QString hex = at.toString();
+            const QByteArray hash = QByteArray::fromHex(hex.mid(2).toLatin1());
+            if (!hex.startsWith(QLatin1String("0x")) || hash.size() != 32) {
+                *error = kInvalidParams;
+                return std::nullopt;
+            }
+            block = chain.blockByHash(hash);
+            if (!block) {
+                *error = kUnknownBlock;
+                return std::nullopt;
+            }
+        }
+        // SCALE u64, little endian; genesis stores no timestamp.
+        if (key != QLatin1String(kTimestampNowKey) || block->timestampMs == 0)
+            return QJsonValue(QJsonValue::Null);
+        QByteArray bytes(8, '\0');
+        qToLittleEndian(static_cast<quint64>(block->timestampMs), bytes.data());
+        return QStringLiteral("0x") + QString::fromLatin1(bytes.toHex());
     }
     if (method == QLatin1String("system_chain"))
         return s.chainName;

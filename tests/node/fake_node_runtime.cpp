@@ -75,6 +75,10 @@ QString chainDisplayName(const QString& chain)
         return QStringLiteral("Development");
     if (chain == QLatin1String("dirac"))
         return QStringLiteral("Dirac");
+    if (chain == QLatin1String("planck"))
+        return QStringLiteral("Planck");
+    if (chain == QLatin1String("mainnet"))
+        return QStringLiteral("Quantus Mainnet");
     return QStringLiteral("Heisenberg");
 }
 
@@ -126,6 +130,7 @@ std::optional<QString> readKnobs(Knobs& k)
     readNumberKnob("FAKE_NODE_CRASH_AFTER_MS", k.crashAfterMs, 0, error);
     readNumberKnob("FAKE_NODE_MINER_FILES_DELAY_MS", k.minerFilesDelayMs, 0, error);
     readNumberKnob("FAKE_NODE_FILES_AFTER_LINE_MS", k.filesAfterLineMs, 0, error);
+    readNumberKnob("FAKE_NODE_TIP_AGE_S", k.tipAgeS, 0, error);
     if (error)
         return error;
     const QString ignore = qEnvironmentVariable("FAKE_NODE_IGNORE_SIGTERM").trimmed();
@@ -158,7 +163,8 @@ FakeNode::FakeNode(NodeOptions options, Knobs knobs, QObject* parent)
     m_chainDir = QDir::cleanPath(m_options.basePath + QStringLiteral("/chains/") + m_options.chain);
     m_dbDir = m_chainDir + QStringLiteral("/db/full");
     m_chain = std::make_unique<FakeChain>(m_options.chain, m_innerHash);
-    m_chain->setHistory(m_knobs.syncBlocks, m_knobs.minedHistory);
+    m_chain->setHistory(m_knobs.syncBlocks, m_knobs.minedHistory,
+                        QDateTime::currentMSecsSinceEpoch() - qint64(m_knobs.tipAgeS) * 1000);
 
     connect(&m_miner, &qm::test::TestNode::resultReceived, this, &FakeNode::onResult);
     m_tickTimer.setInterval(m_knobs.tickMs);
@@ -174,7 +180,11 @@ int FakeNode::start()
 {
     installSignalHandlers();
     const QString& chain = m_options.chain;
-    if (chain != QLatin1String("dev") && chain != QLatin1String("dirac") && chain != QLatin1String("heisenberg")) {
+    // The built-in chains of the node releases the network has published
+    // (dev, the testnets, mainnet); anything else is a spec file path.
+    static const QStringList builtIn{QStringLiteral("dev"), QStringLiteral("dirac"), QStringLiteral("heisenberg"),
+                                     QStringLiteral("planck"), QStringLiteral("mainnet")};
+    if (!builtIn.contains(chain)) {
         printError(QStringLiteral("Input(\"Error opening spec file `%1`: No such file or directory (os error 2)\")")
                        .arg(chain));
         return 1;
@@ -389,6 +399,12 @@ void FakeNode::tick()
         return;
     }
     ensureJob();
+}
+
+bool FakeNode::tipFresh() const
+{
+    const qint64 tip = m_chain->bestBlock().timestampMs;
+    return tip == 0 || QDateTime::currentMSecsSinceEpoch() - tip <= kMaxTipAgeMs;
 }
 
 void FakeNode::ensureJob()

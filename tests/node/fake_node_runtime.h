@@ -32,6 +32,7 @@ struct Knobs {
     int blockTicks = 10;              // 0: no blocks from the network
     quint64 difficulty = 5000;
     QSet<quint64> minedHistory;
+    int tipAgeS = 0;                  // age of the last history block at start
     int stopDelayMs = 100;
     bool ignoreSigterm = false;
     int crashAfterMs = -1;            // < 0: never
@@ -72,7 +73,12 @@ private:
 
     void tick();
     void setPeers(int peers);
-    bool canMine() const { return m_peers > 0 && m_chain->synced(); }
+    // The real node's gates: peers, synced, and a tip no older than
+    // --max-tip-age (24 hours, the default; a tip without a timestamp, the
+    // genesis block, passes).
+    bool canMine() const { return m_peers > 0 && m_chain->synced() && tipFresh(); }
+    bool tipFresh() const;
+    static constexpr qint64 kMaxTipAgeMs = 24LL * 3600 * 1000;
     void ensureJob();
     void sendJob();
     void onResult(const NodeJobResult& result);

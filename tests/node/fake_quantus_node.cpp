@@ -12,7 +12,10 @@
 // Node flags: --base-path B --chain dev|dirac|heisenberg --validator
 // --node-key-file K --rewards-inner-hash 0x.. --miner-listen-port M (9833)
 // --rpc-port R (9944) --prometheus-port P (9615) --name N --no-mdns --port P2P
-// (30333, ignored). clap's errors exit 2; start-up errors ("Error: ...") exit 1.
+// (30333, ignored) --sync full|fast|fast-unsafe|warp --max-blocks-per-request N
+// --rpc-methods auto|safe|unsafe (accepted with substrate's value forms, any
+// case for the two lists; no effect). Any other flag is clap's "unexpected
+// argument". clap's errors exit 2; start-up errors ("Error: ...") exit 1.
 // All node logging goes to stderr, stdout carries only --version and `key`.
 //
 // Test knobs (environment; the supervisor passes only the real flags):
@@ -24,6 +27,9 @@
 //   FAKE_NODE_BLOCK_TICKS         a block from the network every N synced ticks (10; 0 never)
 //   FAKE_NODE_DIFFICULTY          QPoW v2 difficulty of the jobs (5000)
 //   FAKE_NODE_MINED_HISTORY       comma list of history blocks that carry our inner hash
+//   FAKE_NODE_TIP_AGE_S           how old the last history block is at start, seconds (0);
+//                                 over 24 h: once synced the node waits for a fresh tip
+//                                 (no jobs, no network blocks), as with --max-tip-age
 //   FAKE_NODE_STOP_DELAY_MS       SIGTERM/SIGINT to exit (100)
 //   FAKE_NODE_IGNORE_SIGTERM      1: log the signal line, keep running
 //   FAKE_NODE_CRASH_AFTER_MS      log a panic and abort() after N ms
@@ -39,8 +45,10 @@
 //   put "Usage: quantus-node [OPTIONS] [COMMAND]" before it, for the `key`
 //   subcommands too; value names: --miner-listen-port <MINER_LISTEN_PORT>,
 //   --rpc-port/--prometheus-port/--port <PORT>, --base-path <PATH>,
-//   --node-key-file <FILE>, --name <NAME>;
-// - --scheme X adds clap's "  [possible values: wormhole]" line;
+//   --node-key-file <FILE>, --name <NAME>, --sync <SYNC_MODE>,
+//   --max-blocks-per-request <COUNT>, --rpc-methods <METHOD SET>;
+// - --scheme X adds clap's "  [possible values: wormhole]" line, and so do
+//   --sync and --rpc-methods with their lists;
 // - the peer id is the real libp2p encoding of an Ed25519 key, with SHA-256
 //   of the secret standing in for the public key; the wormhole address is
 //   base58(SHA-256(inner)) padded with base58(SHA-256(SHA-256(inner))), cut to 47;
@@ -56,6 +64,10 @@
 //   external miner", so both a WARN marker and the spec's text are there;
 //   a result for an older job or with another status is logged and ignored;
 // - without --rewards-inner-hash mined blocks carry 32 zero bytes;
+// - history blocks are 12 s apart (timestamps), later blocks carry the time
+//   of their import; state_getStorage knows only Timestamp::Now (null for
+//   genesis and other keys) and answers an unknown block hash with error
+//   4003; --max-tip-age and --force-authoring are not taken: the gate is 24 h;
 // - FAKE_NODE_IGNORE_SIGTERM applies to SIGINT as well; the crash timer and
 //   the files delay count from the moment the Prometheus server listens.
 #include "tests/node/fake_node_cli.h"

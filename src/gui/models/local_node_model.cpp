@@ -8,6 +8,8 @@
 #include <QDateTime>
 #include <QRegularExpression>
 
+#include <climits>
+
 namespace qm::gui {
 
 LocalNodeModel::LocalNodeModel(MinerService& service, const LocalNodeSettings& settings, QObject* parent)
@@ -31,6 +33,7 @@ LocalNodeModel::LocalNodeModel(MinerService& service, const LocalNodeSettings& s
         if (state == NodeSupervisor::State::Starting || state == NodeSupervisor::State::Running) {
             m_monitor->setPort(m_settings.node.rpcPort);
             m_monitor->setRewardsInnerHash(m_settings.node.rewardsInnerHash);
+            m_monitor->setMaxTipAgeMs(NodeRpcMonitor::maxTipAgeFromArguments(m_settings.node.arguments()));
             if (!m_monitor->isActive())
                 m_monitor->start();
         } else if (state == NodeSupervisor::State::Stopped || state == NodeSupervisor::State::Failed) {
@@ -186,6 +189,22 @@ void LocalNodeModel::onBlockMined(quint64 number)
     emit changed();
 }
 
+QString LocalNodeModel::ageText(qint64 ms)
+{
+    // No English translation is loaded: the source strings read right as
+    // they are (one / many); %n lets other languages use their plural forms.
+    const qint64 s = qMax<qint64>(0, ms / 1000);
+    const auto n = [](qint64 v) { return static_cast<int>(qMin<qint64>(v, INT_MAX)); };
+    // Hours up to two days: the node's default gate reads "24 hours".
+    if (s >= 2 * 86400)
+        return tr("%n days", nullptr, n(s / 86400));
+    if (s >= 3600)
+        return s < 2 * 3600 ? tr("1 hour") : tr("%n hours", nullptr, n(s / 3600));
+    if (s >= 60)
+        return s < 2 * 60 ? tr("1 minute") : tr("%n minutes", nullptr, n(s / 60));
+    return s == 1 ? tr("1 second") : tr("%n seconds", nullptr, n(s));
+}
+
 LocalNodeModel::Phase LocalNodeModel::phase() const
 {
     if (!m_settings.node.enabled)
@@ -205,6 +224,10 @@ LocalNodeModel::Phase LocalNodeModel::phase() const
         return Phase::WaitingForPeers;
     if (c.isSyncing)
         return Phase::Syncing;
+    // The node's miner server may be up and the miner connected, but the
+    // node sends no work while its tip is too old: that is not mining.
+    if (c.tipTooOld())
+        return Phase::WaitingForFreshTip;
     const NodeMiner* miner = m_service.nodeMiner();
     if (m_minerConnected && m_service.isRunning() && miner && miner->client() &&
         miner->client()->state() == NodeClient::State::Connected)
@@ -225,6 +248,12 @@ QString LocalNodeModel::phaseText() const
     case Phase::WaitingForPeers: return tr("Waiting for peers");
     case Phase::Syncing:
         return tr("Node is syncing (%1 %) — mining starts when it is done").arg(m_monitor->status().syncPercent());
+    case Phase::WaitingForFreshTip: {
+        const NodeChainStatus& c = m_monitor->status();
+        return tr("Waiting for a fresh tip: the best block is %1 old; the node mines once it has synced a block "
+                  "from the last %2")
+            .arg(ageText(c.tipAgeMs), ageText(c.maxTipAgeMs));
+    }
     case Phase::Mining: return tr("Mining");
     case Phase::Synced: {
         const NodeMiner* miner = m_service.nodeMiner();

@@ -35,6 +35,9 @@ public:
         Failed,          // will not start: problem() says why
         WaitingForPeers, // up, no peers
         Syncing,         // up, catching up with the chain
+        // Up, in sync as far as it knows, but its best block is older than
+        // --max-tip-age: the node authors nothing until a newer block comes.
+        WaitingForFreshTip,
         Synced,          // synced with peers, the miner not (yet) mining
         Mining,          // synced with peers, the miner connected
         Stopping,
@@ -85,6 +88,9 @@ private:
     void onMinerReady(const NodeSettings& node);
     void onMinerLost();
     void onBlockMined(quint64 number);
+    // "3 days", "24 hours", "12 minutes", "40 seconds": the largest whole
+    // unit, hours up to two days.
+    static QString ageText(qint64 ms);
 
     MinerService& m_service;
     LocalNodeSettings m_settings;

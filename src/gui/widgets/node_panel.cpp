@@ -155,6 +155,7 @@ void NodePanel::refresh()
     case LocalNodeModel::Phase::Failed: dot = serviceErrorColor(); break;
     case LocalNodeModel::Phase::Synced:
     case LocalNodeModel::Phase::Syncing:
+    case LocalNodeModel::Phase::WaitingForFreshTip:
     case LocalNodeModel::Phase::WaitingForPeers:
     case LocalNodeModel::Phase::Starting:
     case LocalNodeModel::Phase::Restarting: dot = kBusyColor; break;

@@ -48,8 +48,6 @@ RewardsPanel::RewardsPanel(QWidget* parent) : QWidget(parent)
     big.setBold(true);
     m_minedRun->setFont(big);
     m_minedTotal->setFont(big);
-    m_explorer = new QLabel(m_content);
-    m_explorer->setOpenExternalLinks(true);
 
     auto* addressRow = new QHBoxLayout;
     addressRow->addWidget(m_address, 1);
@@ -67,8 +65,6 @@ RewardsPanel::RewardsPanel(QWidget* parent) : QWidget(parent)
     text->addWidget(m_innerHash);
     text->addSpacing(12);
     text->addLayout(counts);
-    text->addSpacing(8);
-    text->addWidget(m_explorer);
     text->addStretch(1);
     auto* contentLayout = new QHBoxLayout(m_content);
     contentLayout->addLayout(text, 1);
@@ -148,12 +144,6 @@ void RewardsPanel::refresh()
     const QLocale locale;
     m_minedRun->setText(locale.toString(static_cast<qulonglong>(m_model->minedThisRun())));
     m_minedTotal->setText(locale.toString(static_cast<qulonglong>(m_model->minedTotal())));
-    if (!s.explorer.isEmpty() && !address.isEmpty()) {
-        const QString url = s.explorer.toString() + address;
-        m_explorer->setText(QStringLiteral("<a href=\"%1\">%2</a>").arg(url.toHtmlEscaped(), tr("Open in the block explorer")));
-    } else {
-        m_explorer->clear();
-    }
 }
 
 } // namespace qm::gui

@@ -1,7 +1,7 @@
 // The Rewards tab: where mined blocks pay -- the rewards address with a copy
 // button and its QR code (for the mobile wallet), the inner hash the node
-// mines for, the blocks mined since the app started and in total, and a link
-// to the block explorer. Observes a LocalNodeModel.
+// mines for, the blocks mined since the app started and in total. Observes a
+// LocalNodeModel.
 #pragma once
 
 #include <QWidget>
@@ -47,7 +47,6 @@ private:
     QLabel* m_minedTotal;
     QLabel* m_minedRunCaption;
     QLabel* m_minedTotalCaption;
-    QLabel* m_explorer;
     QLabel* m_empty;
     QPushButton* m_setUp;
     QWidget* m_content;

@@ -84,16 +84,23 @@ void NetworkPage::initializePage()
     const LocalNodeSettings& s = m_wizard->settings();
     const auto& manifest = m_wizard->manifest();
     QString chain = s.node.chain;
-    if (manifest && !manifest->chain.isEmpty()) {
-        if (chain.isEmpty())
-            chain = manifest->chain;
-        m_chainNote->setText(tr("The manifest names %1 (%2) for node %3.")
-                                 .arg(manifest->chain, manifest->networkName, manifest->nodeVersion));
+    if (manifest && !manifest->networkId.isEmpty()) {
+        // The node just downloaded is the release for this network: its
+        // chain replaces one saved before (the field stays editable).
+        chain = manifest->chain();
+        QString note = tr("The manifest names %1 (%2) for node %3.")
+                           .arg(manifest->chain(), manifest->networkLabel, manifest->nodeVersion);
+        if (manifest->tokensHaveNoValue())
+            note += QLatin1Char(' ') + tr("A test network: its tokens have no value.");
+        m_chainNote->setText(note);
     } else {
-        m_chainNote->setText(tr("The chain the node's release notes name, e.g. dirac."));
+        m_chainNote->setText(tr("The chain the network's compatibility manifest names: mainnet, or a test "
+                                "network such as planck."));
     }
-    m_chain->setText(chain.isEmpty() ? QStringLiteral("dirac") : chain);
+    m_chain->setText(chain.isEmpty() ? QStringLiteral("mainnet") : chain);
     m_name->setText(s.node.nodeName);
+    // The name the node gets when the field stays empty.
+    m_name->setPlaceholderText(tr("optional; empty: %1").arg(defaultNodeName(s.node.basePath)));
     m_minerPort->setValue(s.node.minerPort);
     m_rpcPort->setValue(s.node.rpcPort);
     m_prometheusPort->setValue(s.node.prometheusPort);
@@ -102,9 +109,7 @@ void NetworkPage::initializePage()
 
 void NetworkPage::updateDisk()
 {
-    const auto& manifest = m_wizard->manifest();
-    const qint64 needed = manifest && manifest->requiredDiskBytes > 0 ? manifest->requiredDiskBytes
-                                                                      : kDefaultRequiredDiskBytes;
+    const qint64 needed = kDefaultRequiredDiskBytes;
     const QString base = m_wizard->settings().node.basePath;
     const QStorageInfo storage(existingAncestor(base));
     const QLocale locale;
@@ -158,8 +163,6 @@ bool NetworkPage::validatePage()
         }
     }
     s.node = c;
-    if (m_wizard->manifest())
-        s.explorer = m_wizard->manifest()->explorer;
     m_status->clear();
     return true;
 }

@@ -31,8 +31,8 @@ public:
     QSpinBox* prometheusPortSpin() const { return m_prometheusPort; }
     QLabel* diskLabel() const { return m_disk; }
 
-    // Bytes a full node needs when the manifest does not say (the network's
-    // published minimum).
+    // Bytes a full node needs (the network's published minimum; the
+    // manifest does not say).
     static constexpr qint64 kDefaultRequiredDiskBytes = 100LL * 1000 * 1000 * 1000;
 
 private:

@@ -52,6 +52,16 @@ ProgramPage::ProgramPage(NodeWizard* wizard)
     manifestRow->addWidget(m_download);
     m_progress = new QProgressBar(this);
     m_progress->setVisible(false);
+    m_network = new QLabel(this);
+    m_network->setObjectName(QStringLiteral("manifestNetwork"));
+    m_network->setWordWrap(true);
+    m_network->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_network->setVisible(false);
+    m_testnetNote = new QLabel(this);
+    m_testnetNote->setObjectName(QStringLiteral("testnetNote"));
+    m_testnetNote->setWordWrap(true);
+    m_testnetNote->setStyleSheet(QStringLiteral("QLabel { color: #b9770e; font-weight: bold; }"));
+    m_testnetNote->setVisible(false);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("programStatus"));
     m_status->setWordWrap(true);
@@ -68,6 +78,8 @@ ProgramPage::ProgramPage(NodeWizard* wizard)
     indent2->setContentsMargins(24, 0, 0, 8);
     indent2->addRow(tr("Manifest:"), manifestRow);
     indent2->addRow(m_progress);
+    indent2->addRow(m_network);
+    indent2->addRow(m_testnetNote);
     layout->addLayout(indent2);
     layout->addWidget(m_status);
     layout->addStretch(1);
@@ -96,13 +108,16 @@ ProgramPage::ProgramPage(NodeWizard* wizard)
 
     connect(m_downloader, &NodeDownloader::manifestReady, this, [this](const CompatibilityManifest& manifest) {
         m_wizard->manifest() = manifest;
-        const NodeReleaseFile* file = manifest.fileFor(hostTarget());
+        showNetwork(manifest);
+        QString problem;
+        const std::optional<NodeReleaseFile> file = manifest.nodeBuild(hostPlatform(), &problem);
         if (!file) {
             setBusy(false);
-            m_status->setText(tr("The manifest has no node release for this computer (%1).").arg(hostTarget()));
+            m_progress->setVisible(false);
+            m_status->setText(tr("The download failed: %1").arg(problem));
             return;
         }
-        m_status->setText(tr("Downloading quantus-node %1 for %2…").arg(manifest.nodeVersion, manifest.networkName));
+        m_status->setText(tr("Downloading quantus-node %1 for %2…").arg(manifest.nodeVersion, manifest.networkLabel));
         m_downloader->download(*file, QDir(defaultNodeHome()).filePath(QStringLiteral("bin")));
     });
     connect(m_downloader, &NodeDownloader::progress, this, [this](qint64 received, qint64 total) {
@@ -145,6 +160,17 @@ void ProgramPage::initializePage()
         checkBinary();
 }
 
+void ProgramPage::showNetwork(const CompatibilityManifest& manifest)
+{
+    QString text = tr("Network: %1 (%2), node %3").arg(manifest.networkLabel, manifest.networkId, manifest.nodeVersion);
+    if (!manifest.updatedAt.isEmpty())
+        text += QLatin1Char('\n') + tr("Manifest updated %1").arg(manifest.updatedAt);
+    m_network->setText(text);
+    m_network->setVisible(true);
+    m_testnetNote->setText(tr("%1 is a test network: its tokens have no value.").arg(manifest.networkLabel));
+    m_testnetNote->setVisible(manifest.tokensHaveNoValue());
+}
+
 void ProgramPage::setBusy(bool busy)
 {
     m_busy = busy;
@@ -165,6 +191,8 @@ void ProgramPage::startDownload()
     setBusy(true);
     m_progress->setVisible(true);
     m_progress->setRange(0, 0);
+    m_network->setVisible(false);
+    m_testnetNote->setVisible(false);
     m_status->setText(tr("Reading the compatibility manifest…"));
     m_downloader->fetchManifest(url);
 }

@@ -15,6 +15,7 @@ class QRadioButton;
 
 namespace qm {
 class NodeDownloader;
+struct CompatibilityManifest;
 }
 
 namespace qm::gui {
@@ -34,11 +35,17 @@ public:
     QLineEdit* manifestEdit() const { return m_manifestUrl; }
     QPushButton* downloadButton() const { return m_download; }
     QRadioButton* downloadChoice() const { return m_useDownload; }
+    QLabel* networkLabel() const { return m_network; }
+    QLabel* testnetNote() const { return m_testnetNote; }
+    QLabel* statusLabel() const { return m_status; }
 
 private:
     void checkBinary();
     void startDownload();
     void setBusy(bool busy);
+    // The network the manifest names, its node version and date, and a note
+    // when its tokens have no value (a testnet).
+    void showNetwork(const CompatibilityManifest& manifest);
 
     NodeWizard* m_wizard;
     NodeDownloader* m_downloader;
@@ -49,6 +56,8 @@ private:
     QLineEdit* m_manifestUrl;
     QPushButton* m_download;
     QProgressBar* m_progress;
+    QLabel* m_network;
+    QLabel* m_testnetNote;
     QLabel* m_status;
     QString m_checkedVersion;   // non-empty when m_path runs
     bool m_busy = false;
