@@ -52,7 +52,7 @@
         <translation>%1 (siehe quantus-miner --help)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+67"/>
         <source>invalid --gpu-devices &apos;%1&apos;: expected a number of GPUs from 1 to 64, or all</source>
         <translation>ungültiges --gpu-devices &apos;%1&apos;: erwartet wird eine Anzahl GPUs von 1 bis 64 oder all</translation>
     </message>
@@ -92,7 +92,7 @@
         <translation>ungültiges --duration &apos;%1&apos;: erwartet werden Sekunden, mehr als 0 und höchstens 86400</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+27"/>
         <source>hash takes no option &apos;%1&apos;</source>
         <translation>hash kennt keine Option &apos;%1&apos;</translation>
     </message>
@@ -112,17 +112,28 @@
         <translation>unbekannte Option &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-20"/>
+        <location line="+24"/>
         <source>%1 needs a value</source>
         <translation>%1 braucht einen Wert</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-137"/>
+        <source>node needs a subcommand: install</source>
+        <translation>node braucht einen Unterbefehl: install</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>node install takes no option &apos;%1&apos;</source>
+        <translation>node install kennt keine Option „%1“</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>hash needs MINING_HASH NONCE [DIFFICULTY], got %1 argument(s)</source>
         <translation>hash braucht MINING_HASH NONCE [DIFFICULTY], erhielt %1 Argument(e)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
@@ -137,7 +148,7 @@
         <translation>schürft Jobs, die ein Quantus-Knoten über HTTP sendet</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Service options (command line over environment over default):</source>
         <translation>Dienstoptionen (Befehlszeile vor Umgebung vor Vorgabe):</translation>
     </message>
@@ -242,14 +253,7 @@ the node key is made there when missing)</source>
 der Knotenschlüssel wird dort angelegt, wenn er fehlt)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>the node&apos;s chain: dirac, heisenberg, dev, or a
-chain spec file</source>
-        <translation>Chain des Knotens: dirac, heisenberg, dev oder eine
-Chain-Spec-Datei</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>where the rewards go: the Inner Hash that
 quantus-node key quantus --scheme wormhole prints</source>
         <translation>wohin die Belohnungen gehen: der Inner Hash, den
@@ -257,10 +261,10 @@ quantus-node key quantus --scheme wormhole ausgibt</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>the node&apos;s name on the network (default: the
-node picks one)</source>
-        <translation>Name des Knotens im Netzwerk (Vorgabe: der Knoten
-wählt einen)</translation>
+        <source>the node&apos;s name on the network (default:
+quantus-miner-&lt;8 hex digits&gt;, the same each start)</source>
+        <translation>Name des Knotens im Netzwerk (Vorgabe:
+quantus-miner-&lt;8 Hex-Ziffern&gt;, stets derselbe)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -292,7 +296,14 @@ schürft</translation>
 --tls-cert-sha256 HEX, MINER_TLS_CERT_SHA256)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+13"/>
+        <source>the node&apos;s chain: mainnet, planck (testnet), dev,
+or a chain spec file</source>
+        <translation>Chain des Knotens: mainnet, planck (Testnetz), dev
+oder eine Chain-Spec-Datei</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>gpu-cuda: use the first N visible GPUs (default all;
 CUDA_VISIBLE_DEVICES picks which are visible)</source>
         <translation>gpu-cuda: die ersten N sichtbaren GPUs nutzen
@@ -359,6 +370,22 @@ Miner, ob seine API antwortet; Exit-Code 0, wenn ja (HEALTHCHECK eines Container
     </message>
     <message>
         <location line="+3"/>
+        <source>node install: downloads the quantus-node the network&apos;s compatibility manifest
+names for this computer (--manifest URL or FILE, default
+https://docs.quantus.com/mining-compatibility.json), checks its SHA-256, unpacks
+it into --dir DIR (default ~/.local/share/quantus-miner/node/bin) and prints its
+path and version. --dry-run prints the network, node version, URL and SHA-256
+and downloads nothing. Exit 1: the download failed; 2: a bad manifest or option.</source>
+        <translation>node install: lädt den quantus-node herunter, den das Kompatibilitätsmanifest des
+Netzwerks für diesen Computer nennt (--manifest URL oder FILE, Vorgabe
+https://docs.quantus.com/mining-compatibility.json), prüft seine SHA-256, entpackt
+ihn nach --dir DIR (Vorgabe ~/.local/share/quantus-miner/node/bin) und gibt Pfad
+und Version aus. --dry-run gibt Netzwerk, Knotenversion, URL und SHA-256 aus und
+lädt nichts herunter. Exit-Code 1: Download fehlgeschlagen; 2: ungültiges Manifest
+oder ungültige Option.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Exit codes: 0 success, 1 runtime failure (e.g. port in use), 2 invalid arguments.</source>
         <translation>Exit-Codes: 0 Erfolg, 1 Laufzeitfehler (z. B. Port belegt), 2 ungültige Argumente.</translation>
     </message>
@@ -1125,12 +1152,59 @@ Peer-ID: %2</translation>
 <context>
     <name>qm::gui::LocalNodeModel</name>
     <message>
-        <location filename="../src/gui/models/local_node_model.cpp" line="+106"/>
+        <location filename="../src/gui/models/local_node_model.cpp" line="+109"/>
         <source>The node is not set up yet.</source>
         <translation>Der Knoten ist noch nicht eingerichtet.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+91"/>
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+112"/>
+        <location line="+2"/>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 minute</source>
+        <translation>1 Minute</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 second</source>
+        <translation>1 Sekunde</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>No local node set up</source>
         <translation>Kein lokaler Knoten eingerichtet</translation>
     </message>
@@ -1168,7 +1242,12 @@ Peer-ID: %2</translation>
         <translation>Knoten synchronisiert (%1 %) — das Mining beginnt, sobald er fertig ist</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Waiting for a fresh tip: the best block is %1 old; the node mines once it has synced a block from the last %2</source>
+        <translation>Warte auf eine frische Chain-Spitze: Der beste Block ist %1 alt; der Knoten schürft, sobald er einen Block synchronisiert hat, der höchstens %2 alt ist</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Mining</source>
         <translation>Mining läuft</translation>
     </message>
@@ -1677,17 +1756,27 @@ Der Knoten unter %1 sendet einen Job, sobald er Peers hat und synchron ist; sein
         <translation>Prometheus-Port:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The manifest names %1 (%2) for node %3.</source>
         <translation>Das Manifest nennt %1 (%2) für Knoten %3.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The chain the node&apos;s release notes name, e.g. dirac.</source>
-        <translation>Die Chain, die in den Release Notes des Knotens steht, z. B. dirac.</translation>
+        <source>A test network: its tokens have no value.</source>
+        <translation>Ein Testnetz: Seine Token haben keinen Wert.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+3"/>
+        <source>The chain the network&apos;s compatibility manifest names: mainnet, or a test network such as planck.</source>
+        <translation>Die Chain, die das Kompatibilitätsmanifest des Netzwerks nennt: mainnet oder ein Testnetz wie planck.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>optional; empty: %1</source>
+        <translation>optional; leer: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Cannot tell how much space is free at %1.</source>
         <translation>Wie viel Platz unter %1 frei ist, lässt sich nicht ermitteln.</translation>
     </message>
@@ -1755,7 +1844,7 @@ Der Knoten unter %1 sendet einen Job, sobald er Peers hat und synchron ist; sein
         <translation>&amp;Einrichten…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Set up a node…</source>
         <translation>Knoten einrichten…</translation>
     </message>
@@ -1882,22 +1971,17 @@ Der Knoten unter %1 sendet einen Job, sobald er Peers hat und synchron ist; sein
         <translation>Herunter&amp;laden</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+31"/>
         <source>Manifest:</source>
         <translation>Manifest:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Choose quantus-node</source>
         <translation>quantus-node wählen</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>The manifest has no node release for this computer (%1).</source>
-        <translation>Das Manifest enthält kein Knoten-Release für diesen Computer (%1).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+20"/>
         <source>Downloading quantus-node %1 for %2…</source>
         <translation>Lade quantus-node %1 für %2 herunter…</translation>
     </message>
@@ -1917,17 +2001,33 @@ Der Knoten unter %1 sendet einen Job, sobald er Peers hat und synchron ist; sein
         <translation>Heruntergeladen und geprüft: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-26"/>
+        <location line="+31"/>
         <source>The download failed: %1</source>
         <translation>Der Download ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+17"/>
+        <source>Network: %1 (%2), node %3</source>
+        <translation>Netzwerk: %1 (%2), Knoten %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manifest updated %1</source>
+        <translation>Manifest aktualisiert: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is a test network: its tokens have no value.</source>
+        <translation>%1 ist ein Testnetz: Seine Token haben keinen Wert.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The manifest address is not a valid URL.</source>
         <translation>Die Adresse des Manifests ist keine gültige URL.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Reading the compatibility manifest…</source>
         <translation>Lese das Kompatibilitätsmanifest…</translation>
     </message>
@@ -1945,7 +2045,7 @@ Der Knoten unter %1 sendet einen Job, sobald er Peers hat und synchron ist; sein
 <context>
     <name>qm::gui::QrCodeWidget</name>
     <message>
-        <location filename="../src/gui/widgets/qr_code_widget.cpp" line="+56"/>
+        <location filename="../src/gui/widgets/qr_code_widget.cpp" line="+57"/>
         <source>QR code</source>
         <translation>QR-Code</translation>
     </message>
@@ -1958,19 +2058,25 @@ Der Knoten unter %1 sendet einen Job, sobald er Peers hat und synchron ist; sein
         <location line="+2"/>
         <location line="+1"/>
         <location line="+2"/>
+        <location line="+4"/>
         <source>QR code of %1</source>
         <translation>QR-Code von %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Not shown: the text is too long for a QR code (%1 bytes)</source>
         <translation>Nicht angezeigt: Der Text ist zu lang für einen QR-Code (%1 Bytes)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not shown: the QR code could not be made</source>
+        <translation>Nicht angezeigt: Der QR-Code konnte nicht erzeugt werden</translation>
     </message>
 </context>
 <context>
     <name>qm::gui::ReadyPage</name>
     <message>
-        <location filename="../src/gui/wizard/network_page.cpp" line="+46"/>
+        <location filename="../src/gui/wizard/network_page.cpp" line="+44"/>
         <source>Ready to mine</source>
         <translation>Bereit zum Schürfen</translation>
     </message>
@@ -2120,7 +2226,7 @@ Der Knoten unter %1 sendet einen Job, sobald er Peers hat und synchron ist; sein
 <context>
     <name>qm::gui::RewardsPanel</name>
     <message>
-        <location filename="../src/gui/widgets/rewards_panel.cpp" line="+115"/>
+        <location filename="../src/gui/widgets/rewards_panel.cpp" line="+111"/>
         <source>Rewards address</source>
         <translation>Belohnungsadresse</translation>
     </message>
@@ -2158,11 +2264,6 @@ Der Knoten unter %1 sendet einen Job, sobald er Peers hat und synchron ist; sein
         <location line="+21"/>
         <source>(only the inner hash is known)</source>
         <translation>(nur der Inner Hash ist bekannt)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Open in the block explorer</source>
-        <translation>Im Block-Explorer öffnen</translation>
     </message>
 </context>
 <context>

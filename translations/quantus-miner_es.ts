@@ -52,7 +52,7 @@
         <translation>%1 (consulte quantus-miner --help)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+67"/>
         <source>invalid --gpu-devices &apos;%1&apos;: expected a number of GPUs from 1 to 64, or all</source>
         <translation>--gpu-devices &apos;%1&apos; no válido: se espera un número de GPU de 1 a 64, o all</translation>
     </message>
@@ -92,7 +92,7 @@
         <translation>--duration &apos;%1&apos; no válido: se esperan segundos, más de 0 y como máximo 86400</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+27"/>
         <source>hash takes no option &apos;%1&apos;</source>
         <translation>hash no admite la opción &apos;%1&apos;</translation>
     </message>
@@ -112,17 +112,28 @@
         <translation>opción desconocida &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-20"/>
+        <location line="+24"/>
         <source>%1 needs a value</source>
         <translation>%1 necesita un valor</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-137"/>
+        <source>node needs a subcommand: install</source>
+        <translation>node necesita un subcomando: install</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>node install takes no option &apos;%1&apos;</source>
+        <translation>node install no admite la opción «%1»</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>hash needs MINING_HASH NONCE [DIFFICULTY], got %1 argument(s)</source>
         <translation>hash necesita MINING_HASH NONCE [DIFFICULTY], recibió %1 argumento(s)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>argumento inesperado &apos;%1&apos;</translation>
     </message>
@@ -137,7 +148,7 @@
         <translation>mina los trabajos que envía un nodo Quantus por HTTP</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Service options (command line over environment over default):</source>
         <translation>Opciones del servicio (línea de órdenes sobre entorno sobre valor por defecto):</translation>
     </message>
@@ -244,14 +255,7 @@ the node key is made there when missing)</source>
 la clave del nodo se crea allí si falta)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>the node&apos;s chain: dirac, heisenberg, dev, or a
-chain spec file</source>
-        <translation>cadena del nodo: dirac, heisenberg, dev o un
-archivo de especificación de cadena</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>where the rewards go: the Inner Hash that
 quantus-node key quantus --scheme wormhole prints</source>
         <translation>adónde van las recompensas: el Inner Hash que
@@ -259,10 +263,10 @@ imprime quantus-node key quantus --scheme wormhole</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>the node&apos;s name on the network (default: the
-node picks one)</source>
-        <translation>nombre del nodo en la red (por defecto: lo elige
-el nodo)</translation>
+        <source>the node&apos;s name on the network (default:
+quantus-miner-&lt;8 hex digits&gt;, the same each start)</source>
+        <translation>nombre del nodo en la red (por defecto:
+quantus-miner-&lt;8 dígitos hex&gt;, siempre el mismo)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -294,7 +298,14 @@ gpu-cuda</translation>
 HEX, MINER_TLS_CERT_SHA256)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+13"/>
+        <source>the node&apos;s chain: mainnet, planck (testnet), dev,
+or a chain spec file</source>
+        <translation>cadena del nodo: mainnet, planck (red de pruebas),
+dev o un archivo de especificación de cadena</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>gpu-cuda: use the first N visible GPUs (default all;
 CUDA_VISIBLE_DEVICES picks which are visible)</source>
         <translation>gpu-cuda: usar las N primeras GPU visibles (por
@@ -360,6 +371,22 @@ si su API responde; sale con 0 si lo hace (el HEALTHCHECK de un contenedor).</tr
     </message>
     <message>
         <location line="+3"/>
+        <source>node install: downloads the quantus-node the network&apos;s compatibility manifest
+names for this computer (--manifest URL or FILE, default
+https://docs.quantus.com/mining-compatibility.json), checks its SHA-256, unpacks
+it into --dir DIR (default ~/.local/share/quantus-miner/node/bin) and prints its
+path and version. --dry-run prints the network, node version, URL and SHA-256
+and downloads nothing. Exit 1: the download failed; 2: a bad manifest or option.</source>
+        <translation>node install: descarga el quantus-node que el manifiesto de compatibilidad de la
+red indica para este equipo (--manifest URL o FILE, por defecto
+https://docs.quantus.com/mining-compatibility.json), comprueba su SHA-256, lo
+descomprime en --dir DIR (por defecto ~/.local/share/quantus-miner/node/bin) y
+muestra su ruta y su versión. --dry-run muestra la red, la versión del nodo, la URL
+y el SHA-256 y no descarga nada. Sale con 1: la descarga falló; 2: un manifiesto
+o una opción no válidos.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Exit codes: 0 success, 1 runtime failure (e.g. port in use), 2 invalid arguments.</source>
         <translation>Códigos de salida: 0 éxito, 1 fallo en ejecución (p. ej. puerto ocupado),
 2 argumentos no válidos.</translation>
@@ -1127,12 +1154,59 @@ ID de par: %2</translation>
 <context>
     <name>qm::gui::LocalNodeModel</name>
     <message>
-        <location filename="../src/gui/models/local_node_model.cpp" line="+106"/>
+        <location filename="../src/gui/models/local_node_model.cpp" line="+109"/>
         <source>The node is not set up yet.</source>
         <translation>El nodo aún no está configurado.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+91"/>
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+112"/>
+        <location line="+2"/>
+        <source>1 hour</source>
+        <translation>1 hora</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 minute</source>
+        <translation>1 minuto</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 second</source>
+        <translation>1 segundo</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>No local node set up</source>
         <translation>No hay ningún nodo local configurado</translation>
     </message>
@@ -1170,7 +1244,12 @@ ID de par: %2</translation>
         <translation>El nodo se está sincronizando (%1 %) — la minería empieza cuando termine</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Waiting for a fresh tip: the best block is %1 old; the node mines once it has synced a block from the last %2</source>
+        <translation>Esperando una punta de cadena reciente: el mejor bloque tiene %1 de antigüedad; el nodo mina en cuanto haya sincronizado un bloque con una antigüedad de %2 como máximo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Mining</source>
         <translation>Minando</translation>
     </message>
@@ -1679,17 +1758,27 @@ El nodo en %1 envía un trabajo cuando tiene pares y está sincronizado; su esta
         <translation>Puerto de Prometheus:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The manifest names %1 (%2) for node %3.</source>
         <translation>El manifiesto indica %1 (%2) para el nodo %3.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The chain the node&apos;s release notes name, e.g. dirac.</source>
-        <translation>La cadena que indican las notas de la versión del nodo, p. ej. dirac.</translation>
+        <source>A test network: its tokens have no value.</source>
+        <translation>Una red de pruebas: sus tokens no tienen valor.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+3"/>
+        <source>The chain the network&apos;s compatibility manifest names: mainnet, or a test network such as planck.</source>
+        <translation>La cadena que indica el manifiesto de compatibilidad de la red: mainnet o una red de pruebas como planck.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>optional; empty: %1</source>
+        <translation>opcional; si está vacío: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Cannot tell how much space is free at %1.</source>
         <translation>No se puede saber cuánto espacio libre hay en %1.</translation>
     </message>
@@ -1757,7 +1846,7 @@ El nodo en %1 envía un trabajo cuando tiene pares y está sincronizado; su esta
         <translation>&amp;Configurar…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Set up a node…</source>
         <translation>Configurar un nodo…</translation>
     </message>
@@ -1884,22 +1973,17 @@ El nodo en %1 envía un trabajo cuando tiene pares y está sincronizado; su esta
         <translation>Descar&amp;gar</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+31"/>
         <source>Manifest:</source>
         <translation>Manifiesto:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Choose quantus-node</source>
         <translation>Elegir quantus-node</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>The manifest has no node release for this computer (%1).</source>
-        <translation>El manifiesto no tiene ninguna versión del nodo para este equipo (%1).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+20"/>
         <source>Downloading quantus-node %1 for %2…</source>
         <translation>Descargando quantus-node %1 para %2…</translation>
     </message>
@@ -1919,17 +2003,33 @@ El nodo en %1 envía un trabajo cuando tiene pares y está sincronizado; su esta
         <translation>Descargado y verificado: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-26"/>
+        <location line="+31"/>
         <source>The download failed: %1</source>
         <translation>La descarga falló: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+17"/>
+        <source>Network: %1 (%2), node %3</source>
+        <translation>Red: %1 (%2), nodo %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manifest updated %1</source>
+        <translation>Manifiesto actualizado: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is a test network: its tokens have no value.</source>
+        <translation>%1 es una red de pruebas: sus tokens no tienen valor.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The manifest address is not a valid URL.</source>
         <translation>La dirección del manifiesto no es una URL válida.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Reading the compatibility manifest…</source>
         <translation>Leyendo el manifiesto de compatibilidad…</translation>
     </message>
@@ -1947,7 +2047,7 @@ El nodo en %1 envía un trabajo cuando tiene pares y está sincronizado; su esta
 <context>
     <name>qm::gui::QrCodeWidget</name>
     <message>
-        <location filename="../src/gui/widgets/qr_code_widget.cpp" line="+56"/>
+        <location filename="../src/gui/widgets/qr_code_widget.cpp" line="+57"/>
         <source>QR code</source>
         <translation>Código QR</translation>
     </message>
@@ -1960,19 +2060,25 @@ El nodo en %1 envía un trabajo cuando tiene pares y está sincronizado; su esta
         <location line="+2"/>
         <location line="+1"/>
         <location line="+2"/>
+        <location line="+4"/>
         <source>QR code of %1</source>
         <translation>Código QR de %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Not shown: the text is too long for a QR code (%1 bytes)</source>
         <translation>No se muestra: el texto es demasiado largo para un código QR (%1 bytes)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not shown: the QR code could not be made</source>
+        <translation>No se muestra: no se pudo generar el código QR</translation>
     </message>
 </context>
 <context>
     <name>qm::gui::ReadyPage</name>
     <message>
-        <location filename="../src/gui/wizard/network_page.cpp" line="+46"/>
+        <location filename="../src/gui/wizard/network_page.cpp" line="+44"/>
         <source>Ready to mine</source>
         <translation>Listo para minar</translation>
     </message>
@@ -2122,7 +2228,7 @@ El nodo en %1 envía un trabajo cuando tiene pares y está sincronizado; su esta
 <context>
     <name>qm::gui::RewardsPanel</name>
     <message>
-        <location filename="../src/gui/widgets/rewards_panel.cpp" line="+115"/>
+        <location filename="../src/gui/widgets/rewards_panel.cpp" line="+111"/>
         <source>Rewards address</source>
         <translation>Dirección de recompensas</translation>
     </message>
@@ -2160,11 +2266,6 @@ El nodo en %1 envía un trabajo cuando tiene pares y está sincronizado; su esta
         <location line="+21"/>
         <source>(only the inner hash is known)</source>
         <translation>(solo se conoce el hash interno)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Open in the block explorer</source>
-        <translation>Abrir en el explorador de bloques</translation>
     </message>
 </context>
 <context>

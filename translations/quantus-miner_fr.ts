@@ -52,7 +52,7 @@
         <translation>%1 (voir quantus-miner --help)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+67"/>
         <source>invalid --gpu-devices &apos;%1&apos;: expected a number of GPUs from 1 to 64, or all</source>
         <translation>--gpu-devices &apos;%1&apos; invalide : attendu un nombre de GPU de 1 à 64, ou all</translation>
     </message>
@@ -92,7 +92,7 @@
         <translation>--duration &apos;%1&apos; invalide : attendu des secondes, plus de 0 et au plus 86400</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+27"/>
         <source>hash takes no option &apos;%1&apos;</source>
         <translation>hash n&apos;accepte pas l&apos;option &apos;%1&apos;</translation>
     </message>
@@ -112,17 +112,28 @@
         <translation>option inconnue &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-20"/>
+        <location line="+24"/>
         <source>%1 needs a value</source>
         <translation>%1 attend une valeur</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-137"/>
+        <source>node needs a subcommand: install</source>
+        <translation>node attend une sous-commande : install</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>node install takes no option &apos;%1&apos;</source>
+        <translation>node install n’accepte pas l’option « %1 »</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>hash needs MINING_HASH NONCE [DIFFICULTY], got %1 argument(s)</source>
         <translation>hash attend MINING_HASH NONCE [DIFFICULTY], reçu %1 argument(s)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>argument inattendu &apos;%1&apos;</translation>
     </message>
@@ -137,7 +148,7 @@
         <translation>mine les tâches envoyées par un nœud Quantus par HTTP</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Service options (command line over environment over default):</source>
         <translation>Options du service (ligne de commande, puis environnement, puis défaut) :</translation>
     </message>
@@ -242,14 +253,7 @@ the node key is made there when missing)</source>
 la clé du nœud y est créée si elle manque)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>the node&apos;s chain: dirac, heisenberg, dev, or a
-chain spec file</source>
-        <translation>chaîne du nœud : dirac, heisenberg, dev ou un
-fichier de spécification de chaîne</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>where the rewards go: the Inner Hash that
 quantus-node key quantus --scheme wormhole prints</source>
         <translation>où vont les récompenses : l&apos;Inner Hash qu&apos;affiche
@@ -257,10 +261,10 @@ quantus-node key quantus --scheme wormhole</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>the node&apos;s name on the network (default: the
-node picks one)</source>
-        <translation>nom du nœud sur le réseau (défaut : le nœud en
-choisit un)</translation>
+        <source>the node&apos;s name on the network (default:
+quantus-miner-&lt;8 hex digits&gt;, the same each start)</source>
+        <translation>nom du nœud sur le réseau (défaut :
+quantus-miner-&lt;8 chiffres hex&gt;, toujours le même)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -292,7 +296,14 @@ mine</translation>
 HEX, MINER_TLS_CERT_SHA256)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+13"/>
+        <source>the node&apos;s chain: mainnet, planck (testnet), dev,
+or a chain spec file</source>
+        <translation>chaîne du nœud : mainnet, planck (réseau de test),
+dev ou un fichier de spécification de chaîne</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>gpu-cuda: use the first N visible GPUs (default all;
 CUDA_VISIBLE_DEVICES picks which are visible)</source>
         <translation>gpu-cuda : utiliser les N premiers GPU visibles (défaut
@@ -359,6 +370,22 @@ si son API répond ; code de sortie 0 si oui (le HEALTHCHECK d’un conteneur).<
     </message>
     <message>
         <location line="+3"/>
+        <source>node install: downloads the quantus-node the network&apos;s compatibility manifest
+names for this computer (--manifest URL or FILE, default
+https://docs.quantus.com/mining-compatibility.json), checks its SHA-256, unpacks
+it into --dir DIR (default ~/.local/share/quantus-miner/node/bin) and prints its
+path and version. --dry-run prints the network, node version, URL and SHA-256
+and downloads nothing. Exit 1: the download failed; 2: a bad manifest or option.</source>
+        <translation>node install : télécharge le quantus-node que le manifeste de compatibilité du
+réseau indique pour cet ordinateur (--manifest URL ou FILE, défaut
+https://docs.quantus.com/mining-compatibility.json), vérifie son SHA-256, le
+décompresse dans --dir DIR (défaut ~/.local/share/quantus-miner/node/bin) et
+affiche son chemin et sa version. --dry-run affiche le réseau, la version du nœud,
+l’URL et le SHA-256 et ne télécharge rien. Code de sortie 1 : le téléchargement a
+échoué ; 2 : manifeste ou option invalide.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Exit codes: 0 success, 1 runtime failure (e.g. port in use), 2 invalid arguments.</source>
         <translation>Codes de sortie : 0 succès, 1 échec à l&apos;exécution (p. ex. port occupé),
 2 arguments invalides.</translation>
@@ -1126,12 +1153,59 @@ ID de pair : %2</translation>
 <context>
     <name>qm::gui::LocalNodeModel</name>
     <message>
-        <location filename="../src/gui/models/local_node_model.cpp" line="+106"/>
+        <location filename="../src/gui/models/local_node_model.cpp" line="+109"/>
         <source>The node is not set up yet.</source>
         <translation>Le nœud n&apos;est pas encore configuré.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+91"/>
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+112"/>
+        <location line="+2"/>
+        <source>1 hour</source>
+        <translation>1 heure</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 minute</source>
+        <translation>1 minute</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 second</source>
+        <translation>1 seconde</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>No local node set up</source>
         <translation>Aucun nœud local configuré</translation>
     </message>
@@ -1169,7 +1243,12 @@ ID de pair : %2</translation>
         <translation>Le nœud se synchronise (%1 %) — le minage commence quand il a fini</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Waiting for a fresh tip: the best block is %1 old; the node mines once it has synced a block from the last %2</source>
+        <translation>En attente d’une tête de chaîne récente : le meilleur bloc date de %1 ; le nœud mine dès qu’il a synchronisé un bloc datant d’au plus %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Mining</source>
         <translation>Minage en cours</translation>
     </message>
@@ -1678,17 +1757,27 @@ Le nœud à %1 envoie une tâche dès qu&apos;il a des pairs et qu&apos;il est s
         <translation>Port Prometheus :</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The manifest names %1 (%2) for node %3.</source>
         <translation>Le manifeste indique %1 (%2) pour le nœud %3.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The chain the node&apos;s release notes name, e.g. dirac.</source>
-        <translation>La chaîne qu&apos;indiquent les notes de version du nœud, p. ex. dirac.</translation>
+        <source>A test network: its tokens have no value.</source>
+        <translation>Un réseau de test : ses jetons n’ont aucune valeur.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+3"/>
+        <source>The chain the network&apos;s compatibility manifest names: mainnet, or a test network such as planck.</source>
+        <translation>La chaîne qu’indique le manifeste de compatibilité du réseau : mainnet, ou un réseau de test comme planck.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>optional; empty: %1</source>
+        <translation>facultatif ; vide : %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Cannot tell how much space is free at %1.</source>
         <translation>Impossible de savoir combien d&apos;espace est libre à %1.</translation>
     </message>
@@ -1756,7 +1845,7 @@ Le nœud à %1 envoie une tâche dès qu&apos;il a des pairs et qu&apos;il est s
         <translation>&amp;Configurer…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Set up a node…</source>
         <translation>Configurer un nœud…</translation>
     </message>
@@ -1883,22 +1972,17 @@ Le nœud à %1 envoie une tâche dès qu&apos;il a des pairs et qu&apos;il est s
         <translation>Téléc&amp;harger</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+31"/>
         <source>Manifest:</source>
         <translation>Manifeste :</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Choose quantus-node</source>
         <translation>Choisir quantus-node</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>The manifest has no node release for this computer (%1).</source>
-        <translation>Le manifeste ne contient aucune version du nœud pour cet ordinateur (%1).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+20"/>
         <source>Downloading quantus-node %1 for %2…</source>
         <translation>Téléchargement de quantus-node %1 pour %2…</translation>
     </message>
@@ -1918,17 +2002,33 @@ Le nœud à %1 envoie une tâche dès qu&apos;il a des pairs et qu&apos;il est s
         <translation>Téléchargé et vérifié : %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-26"/>
+        <location line="+31"/>
         <source>The download failed: %1</source>
         <translation>Le téléchargement a échoué : %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+17"/>
+        <source>Network: %1 (%2), node %3</source>
+        <translation>Réseau : %1 (%2), nœud %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manifest updated %1</source>
+        <translation>Manifeste mis à jour : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is a test network: its tokens have no value.</source>
+        <translation>%1 est un réseau de test : ses jetons n’ont aucune valeur.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The manifest address is not a valid URL.</source>
         <translation>L&apos;adresse du manifeste n&apos;est pas une URL valide.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Reading the compatibility manifest…</source>
         <translation>Lecture du manifeste de compatibilité…</translation>
     </message>
@@ -1946,7 +2046,7 @@ Le nœud à %1 envoie une tâche dès qu&apos;il a des pairs et qu&apos;il est s
 <context>
     <name>qm::gui::QrCodeWidget</name>
     <message>
-        <location filename="../src/gui/widgets/qr_code_widget.cpp" line="+56"/>
+        <location filename="../src/gui/widgets/qr_code_widget.cpp" line="+57"/>
         <source>QR code</source>
         <translation>Code QR</translation>
     </message>
@@ -1959,19 +2059,25 @@ Le nœud à %1 envoie une tâche dès qu&apos;il a des pairs et qu&apos;il est s
         <location line="+2"/>
         <location line="+1"/>
         <location line="+2"/>
+        <location line="+4"/>
         <source>QR code of %1</source>
         <translation>Code QR de %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Not shown: the text is too long for a QR code (%1 bytes)</source>
         <translation>Non affiché : le texte est trop long pour un code QR (%1 octets)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not shown: the QR code could not be made</source>
+        <translation>Non affiché : le code QR n’a pas pu être généré</translation>
     </message>
 </context>
 <context>
     <name>qm::gui::ReadyPage</name>
     <message>
-        <location filename="../src/gui/wizard/network_page.cpp" line="+46"/>
+        <location filename="../src/gui/wizard/network_page.cpp" line="+44"/>
         <source>Ready to mine</source>
         <translation>Prêt à miner</translation>
     </message>
@@ -2121,7 +2227,7 @@ Le nœud à %1 envoie une tâche dès qu&apos;il a des pairs et qu&apos;il est s
 <context>
     <name>qm::gui::RewardsPanel</name>
     <message>
-        <location filename="../src/gui/widgets/rewards_panel.cpp" line="+115"/>
+        <location filename="../src/gui/widgets/rewards_panel.cpp" line="+111"/>
         <source>Rewards address</source>
         <translation>Adresse de récompenses</translation>
     </message>
@@ -2159,11 +2265,6 @@ Le nœud à %1 envoie une tâche dès qu&apos;il a des pairs et qu&apos;il est s
         <location line="+21"/>
         <source>(only the inner hash is known)</source>
         <translation>(seul le hash interne est connu)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Open in the block explorer</source>
-        <translation>Ouvrir dans l&apos;explorateur de blocs</translation>
     </message>
 </context>
 <context>

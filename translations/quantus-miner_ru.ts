@@ -52,7 +52,7 @@
         <translation>%1 (см. quantus-miner --help)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+67"/>
         <source>invalid --gpu-devices &apos;%1&apos;: expected a number of GPUs from 1 to 64, or all</source>
         <translation>недопустимое значение --gpu-devices &apos;%1&apos;: ожидается число GPU от 1 до 64 или all</translation>
     </message>
@@ -92,7 +92,7 @@
         <translation>недопустимое значение --duration &apos;%1&apos;: ожидаются секунды, больше 0 и не более 86400</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+27"/>
         <source>hash takes no option &apos;%1&apos;</source>
         <translation>hash не принимает параметр &apos;%1&apos;</translation>
     </message>
@@ -112,17 +112,28 @@
         <translation>неизвестный параметр &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-20"/>
+        <location line="+24"/>
         <source>%1 needs a value</source>
         <translation>%1 требует значение</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-137"/>
+        <source>node needs a subcommand: install</source>
+        <translation>node требует подкоманду: install</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>node install takes no option &apos;%1&apos;</source>
+        <translation>node install не принимает параметр «%1»</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>hash needs MINING_HASH NONCE [DIFFICULTY], got %1 argument(s)</source>
         <translation>hash требует MINING_HASH NONCE [DIFFICULTY], получено аргументов: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>лишний аргумент &apos;%1&apos;</translation>
     </message>
@@ -137,7 +148,7 @@
         <translation>майнит задания, присылаемые узлом Quantus по HTTP</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Service options (command line over environment over default):</source>
         <translation>Параметры службы (командная строка важнее окружения, окружение — умолчаний):</translation>
     </message>
@@ -242,14 +253,7 @@ the node key is made there when missing)</source>
 узла создаётся там, если его нет)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>the node&apos;s chain: dirac, heisenberg, dev, or a
-chain spec file</source>
-        <translation>цепочка узла: dirac, heisenberg, dev или файл
-спецификации цепочки</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>where the rewards go: the Inner Hash that
 quantus-node key quantus --scheme wormhole prints</source>
         <translation>куда идут награды: Inner Hash, который выводит
@@ -257,10 +261,10 @@ quantus-node key quantus --scheme wormhole</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>the node&apos;s name on the network (default: the
-node picks one)</source>
-        <translation>имя узла в сети (по умолчанию его выбирает
-сам узел)</translation>
+        <source>the node&apos;s name on the network (default:
+quantus-miner-&lt;8 hex digits&gt;, the same each start)</source>
+        <translation>имя узла в сети (по умолчанию:
+quantus-miner-&lt;8 hex-цифр&gt;, всегда одно и то же)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -292,7 +296,14 @@ gpu-cuda</translation>
 MINER_TLS_CERT_SHA256)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+13"/>
+        <source>the node&apos;s chain: mainnet, planck (testnet), dev,
+or a chain spec file</source>
+        <translation>цепочка узла: mainnet, planck (тестовая сеть), dev
+или файл спецификации цепочки</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>gpu-cuda: use the first N visible GPUs (default all;
 CUDA_VISIBLE_DEVICES picks which are visible)</source>
         <translation>gpu-cuda: использовать первые N видимых GPU (по
@@ -358,6 +369,22 @@ whether its API answers; exit 0 when it does (a container&apos;s HEALTHCHECK).</
     </message>
     <message>
         <location line="+3"/>
+        <source>node install: downloads the quantus-node the network&apos;s compatibility manifest
+names for this computer (--manifest URL or FILE, default
+https://docs.quantus.com/mining-compatibility.json), checks its SHA-256, unpacks
+it into --dir DIR (default ~/.local/share/quantus-miner/node/bin) and prints its
+path and version. --dry-run prints the network, node version, URL and SHA-256
+and downloads nothing. Exit 1: the download failed; 2: a bad manifest or option.</source>
+        <translation>node install: скачивает quantus-node, который манифест совместимости сети
+указывает для этого компьютера (--manifest URL или FILE, по умолчанию
+https://docs.quantus.com/mining-compatibility.json), проверяет его SHA-256,
+распаковывает в --dir DIR (по умолчанию ~/.local/share/quantus-miner/node/bin)
+и выводит его путь и версию. --dry-run выводит сеть, версию узла, URL и SHA-256
+и ничего не скачивает. Код выхода 1: загрузка не удалась; 2: неверный манифест
+или параметр.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Exit codes: 0 success, 1 runtime failure (e.g. port in use), 2 invalid arguments.</source>
         <translation>Коды выхода: 0 — успех, 1 — ошибка выполнения (например, порт занят),
 2 — недопустимые аргументы.</translation>
@@ -1125,12 +1152,63 @@ ID пира: %2</translation>
 <context>
     <name>qm::gui::LocalNodeModel</name>
     <message>
-        <location filename="../src/gui/models/local_node_model.cpp" line="+106"/>
+        <location filename="../src/gui/models/local_node_model.cpp" line="+109"/>
         <source>The node is not set up yet.</source>
         <translation>Узел ещё не настроен.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+91"/>
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+112"/>
+        <location line="+2"/>
+        <source>1 hour</source>
+        <translation>1 час</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n час</numerusform>
+            <numerusform>%n часа</numerusform>
+            <numerusform>%n часов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 minute</source>
+        <translation>1 минута</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n минута</numerusform>
+            <numerusform>%n минуты</numerusform>
+            <numerusform>%n минут</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 second</source>
+        <translation>1 секунда</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>%n секунда</numerusform>
+            <numerusform>%n секунды</numerusform>
+            <numerusform>%n секунд</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>No local node set up</source>
         <translation>Локальный узел не настроен</translation>
     </message>
@@ -1169,7 +1247,12 @@ ID пира: %2</translation>
         <translation>Узел синхронизируется (%1 %) — майнинг начнётся, когда он закончит</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Waiting for a fresh tip: the best block is %1 old; the node mines once it has synced a block from the last %2</source>
+        <translation>Ожидание свежей вершины цепочки: возраст лучшего блока — %1, допустимый — %2; узел начнёт майнить, когда синхронизирует более свежий блок</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Mining</source>
         <translation>Майнинг</translation>
     </message>
@@ -1678,17 +1761,27 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
         <translation>Порт Prometheus:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The manifest names %1 (%2) for node %3.</source>
         <translation>Манифест указывает %1 (%2) для узла %3.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The chain the node&apos;s release notes name, e.g. dirac.</source>
-        <translation>Цепочка, указанная в примечаниях к выпуску узла, например dirac.</translation>
+        <source>A test network: its tokens have no value.</source>
+        <translation>Тестовая сеть: её токены ничего не стоят.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+3"/>
+        <source>The chain the network&apos;s compatibility manifest names: mainnet, or a test network such as planck.</source>
+        <translation>Цепочка, которую указывает манифест совместимости сети: mainnet или тестовая сеть, например planck.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>optional; empty: %1</source>
+        <translation>необязательно; если пусто: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Cannot tell how much space is free at %1.</source>
         <translation>Не удаётся определить, сколько свободного места в %1.</translation>
     </message>
@@ -1756,7 +1849,7 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
         <translation>&amp;Настроить…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Set up a node…</source>
         <translation>Настроить узел…</translation>
     </message>
@@ -1884,22 +1977,17 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
         <translation>Ска&amp;чать</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+31"/>
         <source>Manifest:</source>
         <translation>Манифест:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Choose quantus-node</source>
         <translation>Выбрать quantus-node</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>The manifest has no node release for this computer (%1).</source>
-        <translation>В манифесте нет выпуска узла для этого компьютера (%1).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+20"/>
         <source>Downloading quantus-node %1 for %2…</source>
         <translation>Скачивание quantus-node %1 для %2…</translation>
     </message>
@@ -1919,17 +2007,33 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
         <translation>Скачано и проверено: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-26"/>
+        <location line="+31"/>
         <source>The download failed: %1</source>
         <translation>Не удалось скачать: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+17"/>
+        <source>Network: %1 (%2), node %3</source>
+        <translation>Сеть: %1 (%2), узел %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manifest updated %1</source>
+        <translation>Манифест обновлён: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is a test network: its tokens have no value.</source>
+        <translation>%1 — тестовая сеть: её токены ничего не стоят.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The manifest address is not a valid URL.</source>
         <translation>Адрес манифеста — недопустимый URL.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Reading the compatibility manifest…</source>
         <translation>Чтение манифеста совместимости…</translation>
     </message>
@@ -1947,7 +2051,7 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
 <context>
     <name>qm::gui::QrCodeWidget</name>
     <message>
-        <location filename="../src/gui/widgets/qr_code_widget.cpp" line="+56"/>
+        <location filename="../src/gui/widgets/qr_code_widget.cpp" line="+57"/>
         <source>QR code</source>
         <translation>QR-код</translation>
     </message>
@@ -1960,19 +2064,25 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
         <location line="+2"/>
         <location line="+1"/>
         <location line="+2"/>
+        <location line="+4"/>
         <source>QR code of %1</source>
         <translation>QR-код для %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Not shown: the text is too long for a QR code (%1 bytes)</source>
         <translation>Не показан: текст слишком длинный для QR-кода (байт: %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not shown: the QR code could not be made</source>
+        <translation>Не показан: не удалось создать QR-код</translation>
     </message>
 </context>
 <context>
     <name>qm::gui::ReadyPage</name>
     <message>
-        <location filename="../src/gui/wizard/network_page.cpp" line="+46"/>
+        <location filename="../src/gui/wizard/network_page.cpp" line="+44"/>
         <source>Ready to mine</source>
         <translation>Всё готово к майнингу</translation>
     </message>
@@ -2123,7 +2233,7 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
 <context>
     <name>qm::gui::RewardsPanel</name>
     <message>
-        <location filename="../src/gui/widgets/rewards_panel.cpp" line="+115"/>
+        <location filename="../src/gui/widgets/rewards_panel.cpp" line="+111"/>
         <source>Rewards address</source>
         <translation>Адрес для наград</translation>
     </message>
@@ -2161,11 +2271,6 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
         <location line="+21"/>
         <source>(only the inner hash is known)</source>
         <translation>(известен только внутренний хеш)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Open in the block explorer</source>
-        <translation>Открыть в обозревателе блоков</translation>
     </message>
 </context>
 <context>

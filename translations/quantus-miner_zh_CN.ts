@@ -52,7 +52,7 @@
         <translation>%1（参见 quantus-miner --help）</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+67"/>
         <source>invalid --gpu-devices &apos;%1&apos;: expected a number of GPUs from 1 to 64, or all</source>
         <translation>无效的 --gpu-devices &apos;%1&apos;：应为 1 到 64 的 GPU 数量，或 all</translation>
     </message>
@@ -92,7 +92,7 @@
         <translation>无效的 --duration &apos;%1&apos;：应为秒数，大于 0 且不超过 86400</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+27"/>
         <source>hash takes no option &apos;%1&apos;</source>
         <translation>hash 不接受选项 &apos;%1&apos;</translation>
     </message>
@@ -112,17 +112,28 @@
         <translation>未知选项 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-20"/>
+        <location line="+24"/>
         <source>%1 needs a value</source>
         <translation>%1 需要一个值</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-137"/>
+        <source>node needs a subcommand: install</source>
+        <translation>node 需要子命令：install</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>node install takes no option &apos;%1&apos;</source>
+        <translation>node install 不接受选项“%1”</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>hash needs MINING_HASH NONCE [DIFFICULTY], got %1 argument(s)</source>
         <translation>hash 需要 MINING_HASH NONCE [DIFFICULTY]，收到 %1 个参数</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>多余的参数 &apos;%1&apos;</translation>
     </message>
@@ -137,7 +148,7 @@
         <translation>挖 Quantus 节点通过 HTTP 发送的任务</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Service options (command line over environment over default):</source>
         <translation>服务选项（命令行优先于环境变量，环境变量优先于默认值）：</translation>
     </message>
@@ -237,13 +248,7 @@ the node key is made there when missing)</source>
 缺少节点密钥时在那里创建）</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>the node&apos;s chain: dirac, heisenberg, dev, or a
-chain spec file</source>
-        <translation>节点的链：dirac、heisenberg、dev 或链规范文件</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>where the rewards go: the Inner Hash that
 quantus-node key quantus --scheme wormhole prints</source>
         <translation>奖励的去向：quantus-node key quantus
@@ -251,9 +256,10 @@ quantus-node key quantus --scheme wormhole prints</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>the node&apos;s name on the network (default: the
-node picks one)</source>
-        <translation>节点在网络上的名称（默认：由节点自行选择）</translation>
+        <source>the node&apos;s name on the network (default:
+quantus-miner-&lt;8 hex digits&gt;, the same each start)</source>
+        <translation>节点在网络上的名称（默认：
+quantus-miner-&lt;8 位十六进制数&gt;，每次启动都相同）</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -284,7 +290,14 @@ gpu-cuda mines</source>
 HEX、MINER_TLS_CERT_SHA256）</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+13"/>
+        <source>the node&apos;s chain: mainnet, planck (testnet), dev,
+or a chain spec file</source>
+        <translation>节点的链：mainnet、planck（测试网）、dev
+或链规范文件</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>gpu-cuda: use the first N visible GPUs (default all;
 CUDA_VISIBLE_DEVICES picks which are visible)</source>
         <translation>gpu-cuda：使用前 N 个可见 GPU（默认 all；
@@ -348,6 +361,20 @@ whether its API answers; exit 0 when it does (a container&apos;s HEALTHCHECK).</
     </message>
     <message>
         <location line="+3"/>
+        <source>node install: downloads the quantus-node the network&apos;s compatibility manifest
+names for this computer (--manifest URL or FILE, default
+https://docs.quantus.com/mining-compatibility.json), checks its SHA-256, unpacks
+it into --dir DIR (default ~/.local/share/quantus-miner/node/bin) and prints its
+path and version. --dry-run prints the network, node version, URL and SHA-256
+and downloads nothing. Exit 1: the download failed; 2: a bad manifest or option.</source>
+        <translation>node install：下载网络兼容性清单为本机指定的 quantus-node（--manifest URL 或
+FILE，默认 https://docs.quantus.com/mining-compatibility.json），校验其 SHA-256，
+解压到 --dir DIR（默认 ~/.local/share/quantus-miner/node/bin），并输出其路径
+和版本。--dry-run 输出网络、节点版本、URL 和 SHA-256，不下载任何内容。
+退出码 1：下载失败；2：清单或选项无效。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Exit codes: 0 success, 1 runtime failure (e.g. port in use), 2 invalid arguments.</source>
         <translation>退出码：0 成功，1 运行时失败（例如端口被占用），2 参数无效。</translation>
     </message>
@@ -1114,12 +1141,55 @@ Peer id: %2</source>
 <context>
     <name>qm::gui::LocalNodeModel</name>
     <message>
-        <location filename="../src/gui/models/local_node_model.cpp" line="+106"/>
+        <location filename="../src/gui/models/local_node_model.cpp" line="+109"/>
         <source>The node is not set up yet.</source>
         <translation>节点尚未设置。</translation>
     </message>
+    <message numerus="yes">
+        <location line="+91"/>
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+112"/>
+        <location line="+2"/>
+        <source>1 hour</source>
+        <translation>1 小时</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 minute</source>
+        <translation>1 分钟</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 second</source>
+        <translation>1 秒</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>No local node set up</source>
         <translation>未设置本地节点</translation>
     </message>
@@ -1156,7 +1226,12 @@ Peer id: %2</source>
         <translation>节点正在同步（%1%）— 同步完成后开始挖矿</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Waiting for a fresh tip: the best block is %1 old; the node mines once it has synced a block from the last %2</source>
+        <translation>正在等待新的链顶：最佳区块已有 %1 之久；节点同步到最近 %2 内的区块后才会挖矿</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Mining</source>
         <translation>正在挖矿</translation>
     </message>
@@ -1665,17 +1740,27 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
         <translation>Prometheus 端口：</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The manifest names %1 (%2) for node %3.</source>
         <translation>清单为节点 %3 指定了 %1（%2）。</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The chain the node&apos;s release notes name, e.g. dirac.</source>
-        <translation>节点发行说明中给出的链，例如 dirac。</translation>
+        <source>A test network: its tokens have no value.</source>
+        <translation>测试网络：其代币没有价值。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+3"/>
+        <source>The chain the network&apos;s compatibility manifest names: mainnet, or a test network such as planck.</source>
+        <translation>网络兼容性清单指定的链：mainnet，或 planck 等测试网络。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>optional; empty: %1</source>
+        <translation>可选；留空则为 %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Cannot tell how much space is free at %1.</source>
         <translation>无法确定 %1 处有多少可用空间。</translation>
     </message>
@@ -1743,7 +1828,7 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
         <translation>设置(&amp;U)…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Set up a node…</source>
         <translation>设置节点…</translation>
     </message>
@@ -1869,22 +1954,17 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
         <translation>下载(&amp;L)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+31"/>
         <source>Manifest:</source>
         <translation>清单：</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Choose quantus-node</source>
         <translation>选择 quantus-node</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>The manifest has no node release for this computer (%1).</source>
-        <translation>清单中没有适用于本机（%1）的节点发行版。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+20"/>
         <source>Downloading quantus-node %1 for %2…</source>
         <translation>正在下载适用于 %2 的 quantus-node %1…</translation>
     </message>
@@ -1904,17 +1984,33 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
         <translation>已下载并验证：%1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-26"/>
+        <location line="+31"/>
         <source>The download failed: %1</source>
         <translation>下载失败：%1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+17"/>
+        <source>Network: %1 (%2), node %3</source>
+        <translation>网络：%1（%2），节点 %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manifest updated %1</source>
+        <translation>清单更新于 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is a test network: its tokens have no value.</source>
+        <translation>%1 是测试网络：其代币没有价值。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The manifest address is not a valid URL.</source>
         <translation>清单地址不是有效的 URL。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Reading the compatibility manifest…</source>
         <translation>正在读取兼容性清单…</translation>
     </message>
@@ -1932,7 +2028,7 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
 <context>
     <name>qm::gui::QrCodeWidget</name>
     <message>
-        <location filename="../src/gui/widgets/qr_code_widget.cpp" line="+56"/>
+        <location filename="../src/gui/widgets/qr_code_widget.cpp" line="+57"/>
         <source>QR code</source>
         <translation>二维码</translation>
     </message>
@@ -1945,19 +2041,25 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
         <location line="+2"/>
         <location line="+1"/>
         <location line="+2"/>
+        <location line="+4"/>
         <source>QR code of %1</source>
         <translation>%1 的二维码</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Not shown: the text is too long for a QR code (%1 bytes)</source>
         <translation>未显示：文本太长，无法生成二维码（%1 字节）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not shown: the QR code could not be made</source>
+        <translation>未显示：无法生成二维码</translation>
     </message>
 </context>
 <context>
     <name>qm::gui::ReadyPage</name>
     <message>
-        <location filename="../src/gui/wizard/network_page.cpp" line="+46"/>
+        <location filename="../src/gui/wizard/network_page.cpp" line="+44"/>
         <source>Ready to mine</source>
         <translation>一切就绪，准备挖矿</translation>
     </message>
@@ -2106,7 +2208,7 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
 <context>
     <name>qm::gui::RewardsPanel</name>
     <message>
-        <location filename="../src/gui/widgets/rewards_panel.cpp" line="+115"/>
+        <location filename="../src/gui/widgets/rewards_panel.cpp" line="+111"/>
         <source>Rewards address</source>
         <translation>奖励地址</translation>
     </message>
@@ -2144,11 +2246,6 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
         <location line="+21"/>
         <source>(only the inner hash is known)</source>
         <translation>（仅知道内部哈希）</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Open in the block explorer</source>
-        <translation>在区块浏览器中打开</translation>
     </message>
 </context>
 <context>

@@ -112,7 +112,7 @@ std::optional<NodeReleaseFile> CompatibilityManifest::nodeBuild(const QString& p
     if (const QString bad = checkReleaseUrl(url, urlKey); !bad.isEmpty())
         return fail(bad);
     const QString path = url.path();
-    // The node is unpacked with tar; the manifest's .zip builds are for
+    // The node is unpacked as a tar.gz; the manifest's .zip builds are for
     // Windows, and one named for Linux is a publishing mistake to refuse.
     if (path.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive))
         return fail(QStringLiteral("%1 names a .zip archive; a node for %2 is taken only as .tar.gz: %3")

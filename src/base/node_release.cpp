@@ -8,15 +8,17 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QProcess>
-#include <QStandardPaths>
-#include <QTemporaryDir>
+#include <QTemporaryFile>
 #include <QTimer>
+
+#include <archive.h>
+#include <archive_entry.h>
 
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <functional>
 
 namespace qm {
 
@@ -26,9 +28,6 @@ constexpr qint64 kGiB = 1024LL * 1024 * 1024;
 // A manifest without a size still has a ceiling: no node release comes near
 // it, and a server that streams forever must not fill the disk.
 constexpr qint64 kMaxUnsizedDownload = 4 * kGiB;
-// Listing and unpacking a release takes seconds; a tar that runs this long
-// is stuck (or unpacking something that is not a node release).
-constexpr int kTarTimeoutMs = 5 * 60 * 1000;
 const QLatin1String kBinaryName("quantus-node");
 const QLatin1String kUnpackPrefix(".quantus-node-unpack-");
 const QLatin1String kUserAgent("quantus-miner");
@@ -121,8 +120,9 @@ qint64 rangeStart(const QByteArray& contentRange)
     return ok ? start : -1;
 }
 
-// Removes a folder tar filled: archive modes may have left folders without
-// write permission, which removeRecursively cannot empty.
+// Removes an unpacking folder an older version of this class left (it ran
+// tar): archive modes may have left folders without write permission, which
+// removeRecursively cannot empty.
 void removeTree(const QString& path)
 {
     if (path.isEmpty() || !QFileInfo(path).isDir())
@@ -138,23 +138,6 @@ void removeTree(const QString& path)
     QDir(path).removeRecursively();
 }
 
-QString firstLine(const QByteArray& text)
-{
-    const QString s = QString::fromLocal8Bit(text).trimmed();
-    const qsizetype nl = s.indexOf(QLatin1Char('\n'));
-    return (nl < 0 ? s : s.left(nl)).trimmed();
-}
-
-QStringList lines(const QByteArray& text)
-{
-    QStringList out;
-    for (const QByteArray& l : text.split('\n')) {
-        if (!l.isEmpty())
-            out << QString::fromLocal8Bit(l);
-    }
-    return out;
-}
-
 // A member name that would land outside the folder it is unpacked into.
 bool isUnsafeMember(const QString& name)
 {
@@ -164,20 +147,217 @@ bool isUnsafeMember(const QString& name)
     return parts.contains(QStringLiteral(".."));
 }
 
+// ---------------------------------------------------------------------------
+// Unpacking (runs on the worker thread: no QObject, only the files and the
+// stop flag it is handed).
+
+constexpr size_t kReadBlock = 64 * 1024;
+const QString kStopped = QStringLiteral("stopped");   // never shown: the run is abandoned
+
+QString unpackFailure(const QString& why)
+{
+    return QStringLiteral("the node archive cannot be unpacked (%1); the file was deleted").arg(why);
+}
+
+QString refusedMember(const QString& name, const QString& what)
+{
+    return QStringLiteral("the node archive holds \"%1\", %2; it was refused, nothing was unpacked and the file was "
+                          "deleted")
+        .arg(name, what);
+}
+
+QString tooLarge(qint64 limit)
+{
+    return QStringLiteral("the node archive unpacks to more than %1 MiB, far more than a node release; it was refused, "
+                          "nothing was unpacked and the file was deleted")
+        .arg(limit / (1024.0 * 1024.0));
+}
+
+// One reading of the archive (gzip-compressed or plain tar, in any of tar's
+// formats: ustar, GNU, pax); freed with its scope.
+class ArchiveReader {
+public:
+    explicit ArchiveReader(const QString& path) : m_a(archive_read_new())
+    {
+        if (!m_a) {
+            m_error = QStringLiteral("out of memory");
+            return;
+        }
+        archive_read_support_filter_gzip(m_a);
+        archive_read_support_format_tar(m_a);
+        if (archive_read_open_filename(m_a, QFile::encodeName(path).constData(), kReadBlock) != ARCHIVE_OK)
+            m_error = errorString();
+    }
+    ~ArchiveReader()
+    {
+        if (m_a)
+            archive_read_free(m_a);
+    }
+    ArchiveReader(const ArchiveReader&) = delete;
+    ArchiveReader& operator=(const ArchiveReader&) = delete;
+
+    archive* get() const { return m_a; }
+    // Why opening failed; empty when it did not.
+    const QString& openError() const { return m_error; }
+    QString errorString() const
+    {
+        const char* e = m_a ? archive_error_string(m_a) : nullptr;
+        return e ? QString::fromLocal8Bit(e) : QStringLiteral("unreadable data");
+    }
+
+private:
+    archive* m_a;
+    QString m_error;
+};
+
+// Reads the current member's content block by block, adding each block's
+// decompressed bytes to `*total` and handing it to `sink` (when given, with
+// its offset in the member). Returns an error, kStopped, or empty.
+QString readMember(const ArchiveReader& reader, qint64* total, qint64 limit, const std::atomic_bool& stop,
+                   const std::function<QString(const char* data, size_t size, qint64 offset)>& sink = {})
+{
+    for (;;) {
+        if (stop.load())
+            return kStopped;
+        const void* data = nullptr;
+        size_t size = 0;
+        la_int64_t offset = 0;
+        const int r = archive_read_data_block(reader.get(), &data, &size, &offset);
+        if (r == ARCHIVE_EOF)
+            return {};
+        if (r < ARCHIVE_WARN)
+            return unpackFailure(reader.errorString());
+        *total += qint64(size);
+        // A sparse member's offsets skip its holes: its end counts too.
+        if (*total > limit || offset < 0 || offset > limit - qint64(size))
+            return tooLarge(limit);
+        if (sink) {
+            const QString bad = sink(static_cast<const char*>(data), size, offset);
+            if (!bad.isEmpty())
+                return bad;
+        }
+    }
+}
+
+// The member's name without "." parts and empty ones ("./a//b" -> "a/b").
+QStringList nameParts(const QString& name)
+{
+    QStringList parts = name.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    parts.removeAll(QStringLiteral("."));
+    return parts;
+}
+
+// Checks every member of `archivePath`, then writes its quantus-node to
+// `tempPath` (an existing empty file). Returns why it was refused, kStopped,
+// or empty when tempPath holds the binary.
+QString unpackNode(const QString& archivePath, const QString& tempPath, qint64 limit, const std::atomic_bool& stop)
+{
+    // First reading: names, types and decompressed sizes, nothing written.
+    struct Candidate {
+        int index;
+        QString name;
+        qsizetype depth;
+    };
+    QList<Candidate> candidates;
+    int members = 0;
+    {
+        ArchiveReader reader(archivePath);
+        if (!reader.openError().isEmpty())
+            return unpackFailure(reader.openError());
+        qint64 total = 0;
+        for (;;) {
+            if (stop.load())
+                return kStopped;
+            archive_entry* entry = nullptr;
+            const int r = archive_read_next_header(reader.get(), &entry);
+            if (r == ARCHIVE_EOF)
+                break;
+            if (r < ARCHIVE_WARN)
+                return unpackFailure(reader.errorString());
+            const int index = members++;
+            const char* raw = archive_entry_pathname(entry);
+            if (!raw || !*raw)
+                return QStringLiteral("the node archive holds a member without a name; it was refused, nothing was "
+                                      "unpacked and the file was deleted");
+            const QString name = QString::fromUtf8(raw);
+            if (isUnsafeMember(name))
+                return refusedMember(name, QStringLiteral("a name outside its own folder"));
+            const mode_t type = archive_entry_filetype(entry);
+            if (archive_entry_hardlink(entry) || archive_entry_symlink(entry) || (type != AE_IFREG && type != AE_IFDIR))
+                return refusedMember(name, QStringLiteral("which is a link or a special file"));
+            if (const QString bad = readMember(reader, &total, limit, stop); !bad.isEmpty())
+                return bad;
+            // quantus-node at the top or in a top-level folder; a folder may
+            // carry the name too.
+            const QStringList parts = nameParts(name);
+            if (type == AE_IFREG && !parts.isEmpty() && parts.size() <= 2 && parts.last() == kBinaryName)
+                candidates.append({index, parts.join(QLatin1Char('/')), parts.size() - 1});
+        }
+    }
+    if (members == 0)
+        return QStringLiteral("the node archive is empty; the file was deleted");
+    if (candidates.isEmpty())
+        return QStringLiteral("the node archive has no quantus-node at its top or in its top-level folder; "
+                              "the file was deleted");
+    // The shallowest one; two at that depth (or one name twice) is ambiguous.
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [](const Candidate& a, const Candidate& b) { return a.depth < b.depth; });
+    if (candidates.size() > 1 && candidates.at(0).depth == candidates.at(1).depth)
+        return QStringLiteral("the node archive holds more than one quantus-node (%1, %2); it was refused and the file "
+                              "was deleted")
+            .arg(candidates.at(0).name, candidates.at(1).name);
+    const Candidate chosen = candidates.first();
+
+    // Second reading: up to the chosen member, whose content alone is written.
+    QFile out(tempPath);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return QStringLiteral("cannot write %1: %2; the file was deleted").arg(tempPath, out.errorString());
+    ArchiveReader reader(archivePath);
+    if (!reader.openError().isEmpty())
+        return unpackFailure(reader.openError());
+    qint64 total = 0;
+    for (int index = 0;; ++index) {
+        archive_entry* entry = nullptr;
+        const int r = archive_read_next_header(reader.get(), &entry);
+        if (r < ARCHIVE_WARN || r == ARCHIVE_EOF)
+            return unpackFailure(r == ARCHIVE_EOF ? QStringLiteral("it changed while it was read") : reader.errorString());
+        if (index < chosen.index) {
+            if (const QString bad = readMember(reader, &total, limit, stop); !bad.isEmpty())
+                return bad;
+            continue;
+        }
+        const char* raw = archive_entry_pathname(entry);
+        if (!raw || nameParts(QString::fromUtf8(raw)).join(QLatin1Char('/')) != chosen.name
+            || archive_entry_filetype(entry) != AE_IFREG)
+            return unpackFailure(QStringLiteral("it changed while it was read"));
+        const QString bad =
+            readMember(reader, &total, limit, stop, [&out, &tempPath](const char* data, size_t size, qint64 offset) {
+                // A sparse member's holes stay holes (read back as zeros).
+                if ((offset != out.pos() && !out.seek(offset)) || out.write(data, qint64(size)) != qint64(size))
+                    return QStringLiteral("cannot write %1: %2; the file was deleted").arg(tempPath, out.errorString());
+                return QString();
+            });
+        if (!bad.isEmpty())
+            return bad;
+        break;
+    }
+    const bool flushed = out.flush();
+    const QString why = out.errorString();
+    out.close();
+    if (!flushed)
+        return QStringLiteral("cannot write %1: %2; the file was deleted").arg(tempPath, why);
+    return {};
+}
+
 } // namespace
 
 // ---------------------------------------------------------------------------
 
 NodeDownloader::NodeDownloader(QObject* parent)
-    : QObject(parent), m_net(new QNetworkAccessManager(this)), m_retryTimer(new QTimer(this)), m_tarGuard(new QTimer(this))
+    : QObject(parent), m_net(new QNetworkAccessManager(this)), m_retryTimer(new QTimer(this))
 {
     m_retryTimer->setSingleShot(true);
     connect(m_retryTimer, &QTimer::timeout, this, &NodeDownloader::startTry);
-    m_tarGuard->setSingleShot(true);
-    connect(m_tarGuard, &QTimer::timeout, this, [this] {
-        fail(QStringLiteral("unpacking the node took longer than %1 minutes and was stopped; the file was deleted")
-                 .arg(kTarTimeoutMs / 60000));
-    });
 }
 
 NodeDownloader::~NodeDownloader()
@@ -210,7 +390,6 @@ void NodeDownloader::fail(const QString& reason)
 void NodeDownloader::cleanup()
 {
     m_retryTimer->stop();
-    m_tarGuard->stop();
     if (m_reply) {
         QNetworkReply* reply = m_reply;
         m_reply = nullptr;
@@ -218,14 +397,13 @@ void NodeDownloader::cleanup()
         reply->abort();
         reply->deleteLater();
     }
-    if (m_tar) {
-        QProcess* tar = m_tar;
-        m_tar = nullptr;
-        disconnect(tar, nullptr, this, nullptr);
-        tar->kill();
-        tar->waitForFinished(5000);
-        tar->deleteLater();
-    }
+    // The worker stops within one block of the archive; its files are
+    // removed only once it no longer writes them.
+    if (m_unpackStop)
+        m_unpackStop->store(true);
+    if (m_unpackThread.joinable())
+        m_unpackThread.join();
+    m_unpackStop.reset();
     if (m_out) {
         m_out->close();
         delete m_out;
@@ -234,10 +412,10 @@ void NodeDownloader::cleanup()
     if (!m_partPath.isEmpty())
         QFile::remove(m_partPath);
     m_partPath.clear();
-    removeTree(m_unpackDir);
-    m_unpackDir.clear();
+    if (!m_unpackPath.isEmpty())
+        QFile::remove(m_unpackPath);
+    m_unpackPath.clear();
     m_hash.reset();
-    m_members.clear();
     m_manifestBody.clear();
     m_phase = Phase::Idle;
 }
@@ -348,10 +526,15 @@ void NodeDownloader::download(const NodeReleaseFile& file, const QString& destDi
     }
 
     // What an interrupted earlier run left behind is of unknown state.
-    const QStringList leftovers =
-        QDir(dir).entryList({kUnpackPrefix + QLatin1Char('*')}, QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot);
-    for (const QString& name : leftovers)
-        removeTree(QDir(dir).filePath(name));
+    const QFileInfoList leftovers = QDir(dir).entryInfoList({kUnpackPrefix + QLatin1Char('*')},
+                                                           QDir::Dirs | QDir::Files | QDir::Hidden | QDir::System
+                                                               | QDir::NoDotAndDotDot);
+    for (const QFileInfo& info : leftovers) {
+        if (info.isDir() && !info.isSymLink())
+            removeTree(info.filePath());
+        else
+            QFile::remove(info.filePath());
+    }
 
     m_file = file;
     m_destDir = dir;
@@ -531,137 +714,44 @@ void NodeDownloader::finishDownload()
         return;
     }
 
-    m_tarPath = QStandardPaths::findExecutable(QStringLiteral("tar"));
-    if (m_tarPath.isEmpty()) {
-        fail(QStringLiteral("unpacking quantus-node needs the tar program; install it (apt install tar) and try again"));
+    QTemporaryFile temp(QDir(m_destDir).filePath(kUnpackPrefix + QStringLiteral("XXXXXX")));
+    temp.setAutoRemove(false);
+    if (!temp.open()) {
+        fail(QStringLiteral("cannot create a temporary file in %1: %2; the file was deleted")
+                 .arg(m_destDir, temp.errorString()));
         return;
     }
-    QTemporaryDir unpack(QDir(m_destDir).filePath(kUnpackPrefix + QStringLiteral("XXXXXX")));
-    if (!unpack.isValid()) {
-        fail(QStringLiteral("cannot create a temporary folder in %1: %2").arg(m_destDir, unpack.errorString()));
-        return;
-    }
-    unpack.setAutoRemove(false);
-    m_unpackDir = unpack.path();
-
-    runTar({QStringLiteral("-tzf"), m_partPath}, [this](const QByteArray& out) { inspectArchive(out); });
+    m_unpackPath = temp.fileName();
+    temp.close();
+    startUnpack();
 }
 
-void NodeDownloader::runTar(const QStringList& args, std::function<void(const QByteArray&)> next)
+void NodeDownloader::startUnpack()
 {
-    m_tar = new QProcess(this);
-    m_tar->setProgram(m_tarPath);
-    m_tar->setArguments(args);
-    m_tar->setWorkingDirectory(m_unpackDir);
-    m_tar->setStandardInputFile(QProcess::nullDevice());
-    connect(m_tar, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
-        if (error != QProcess::FailedToStart || !m_tar)
-            return;
-        fail(QStringLiteral("cannot run %1 (%2); the file was deleted").arg(m_tarPath, m_tar->errorString()));
-    });
-    connect(m_tar, &QProcess::finished, this, [this, next](int code, QProcess::ExitStatus exitStatus) {
-        QProcess* tar = m_tar;
-        if (!tar)
-            return;
-        const auto then = next;   // outlives the disconnect below
-        m_tar = nullptr;
-        m_tarGuard->stop();
-        disconnect(tar, nullptr, this, nullptr);
-        tar->deleteLater();
-        const QByteArray out = tar->readAllStandardOutput();
-        if (exitStatus != QProcess::NormalExit || code != 0) {
-            const QString why = firstLine(tar->readAllStandardError());
-            fail(QStringLiteral("the node archive cannot be unpacked (tar: %1); the file was deleted")
-                     .arg(why.isEmpty() ? QStringLiteral("exit code %1").arg(code) : why));
-            return;
-        }
-        then(out);
-    });
-    m_tarGuard->start(kTarTimeoutMs);
-    m_tar->start();
-}
-
-void NodeDownloader::inspectArchive(const QByteArray& names)
-{
-    m_members = lines(names);
-    if (m_members.isEmpty()) {
-        fail(QStringLiteral("the node archive is empty; the file was deleted"));
-        return;
-    }
-    for (const QString& name : std::as_const(m_members)) {
-        if (isUnsafeMember(name)) {
-            fail(QStringLiteral("the node archive holds \"%1\", a name outside its own folder; it was refused, "
-                                "nothing was unpacked and the file was deleted")
-                     .arg(name));
-            return;
-        }
-    }
-    // The verbose listing's first column is the member's type, as ls shows
-    // it: '-' a file, 'd' a folder; links and devices are refused.
-    runTar({QStringLiteral("-tvzf"), m_partPath}, [this](const QByteArray& out) {
-        const QStringList verbose = lines(out);
-        if (verbose.size() != m_members.size()) {
-            fail(QStringLiteral("the node archive's listing cannot be read; it was refused and the file was deleted"));
-            return;
-        }
-        for (qsizetype i = 0; i < verbose.size(); ++i) {
-            const QChar type = verbose.at(i).at(0);
-            if (type != QLatin1Char('-') && type != QLatin1Char('d')) {
-                fail(QStringLiteral("the node archive holds \"%1\", which is a link or a special file; it was refused, "
-                                    "nothing was unpacked and the file was deleted")
-                         .arg(m_members.at(i)));
-                return;
-            }
-        }
-        extractArchive();
+    const quint64 run = ++m_unpackRun;
+    m_unpackStop = std::make_shared<std::atomic_bool>(false);
+    // The thread owns copies of what it reads; the object outlives it
+    // (cleanup joins it), and a result posted for a run that was stopped
+    // meanwhile is dropped by onUnpacked (or with the object).
+    m_unpackThread = std::thread([this, run, stop = m_unpackStop, archive = m_partPath, temp = m_unpackPath,
+                                  limit = m_maxUnpackedBytes] {
+        const QString error = unpackNode(archive, temp, limit, *stop);
+        if (!stop->load())
+            QMetaObject::invokeMethod(this, [this, run, error] { onUnpacked(run, error); }, Qt::QueuedConnection);
     });
 }
 
-void NodeDownloader::extractArchive()
+void NodeDownloader::onUnpacked(quint64 run, const QString& error)
 {
-    runTar({QStringLiteral("-xzf"), m_partPath, QStringLiteral("-C"), m_unpackDir, QStringLiteral("--no-same-owner"),
-            QStringLiteral("--no-same-permissions")},
-           [this](const QByteArray&) { installBinary(); });
-}
-
-void NodeDownloader::installBinary()
-{
-    // quantus-node at the archive's top or in one top-level folder.
-    const QDir root(m_unpackDir);
-    QStringList found;
-    QDirIterator it(m_unpackDir, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        if (it.fileName() != kBinaryName || (it.fileInfo().isDir() && !it.fileInfo().isSymLink()))
-            continue;   // a folder may carry the name too
-        const qsizetype depth = root.relativeFilePath(path).count(QLatin1Char('/'));
-        if (depth <= 1)
-            found << path;
-    }
-    if (found.isEmpty()) {
-        fail(QStringLiteral("the node archive has no quantus-node at its top or in its top-level folder; "
-                            "the file was deleted"));
+    if (run != m_unpackRun || m_phase != Phase::Unpack || !m_unpackThread.joinable())
+        return;   // stopped since
+    m_unpackThread.join();
+    m_unpackStop.reset();
+    if (!error.isEmpty()) {
+        fail(error);
         return;
     }
-    std::sort(found.begin(), found.end(), [&root](const QString& a, const QString& b) {
-        return root.relativeFilePath(a).count(QLatin1Char('/')) < root.relativeFilePath(b).count(QLatin1Char('/'));
-    });
-    if (found.size() > 1
-        && root.relativeFilePath(found.at(0)).count(QLatin1Char('/'))
-               == root.relativeFilePath(found.at(1)).count(QLatin1Char('/'))) {
-        fail(QStringLiteral("the node archive holds more than one quantus-node (%1, %2); it was refused and the file "
-                            "was deleted")
-                 .arg(root.relativeFilePath(found.at(0)), root.relativeFilePath(found.at(1))));
-        return;
-    }
-    const QString binary = found.first();
-    const QFileInfo info(binary);
-    if (info.isSymLink() || !info.isFile()) {
-        fail(QStringLiteral("the node archive's %1 is not a regular file; it was refused and the file was deleted")
-                 .arg(root.relativeFilePath(binary)));
-        return;
-    }
+    const QString binary = m_unpackPath;
     const QFile::Permissions mode755 = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadUser
                                        | QFile::WriteUser | QFile::ExeUser | QFile::ReadGroup | QFile::ExeGroup
                                        | QFile::ReadOther | QFile::ExeOther;
@@ -681,6 +771,7 @@ void NodeDownloader::installBinary()
         fail(QStringLiteral("cannot put quantus-node in %1: %2").arg(m_destDir, why));
         return;
     }
+    m_unpackPath.clear();   // it is the installed binary now
     cleanup();
     emit installed(target);
 }

@@ -2,17 +2,22 @@
 // (base/compatibility_manifest.h): the manifest itself, then the archive,
 // verified before anything is unpacked. The archive goes to a temporary file
 // beside the destination; its SHA-256 must match the manifest (a mismatch
-// deletes it and says so); only then is it unpacked (tar) and the
-// quantus-node inside made executable. An interrupted transfer is retried
-// (three tries, resuming with a Range request when the server allows it).
+// deletes it and says so); only then is it unpacked (in process, with
+// libarchive, on a worker thread) and the quantus-node inside made
+// executable. An interrupted transfer is retried (three tries, resuming with
+// a Range request when the server allows it).
 //
 // Every address (the manifest's own, the archive's) must pass
 // checkReleaseUrl: https://, plain http only for 127.0.0.1, localhost and
 // ::1 (tests and local mirrors), and so must every redirect, which never
 // leads from https to http. A release archive is a .tar.gz holding the
-// quantus-node executable at its top or inside one top-level folder; an
-// archive with absolute or ".." member names, links or special files is
-// refused before anything is unpacked.
+// quantus-node executable at its top or inside one top-level folder. The
+// archive is read twice: first every member is checked (and its bytes
+// counted as they are decompressed), then only quantus-node is written, to a
+// temporary file beside the destination. An archive with absolute or ".."
+// member names, links, devices, fifos or sockets, no quantus-node or more
+// than one at the same depth, or more than kMaxUnpackedBytes of content is
+// refused before anything is written.
 //
 // Lives on the main thread; its signals are emitted there. failed() always
 // comes from the event loop, never from inside the call that caused it
@@ -28,15 +33,15 @@
 #include <QStringList>
 #include <QUrl>
 
-#include <functional>
+#include <atomic>
 #include <memory>
 #include <optional>
+#include <thread>
 
 class QCryptographicHash;
 class QFile;
 class QNetworkAccessManager;
 class QNetworkReply;
-class QProcess;
 class QTimer;
 
 namespace qm {
@@ -44,6 +49,12 @@ namespace qm {
 class NodeDownloader : public QObject {
     Q_OBJECT
 public:
+    // The most an archive may unpack to, all members together, counted in
+    // bytes actually decompressed (not the sizes its headers claim). A node
+    // release is well under 200 MiB; the limit keeps a crafted archive (a
+    // gzip bomb) from filling the disk or keeping the worker busy for long.
+    static constexpr qint64 kMaxUnpackedBytes = 512LL * 1024 * 1024;
+
     explicit NodeDownloader(QObject* parent = nullptr);
     // Stops whatever runs and removes its temporary files, without signals.
     ~NodeDownloader() override;
@@ -72,6 +83,8 @@ public:
     // A transfer that receives nothing for this long is broken (and tried
     // again); QNetworkRequest's default is 30 s.
     void setTransferTimeoutMs(int ms) { m_timeoutMs = ms < 1 ? 1 : ms; }
+    // kMaxUnpackedBytes unless set (tests use a small one).
+    void setMaxUnpackedBytes(qint64 bytes) { m_maxUnpackedBytes = bytes < 1 ? 1 : bytes; }
 
     // The temporary download: <destDir>/.quantus-node-download.part.
     static QString partPath(const QString& destDir);
@@ -96,12 +109,13 @@ private:
     // with `failure` (%1 origin, %2 why) on one that does not.
     void followRedirects(QNetworkReply* reply, const QUrl& origin, const QString& failure);
     void finishDownload();
-    void runTar(const QStringList& args, std::function<void(const QByteArray& out)> next);
-    void inspectArchive(const QByteArray& names);
-    void extractArchive();
-    void installBinary();
-    // Ends the current work: stops the reply, timer and tar, removes the
-    // temporary files. Emits failed(reason) later unless `reason` is null.
+    // Checks and unpacks the verified archive on a worker thread, which
+    // posts its result to onUnpacked.
+    void startUnpack();
+    void onUnpacked(quint64 run, const QString& error);
+    // Ends the current work: stops the reply, the timer and the unpacking
+    // (waiting for its thread), removes the temporary files. Emits
+    // failed(reason) later unless `reason` is null.
     void fail(const QString& reason);
     void cleanup();
     void rejectLater(const QString& reason);
@@ -110,8 +124,9 @@ private:
     QNetworkAccessManager* m_net = nullptr;
     QNetworkReply* m_reply = nullptr;
     QTimer* m_retryTimer = nullptr;
-    QTimer* m_tarGuard = nullptr;
-    QProcess* m_tar = nullptr;
+    std::thread m_unpackThread;
+    std::shared_ptr<std::atomic_bool> m_unpackStop;   // set to stop the worker
+    quint64 m_unpackRun = 0;    // which unpacking a posted result belongs to
     Phase m_phase = Phase::Idle;
     bool m_manifestRefused = false;
 
@@ -123,9 +138,8 @@ private:
     QString m_partPath;
     QFile* m_out = nullptr;
     std::unique_ptr<QCryptographicHash> m_hash;
-    QString m_unpackDir;        // the temporary folder tar unpacks into
-    QString m_tarPath;
-    QStringList m_members;
+    QString m_unpackPath;       // the temporary quantus-node beside the destination
+    qint64 m_maxUnpackedBytes = kMaxUnpackedBytes;
     qint64 m_received = 0;      // bytes in the part file
     qint64 m_total = -1;        // expected size, -1 unknown
     bool m_bodyAccepted = false;// this try's response status was checked

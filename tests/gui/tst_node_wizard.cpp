@@ -21,6 +21,7 @@
 #include "gui/wizard/program_page.h"
 #include "gui/wizard/rewards_page.h"
 #include "tests/gui/gui_test_support.h"
+#include "tests/support/loopback_file_server.h"
 #include "tests/support/published_manifest.h"
 
 #include <QAbstractButton>
@@ -55,34 +56,7 @@ const QString kPhrase = QStringLiteral(
 
 // Serves fixed bodies by path over HTTP/1.1 on 127.0.0.1 (the release
 // download in the assistant's download path).
-class FileServer : public QObject {
-public:
-    QMap<QString, QByteArray> files;
-    bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
-    quint16 port() const { return m_server.serverPort(); }
-    FileServer()
-    {
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket* s = m_server.nextPendingConnection()) {
-                connect(s, &QTcpSocket::readyRead, s, [this, s] {
-                    const QByteArray request = s->readAll();
-                    const QList<QByteArray> words = request.split(' ');
-                    const QString path = words.size() > 1 ? QString::fromLatin1(words[1]) : QString();
-                    const bool found = files.contains(path);
-                    const QByteArray body = found ? files.value(path) : QByteArray("not found");
-                    s->write((found ? "HTTP/1.1 200 OK\r\n" : "HTTP/1.1 404 Not Found\r\n") +
-                             QByteArray("Content-Length: ") + QByteArray::number(body.size()) +
-                             "\r\nConnection: close\r\n\r\n" + body);
-                    s->disconnectFromHost();
-                });
-                connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
-            }
-        });
-    }
-
-private:
-    QTcpServer m_server;
-};
+using FileServer = qm::test::LoopbackFileServer;
 
 bool processAlive(qint64 pid)
 {

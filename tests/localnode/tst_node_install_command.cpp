@@ -7,6 +7,7 @@
 #include "app/node_install_command.h"
 #include "base/compatibility_manifest.h"
 #include "base/node_release.h"
+#include "tests/support/loopback_file_server.h"
 #include "tests/support/published_manifest.h"
 
 #include <QCryptographicHash>
@@ -14,10 +15,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
-#include <QMap>
 #include <QProcess>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -25,39 +23,7 @@ using namespace qm;
 
 namespace {
 
-// Files by path, 404 for the rest; each answer closes its connection.
-class FileServer : public QObject {
-public:
-    QMap<QString, QByteArray> files;
-    int requests = 0;
-    bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
-    QString url(const QString& path) const { return QStringLiteral("http://127.0.0.1:%1%2").arg(m_server.serverPort()).arg(path); }
-    FileServer()
-    {
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket* s = m_server.nextPendingConnection()) {
-                connect(s, &QTcpSocket::readyRead, s, [this, s] {
-                    const QByteArray request = s->readAll();
-                    if (!request.contains("\r\n\r\n"))
-                        return;
-                    ++requests;
-                    const QList<QByteArray> words = request.split(' ');
-                    const QString path = words.size() > 1 ? QString::fromLatin1(words[1]) : QString();
-                    const bool found = files.contains(path);
-                    const QByteArray body = found ? files.value(path) : QByteArray("not found");
-                    s->write((found ? "HTTP/1.1 200 OK\r\n" : "HTTP/1.1 404 Not Found\r\n") +
-                             QByteArray("Content-Length: ") + QByteArray::number(body.size()) +
-                             "\r\nConnection: close\r\n\r\n" + body);
-                    s->disconnectFromHost();
-                });
-                connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
-            }
-        });
-    }
-
-private:
-    QTcpServer m_server;
-};
+using FileServer = qm::test::LoopbackFileServer;
 
 struct Run {
     int exitCode = -1;

@@ -3,7 +3,9 @@
 // tst_compatibility_manifest's), a verified download and install, a checksum or size that
 // does not match, a transfer that breaks half way and resumes with a Range
 // request (or starts over when the server ignores it), timeouts, unsafe
-// archives, and cancelling. Archives are built here with tar.
+// archives (names, links, special files, two binaries, too much content),
+// and cancelling. Archives are built here with tar (and the gzip bomb by
+// hand, from gzip members).
 #include "base/node_release.h"
 #include "tests/support/published_manifest.h"
 
@@ -25,6 +27,9 @@
 #include <QTimer>
 
 #include <memory>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace qm;
 
@@ -234,6 +239,54 @@ QStringList dirEntries(const QString& dir)
     return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
 }
 
+// `data` as one gzip member (gzip files may hold several, one after another).
+QByteArray gzip(const QByteArray& data)
+{
+    QProcess p;
+    p.start(QStringLiteral("gzip"), {QStringLiteral("-c"), QStringLiteral("-n")});
+    if (!p.waitForStarted(30000))
+        return {};
+    p.write(data);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(60000) || p.exitCode() != 0)
+        return {};
+    return p.readAllStandardOutput();
+}
+
+// A ustar header for a regular file `name` (0755) of `size` bytes.
+QByteArray tarHeader(const QByteArray& name, qint64 size)
+{
+    QByteArray h(512, '\0');
+    const auto put = [&h](int at, const QByteArray& v) { std::copy(v.begin(), v.end(), h.begin() + at); };
+    put(0, name);
+    put(100, "0000755");
+    put(108, "0000000");
+    put(116, "0000000");
+    put(124, QByteArray::number(size, 8).rightJustified(11, '0'));
+    put(136, "00000000000");
+    put(148, "        ");   // the checksum counts its own field as spaces
+    h[156] = '0';
+    put(257, "ustar");
+    put(263, "00");
+    unsigned sum = 0;
+    for (const char c : std::as_const(h))
+        sum += static_cast<unsigned char>(c);
+    put(148, QByteArray::number(sum, 8).rightJustified(6, '0') + QByteArray("\0 ", 2));
+    return h;
+}
+
+// A .tar.gz whose quantus-node is `mib` MiB of zeros: about 1 KiB per MiB,
+// one gzip member per MiB.
+QByteArray zeroBomb(int mib)
+{
+    const QByteArray header = gzip(tarHeader("quantus-node", qint64(mib) * 1024 * 1024));
+    const QByteArray block = gzip(QByteArray(1024 * 1024, '\0'));
+    const QByteArray end = gzip(QByteArray(1024, '\0'));   // two zero blocks end a tar
+    if (header.isEmpty() || block.isEmpty() || end.isEmpty())
+        return {};
+    return header + block.repeated(mib) + end;
+}
+
 } // namespace
 
 class TestNodeRelease : public QObject {
@@ -247,6 +300,14 @@ class TestNodeRelease : public QObject {
     QByteArray m_absolute;    // /.../abs-evil
     QByteArray m_symlink;     // quantus-node -> /bin/sh
     QByteArray m_noBinary;    // README only
+    QByteArray m_hardlink;    // quantus-node, a hard link to real
+    QByteArray m_fifo;        // quantus-node and a fifo
+    QByteArray m_twoFolders;  // a/quantus-node and b/quantus-node
+    QByteArray m_twice;       // quantus-node, twice
+    QByteArray m_empty;       // no members
+    QByteArray m_notArchive;  // random bytes
+    QByteArray m_threeZeros;  // quantus-node and three 1 MiB files of zeros
+    QByteArray m_bomb;        // quantus-node of 600 MiB of zeros
     std::unique_ptr<QTemporaryDir> m_dest;
 
     // tar with `args` in `dir`; the archive's bytes.
@@ -280,7 +341,7 @@ private slots:
     void initTestCase()
     {
         if (QStandardPaths::findExecutable(QStringLiteral("tar")).isEmpty())
-            QSKIP("tar is not installed; the downloader unpacks with it");
+            QSKIP("tar is not installed; this test builds its archives with it");
         QVERIFY(m_work.isValid());
         const QString src = m_work.filePath(QStringLiteral("src"));
 
@@ -314,6 +375,43 @@ private slots:
         QVERIFY(writeFile(src + QStringLiteral("/none/README"), "no node here\n"));
         m_noBinary = makeArchive(src + QStringLiteral("/none"), {QStringLiteral("README")});
         QVERIFY(!m_noBinary.isEmpty());
+
+        // The second name of a file becomes a hard link member.
+        QVERIFY(writeFile(src + QStringLiteral("/hard/real"), nodeScript("0.10.2-hard"), true));
+        QCOMPARE(::link(QFile::encodeName(src + QStringLiteral("/hard/real")).constData(),
+                        QFile::encodeName(src + QStringLiteral("/hard/quantus-node")).constData()),
+                 0);
+        m_hardlink = makeArchive(src + QStringLiteral("/hard"), {QStringLiteral("real"), QStringLiteral("quantus-node")});
+        QVERIFY(!m_hardlink.isEmpty());
+
+        QVERIFY(writeFile(src + QStringLiteral("/fifo/quantus-node"), nodeScript("0.10.2-fifo"), true));
+        QCOMPARE(::mkfifo(QFile::encodeName(src + QStringLiteral("/fifo/pipe")).constData(), 0644), 0);
+        m_fifo = makeArchive(src + QStringLiteral("/fifo"), {QStringLiteral("quantus-node"), QStringLiteral("pipe")});
+        QVERIFY(!m_fifo.isEmpty());
+
+        QVERIFY(writeFile(src + QStringLiteral("/two/a/quantus-node"), nodeScript("0.10.2-a"), true));
+        QVERIFY(writeFile(src + QStringLiteral("/two/b/quantus-node"), nodeScript("0.10.2-b"), true));
+        m_twoFolders = makeArchive(src + QStringLiteral("/two"), {QStringLiteral("a"), QStringLiteral("b")});
+        QVERIFY(!m_twoFolders.isEmpty());
+
+        // The same name twice, both regular files (not a link to the first).
+        m_twice = makeArchive(src + QStringLiteral("/flat"), {QStringLiteral("--hard-dereference"),
+                                                             QStringLiteral("quantus-node"), QStringLiteral("quantus-node")});
+        QVERIFY(!m_twice.isEmpty());
+
+        m_empty = makeArchive(src, {QStringLiteral("-T"), QStringLiteral("/dev/null")});
+        QVERIFY(!m_empty.isEmpty());
+        m_notArchive = randomBytes(4096);
+
+        QVERIFY(writeFile(src + QStringLiteral("/zeros/quantus-node"), nodeScript("0.10.2-zeros"), true));
+        for (const char* name : {"z1", "z2", "z3"})
+            QVERIFY(writeFile(src + QStringLiteral("/zeros/") + QLatin1String(name), QByteArray(1024 * 1024, '\0')));
+        m_threeZeros = makeArchive(src + QStringLiteral("/zeros"), {QStringLiteral(".")});
+        QVERIFY(!m_threeZeros.isEmpty());
+
+        m_bomb = zeroBomb(600);
+        QVERIFY(!m_bomb.isEmpty());
+        QVERIFY2(m_bomb.size() < 2 * 1024 * 1024, qPrintable(QString::number(m_bomb.size())));
     }
 
     void init()
@@ -644,13 +742,32 @@ private slots:
         QTest::newRow("no binary") << 3
                                    << QStringLiteral("the node archive has no quantus-node at its top or in its top-level "
                                                      "folder; the file was deleted");
+        QTest::newRow("hard link") << 4
+                                   << QStringLiteral("the node archive holds \"quantus-node\", which is a link or a "
+                                                     "special file; it was refused, nothing was unpacked and the file "
+                                                     "was deleted");
+        QTest::newRow("fifo") << 5
+                              << QStringLiteral("the node archive holds \"pipe\", which is a link or a special file; it "
+                                                "was refused, nothing was unpacked and the file was deleted");
+        QTest::newRow("two folders") << 6
+                                     << QStringLiteral("the node archive holds more than one quantus-node "
+                                                       "(a/quantus-node, b/quantus-node); it was refused and the file "
+                                                       "was deleted");
+        QTest::newRow("one name twice") << 7
+                                        << QStringLiteral("the node archive holds more than one quantus-node "
+                                                          "(quantus-node, quantus-node); it was refused and the file "
+                                                          "was deleted");
+        QTest::newRow("empty") << 8 << QStringLiteral("the node archive is empty; the file was deleted");
+        QTest::newRow("not an archive") << 9 << QStringLiteral("the node archive cannot be unpacked (");
     }
 
     void refusesUnsafeArchives()
     {
         QFETCH(int, which);
         QFETCH(QString, message);
-        const QByteArray archive = QList<QByteArray>{m_traversal, m_absolute, m_symlink, m_noBinary}.at(which);
+        const QByteArray archive = QList<QByteArray>{m_traversal, m_absolute, m_symlink,    m_noBinary, m_hardlink,
+                                                     m_fifo,      m_twoFolders, m_twice, m_empty,    m_notArchive}
+                                       .at(which);
         m_server->add(QStringLiteral("/unsafe.tar.gz"), archive);
         NodeDownloader d;
         QSignalSpy installed(&d, &NodeDownloader::installed);
@@ -662,6 +779,62 @@ private slots:
         // Nothing unpacked anywhere: not in the folder, not beside it.
         QCOMPARE(dirEntries(destDir()), QStringList());
         QVERIFY(!QFileInfo::exists(m_dest->filePath(QStringLiteral("evil"))));
+    }
+
+    void refusesArchivesThatUnpackTooLarge_data()
+    {
+        QTest::addColumn<int>("which");
+        QTest::addColumn<qint64>("limit");   // 0: the default
+        QTest::addColumn<QString>("message");
+        QTest::newRow("gzip bomb") << 0 << qint64(0)
+                                   << QStringLiteral("the node archive unpacks to more than 512 MiB, far more than a node "
+                                                     "release; it was refused, nothing was unpacked and the file was "
+                                                     "deleted");
+        // Each member is under the limit; together they are not.
+        QTest::newRow("members together") << 1 << qint64(2560 * 1024)
+                                          << QStringLiteral("the node archive unpacks to more than 2.5 MiB, far more "
+                                                            "than a node release; it was refused, nothing was unpacked "
+                                                            "and the file was deleted");
+    }
+
+    void refusesArchivesThatUnpackTooLarge()
+    {
+        QFETCH(int, which);
+        QFETCH(qint64, limit);
+        QFETCH(QString, message);
+        QCOMPARE(NodeDownloader::kMaxUnpackedBytes, qint64(512) * 1024 * 1024);
+        const QByteArray archive = QList<QByteArray>{m_bomb, m_threeZeros}.at(which);
+        m_server->add(QStringLiteral("/big.tar.gz"), archive);
+        QVERIFY(writeFile(destDir() + QStringLiteral("/quantus-node"), nodeScript("0.9.0-old"), true));
+        NodeDownloader d;
+        if (limit > 0)
+            d.setMaxUnpackedBytes(limit);
+        QSignalSpy installed(&d, &NodeDownloader::installed);
+        QSignalSpy failed(&d, &NodeDownloader::failed);
+        d.download(fileFor(QStringLiteral("/big.tar.gz"), archive), destDir());
+        // Either end: an install (no limit) fails at once rather than by timeout.
+        QTRY_VERIFY_WITH_TIMEOUT(installed.count() + failed.count() > 0, kWaitMs);
+        QCOMPARE(installed.count(), 0);
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(failed.at(0).at(0).toString(), message);
+        QCOMPARE(dirEntries(destDir()), QStringList{QStringLiteral("quantus-node")});
+        QCOMPARE(readFile(destDir() + QStringLiteral("/quantus-node")), nodeScript("0.9.0-old"));
+    }
+
+    void unpacksWithinTheLimit()
+    {
+        // The archive the limit refused above, with room for it.
+        m_server->add(QStringLiteral("/zeros.tar.gz"), m_threeZeros);
+        NodeDownloader d;
+        d.setMaxUnpackedBytes(4 * 1024 * 1024);
+        QSignalSpy installed(&d, &NodeDownloader::installed);
+        QSignalSpy failed(&d, &NodeDownloader::failed);
+        d.download(fileFor(QStringLiteral("/zeros.tar.gz"), m_threeZeros), destDir());
+        QTRY_VERIFY_WITH_TIMEOUT(installed.count() + failed.count() > 0, kWaitMs);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.at(0).at(0).toString()));
+        // "./quantus-node" counts as the top.
+        QCOMPARE(readFile(installed.at(0).at(0).toString()), nodeScript("0.10.2-zeros"));
+        QCOMPARE(dirEntries(destDir()), QStringList{QStringLiteral("quantus-node")});
     }
 
     void cancelCleansUp()
@@ -703,12 +876,29 @@ private slots:
         NodeDownloader d;
         QSignalSpy installed(&d, &NodeDownloader::installed);
         QSignalSpy failed(&d, &NodeDownloader::failed);
-        // Verified, tar about to run: cancel on the next turn of the loop.
+        // Verified, the unpacking about to start: cancel on the next turn of the loop.
         connect(&d, &NodeDownloader::verifying, this, [&d] { QTimer::singleShot(0, &d, [&d] { d.cancel(); }); });
         d.download(fileFor(QStringLiteral("/good.tar.gz"), m_good), destDir());
         QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, kWaitMs);
         QCOMPARE(failed.at(0).at(0).toString(), QStringLiteral("cancelled"));
         QCOMPARE(installed.count(), 0);
+        QCOMPARE(dirEntries(destDir()), QStringList{QStringLiteral("quantus-node")});
+        QCOMPARE(readFile(destDir() + QStringLiteral("/quantus-node")), nodeScript("0.9.0-old"));
+    }
+
+    void destroyingWhileUnpackingCleansUp()
+    {
+        // The bomb keeps the worker busy for a while; the destructor stops it
+        // and removes what it wrote.
+        m_server->add(QStringLiteral("/bomb.tar.gz"), m_bomb);
+        QVERIFY(writeFile(destDir() + QStringLiteral("/quantus-node"), nodeScript("0.9.0-old"), true));
+        QPointer<NodeDownloader> d = new NodeDownloader;
+        QSignalSpy verifying(d.data(), &NodeDownloader::verifying);
+        d->download(fileFor(QStringLiteral("/bomb.tar.gz"), m_bomb), destDir());
+        QTRY_VERIFY_WITH_TIMEOUT(!verifying.isEmpty(), kWaitMs);
+        QVERIFY(d->isBusy());
+        QTest::qWait(20);
+        delete d.data();
         QCOMPARE(dirEntries(destDir()), QStringList{QStringLiteral("quantus-node")});
         QCOMPARE(readFile(destDir() + QStringLiteral("/quantus-node")), nodeScript("0.9.0-old"));
     }
