@@ -92,7 +92,7 @@
         <translation>ungültiges --duration &apos;%1&apos;: erwartet werden Sekunden, mehr als 0 und höchstens 86400</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+37"/>
         <source>hash takes no option &apos;%1&apos;</source>
         <translation>hash kennt keine Option &apos;%1&apos;</translation>
     </message>
@@ -112,13 +112,13 @@
         <translation>unbekannte Option &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+24"/>
+        <location line="-30"/>
+        <location line="+34"/>
         <source>%1 needs a value</source>
         <translation>%1 braucht einen Wert</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-147"/>
         <source>node needs a subcommand: install</source>
         <translation>node braucht einen Unterbefehl: install</translation>
     </message>
@@ -128,7 +128,12 @@
         <translation>node install kennt keine Option „%1“</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+6"/>
+        <source>--node needs ADDR,dir=DIR or ADDR,token-file=F,cert-sha256-file=F</source>
+        <translation>--node braucht ADDR,dir=DIR oder ADDR,token-file=F,cert-sha256-file=F</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>hash needs MINING_HASH NONCE [DIFFICULTY], got %1 argument(s)</source>
         <translation>hash braucht MINING_HASH NONCE [DIFFICULTY], erhielt %1 Argument(e)</translation>
     </message>
@@ -238,6 +243,22 @@ Knotens</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>one more node, after --node-addr&apos;s and the --node
+before it (repeat for each; the first reachable
+one is mined for, the miner fails over and returns
+to a higher one when it is back). Or
+ADDR,token-file=F,cert-sha256-file=F. MINER_NODES:
+the entries separated by &apos;;&apos;</source>
+        <translation>noch ein Knoten, nach dem von --node-addr und den
+--node davor (je Knoten wiederholen; für den ersten
+erreichbaren wird geschürft, der Miner wechselt bei
+Ausfall und kehrt zu einem höheren zurück, sobald
+er wieder da ist). Oder
+ADDR,token-file=F,cert-sha256-file=F. MINER_NODES:
+die Einträge durch &apos;;&apos; getrennt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>run this quantus-node, keep it running and mine
 for it (instead of --node-addr); it stops with
 the miner</source>
@@ -289,14 +310,14 @@ gpu-cuda mines</source>
 schürft</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-35"/>
         <source>the node&apos;s miner-tls-cert-sha256 (or
 --tls-cert-sha256 HEX, MINER_TLS_CERT_SHA256)</source>
         <translation>die miner-tls-cert-sha256 des Knotens (oder
 --tls-cert-sha256 HEX, MINER_TLS_CERT_SHA256)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>the node&apos;s chain: mainnet, planck (testnet), dev,
 or a chain spec file</source>
         <translation>Chain des Knotens: mainnet, planck (Testnetz), dev

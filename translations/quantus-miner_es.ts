@@ -92,7 +92,7 @@
         <translation>--duration &apos;%1&apos; no válido: se esperan segundos, más de 0 y como máximo 86400</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+37"/>
         <source>hash takes no option &apos;%1&apos;</source>
         <translation>hash no admite la opción &apos;%1&apos;</translation>
     </message>
@@ -112,13 +112,13 @@
         <translation>opción desconocida &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+24"/>
+        <location line="-30"/>
+        <location line="+34"/>
         <source>%1 needs a value</source>
         <translation>%1 necesita un valor</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-147"/>
         <source>node needs a subcommand: install</source>
         <translation>node necesita un subcomando: install</translation>
     </message>
@@ -128,7 +128,12 @@
         <translation>node install no admite la opción «%1»</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+6"/>
+        <source>--node needs ADDR,dir=DIR or ADDR,token-file=F,cert-sha256-file=F</source>
+        <translation>--node necesita ADDR,dir=DIR o ADDR,token-file=F,cert-sha256-file=F</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>hash needs MINING_HASH NONCE [DIFFICULTY], got %1 argument(s)</source>
         <translation>hash necesita MINING_HASH NONCE [DIFFICULTY], recibió %1 argumento(s)</translation>
     </message>
@@ -240,6 +245,21 @@ nodo</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>one more node, after --node-addr&apos;s and the --node
+before it (repeat for each; the first reachable
+one is mined for, the miner fails over and returns
+to a higher one when it is back). Or
+ADDR,token-file=F,cert-sha256-file=F. MINER_NODES:
+the entries separated by &apos;;&apos;</source>
+        <translation>un nodo más, tras el de --node-addr y los --node
+anteriores (repítalo para cada uno; se mina para el
+primero accesible, el minero pasa al siguiente si
+falla y vuelve a uno anterior cuando se recupera). O
+ADDR,token-file=F,cert-sha256-file=F. MINER_NODES:
+las entradas separadas por &apos;;&apos;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>run this quantus-node, keep it running and mine
 for it (instead of --node-addr); it stops with
 the miner</source>
@@ -291,14 +311,14 @@ gpu-cuda mines</source>
 gpu-cuda</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-35"/>
         <source>the node&apos;s miner-tls-cert-sha256 (or
 --tls-cert-sha256 HEX, MINER_TLS_CERT_SHA256)</source>
         <translation>el miner-tls-cert-sha256 del nodo (o --tls-cert-sha256
 HEX, MINER_TLS_CERT_SHA256)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>the node&apos;s chain: mainnet, planck (testnet), dev,
 or a chain spec file</source>
         <translation>cadena del nodo: mainnet, planck (red de pruebas),

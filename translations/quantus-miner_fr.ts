@@ -92,7 +92,7 @@
         <translation>--duration &apos;%1&apos; invalide : attendu des secondes, plus de 0 et au plus 86400</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+37"/>
         <source>hash takes no option &apos;%1&apos;</source>
         <translation>hash n&apos;accepte pas l&apos;option &apos;%1&apos;</translation>
     </message>
@@ -112,13 +112,13 @@
         <translation>option inconnue &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+24"/>
+        <location line="-30"/>
+        <location line="+34"/>
         <source>%1 needs a value</source>
         <translation>%1 attend une valeur</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-147"/>
         <source>node needs a subcommand: install</source>
         <translation>node attend une sous-commande : install</translation>
     </message>
@@ -128,7 +128,12 @@
         <translation>node install n’accepte pas l’option « %1 »</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+6"/>
+        <source>--node needs ADDR,dir=DIR or ADDR,token-file=F,cert-sha256-file=F</source>
+        <translation>--node attend ADDR,dir=DIR ou ADDR,token-file=F,cert-sha256-file=F</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>hash needs MINING_HASH NONCE [DIFFICULTY], got %1 argument(s)</source>
         <translation>hash attend MINING_HASH NONCE [DIFFICULTY], reçu %1 argument(s)</translation>
     </message>
@@ -238,6 +243,21 @@ nœud</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>one more node, after --node-addr&apos;s and the --node
+before it (repeat for each; the first reachable
+one is mined for, the miner fails over and returns
+to a higher one when it is back). Or
+ADDR,token-file=F,cert-sha256-file=F. MINER_NODES:
+the entries separated by &apos;;&apos;</source>
+        <translation>un nœud de plus, après celui de --node-addr et les
+--node précédents (à répéter pour chacun ; on mine
+pour le premier joignable, le mineur bascule en cas
+de panne et revient à un nœud antérieur dès son
+retour). Ou ADDR,token-file=F,cert-sha256-file=F.
+MINER_NODES : les entrées séparées par &apos;;&apos;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>run this quantus-node, keep it running and mine
 for it (instead of --node-addr); it stops with
 the miner</source>
@@ -289,14 +309,14 @@ gpu-cuda mines</source>
 mine</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-35"/>
         <source>the node&apos;s miner-tls-cert-sha256 (or
 --tls-cert-sha256 HEX, MINER_TLS_CERT_SHA256)</source>
         <translation>le miner-tls-cert-sha256 du nœud (ou --tls-cert-sha256
 HEX, MINER_TLS_CERT_SHA256)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>the node&apos;s chain: mainnet, planck (testnet), dev,
 or a chain spec file</source>
         <translation>chaîne du nœud : mainnet, planck (réseau de test),

@@ -92,7 +92,7 @@
         <translation>недопустимое значение --duration &apos;%1&apos;: ожидаются секунды, больше 0 и не более 86400</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+37"/>
         <source>hash takes no option &apos;%1&apos;</source>
         <translation>hash не принимает параметр &apos;%1&apos;</translation>
     </message>
@@ -112,13 +112,13 @@
         <translation>неизвестный параметр &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+24"/>
+        <location line="-30"/>
+        <location line="+34"/>
         <source>%1 needs a value</source>
         <translation>%1 требует значение</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-147"/>
         <source>node needs a subcommand: install</source>
         <translation>node требует подкоманду: install</translation>
     </message>
@@ -128,7 +128,12 @@
         <translation>node install не принимает параметр «%1»</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+6"/>
+        <source>--node needs ADDR,dir=DIR or ADDR,token-file=F,cert-sha256-file=F</source>
+        <translation>--node требует ADDR,dir=DIR или ADDR,token-file=F,cert-sha256-file=F</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>hash needs MINING_HASH NONCE [DIFFICULTY], got %1 argument(s)</source>
         <translation>hash требует MINING_HASH NONCE [DIFFICULTY], получено аргументов: %1</translation>
     </message>
@@ -238,6 +243,21 @@ MINER_AUTH_TOKEN; токен в командной строке виден
     </message>
     <message>
         <location line="+3"/>
+        <source>one more node, after --node-addr&apos;s and the --node
+before it (repeat for each; the first reachable
+one is mined for, the miner fails over and returns
+to a higher one when it is back). Or
+ADDR,token-file=F,cert-sha256-file=F. MINER_NODES:
+the entries separated by &apos;;&apos;</source>
+        <translation>ещё один узел, после узла --node-addr и предыдущих
+--node (повторите для каждого; майнинг идёт для
+первого доступного, при сбое майнер переключается
+и возвращается к более раннему, когда тот снова
+доступен). Или ADDR,token-file=F,cert-sha256-file=F.
+MINER_NODES: записи через &apos;;&apos;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>run this quantus-node, keep it running and mine
 for it (instead of --node-addr); it stops with
 the miner</source>
@@ -289,14 +309,14 @@ gpu-cuda mines</source>
 gpu-cuda</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-35"/>
         <source>the node&apos;s miner-tls-cert-sha256 (or
 --tls-cert-sha256 HEX, MINER_TLS_CERT_SHA256)</source>
         <translation>miner-tls-cert-sha256 узла (или --tls-cert-sha256 HEX,
 MINER_TLS_CERT_SHA256)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>the node&apos;s chain: mainnet, planck (testnet), dev,
 or a chain spec file</source>
         <translation>цепочка узла: mainnet, planck (тестовая сеть), dev

@@ -92,7 +92,7 @@
         <translation>无效的 --duration &apos;%1&apos;：应为秒数，大于 0 且不超过 86400</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+37"/>
         <source>hash takes no option &apos;%1&apos;</source>
         <translation>hash 不接受选项 &apos;%1&apos;</translation>
     </message>
@@ -112,13 +112,13 @@
         <translation>未知选项 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+24"/>
+        <location line="-30"/>
+        <location line="+34"/>
         <source>%1 needs a value</source>
         <translation>%1 需要一个值</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-147"/>
         <source>node needs a subcommand: install</source>
         <translation>node 需要子命令：install</translation>
     </message>
@@ -128,7 +128,12 @@
         <translation>node install 不接受选项“%1”</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+6"/>
+        <source>--node needs ADDR,dir=DIR or ADDR,token-file=F,cert-sha256-file=F</source>
+        <translation>--node 需要 ADDR,dir=DIR 或 ADDR,token-file=F,cert-sha256-file=F</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>hash needs MINING_HASH NONCE [DIFFICULTY], got %1 argument(s)</source>
         <translation>hash 需要 MINING_HASH NONCE [DIFFICULTY]，收到 %1 个参数</translation>
     </message>
@@ -234,6 +239,21 @@ MINER_AUTH_TOKEN；命令行上的令牌 对本机其他用户可见）</transla
     </message>
     <message>
         <location line="+3"/>
+        <source>one more node, after --node-addr&apos;s and the --node
+before it (repeat for each; the first reachable
+one is mined for, the miner fails over and returns
+to a higher one when it is back). Or
+ADDR,token-file=F,cert-sha256-file=F. MINER_NODES:
+the entries separated by &apos;;&apos;</source>
+        <translation>再添加一个节点，排在 --node-addr 的节点和之前的
+--node 之后（每个节点重复一次；为第一个可达的
+节点挖矿，节点故障时矿工切换到下一个，前面的
+节点恢复后再切回）。也可写
+ADDR,token-file=F,cert-sha256-file=F。MINER_NODES：
+各项以 &apos;;&apos; 分隔</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>run this quantus-node, keep it running and mine
 for it (instead of --node-addr); it stops with
 the miner</source>
@@ -283,14 +303,14 @@ gpu-cuda mines</source>
         <translation>同 --workers；0：不用 CPU 挖矿，由 gpu-cuda 挖矿</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-35"/>
         <source>the node&apos;s miner-tls-cert-sha256 (or
 --tls-cert-sha256 HEX, MINER_TLS_CERT_SHA256)</source>
         <translation>节点的 miner-tls-cert-sha256（或 --tls-cert-sha256
 HEX、MINER_TLS_CERT_SHA256）</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>the node&apos;s chain: mainnet, planck (testnet), dev,
 or a chain spec file</source>
         <translation>节点的链：mainnet、planck（测试网）、dev

@@ -165,7 +165,8 @@ qm_check_mining() {
     metrics_port=$(grep -so 'metrics on http://127\.0\.0\.1:[0-9]*' "$log" | head -n 1 | sed 's/.*://' || true)
     [[ -n "$metrics_port" ]] || fail "the node miner did not report its metrics port"
     metrics=$(curl -sS "http://127.0.0.1:$metrics_port/metrics") || fail "GET /metrics of the node miner: no answer"
-    grep -q '^miner_node_results_total 2$' <<<"$metrics" || {
+    # One series per node, labelled with its address.
+    grep -Eq '^miner_node_results_total\{addr="[^"]+"\} 2$' <<<"$metrics" || {
         grep '^miner_node' <<<"$metrics" >&2 || true
         fail "miner_node_results_total is not 2 after two solved node jobs"
     }

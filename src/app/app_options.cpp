@@ -202,6 +202,16 @@ AppOptions parseAppOptions(const QStringList& arguments)
             }
             return fail(QCoreApplication::translate("CommandLine", "node install takes no option '%1'").arg(name));
         }
+        // Repeatable: each --node adds a node after the ones before it.
+        if (o.command == AppOptions::Command::Run && name == u"--node") {
+            const auto v = takeValue();
+            if (!v || v->trimmed().isEmpty())
+                return fail(QCoreApplication::translate("CommandLine", "--node needs ADDR,dir=DIR or ADDR,token-file=F,cert-sha256-file=F"));
+            if (!o.overrides.node.nodes)
+                o.overrides.node.nodes = QStringList{};
+            o.overrides.node.nodes->append(v->trimmed());
+            continue;
+        }
         const ValueOption* option = nullptr;
         for (const ValueOption& vo : kServiceOptions)
             if (name == QLatin1String(vo.name))
@@ -318,6 +328,13 @@ QString helpText()
     help += row("--node-dir DIR", "MINER_NODE_DIR",
                 QCoreApplication::translate("CommandLine", "both files from the node's directory\n"
                    "<base-path>/chains/<chain>/"));
+    help += row("--node ADDR,dir=DIR", "MINER_NODES",
+                QCoreApplication::translate("CommandLine", "one more node, after --node-addr's and the --node\n"
+                   "before it (repeat for each; the first reachable\n"
+                   "one is mined for, the miner fails over and returns\n"
+                   "to a higher one when it is back). Or\n"
+                   "ADDR,token-file=F,cert-sha256-file=F. MINER_NODES:\n"
+                   "the entries separated by ';'"));
     help += row("--node-binary PATH", "MINER_NODE_BINARY",
                 QCoreApplication::translate("CommandLine", "run this quantus-node, keep it running and mine\n"
                    "for it (instead of --node-addr); it stops with\n"

@@ -195,6 +195,8 @@ ConfigResult resolveConfig(const ConfigOverrides& cli, const EnvLookup& env, con
             pick(cli.node.authTokenFile, "--auth-token-file", env, kEnvAuthTokenFile),
             pick(cli.node.certSha256, "--tls-cert-sha256", env, kEnvCertSha256),
             pick(cli.node.certSha256File, "--tls-cert-sha256-file", env, kEnvCertSha256File),
+            pick(cli.node.nodes ? std::optional<QString>(cli.node.nodes->join(u';')) : std::nullopt, "--node", env,
+                 kEnvNodes),
         };
         for (const auto& other : remote) {
             if (other)
@@ -207,6 +209,22 @@ ConfigResult resolveConfig(const ConfigOverrides& cli, const EnvLookup& env, con
         return fail(e);
     if (const QString e = resolveNodeSettings(cli.node, env, c.node); !e.isEmpty())
         return fail(e);
+    {
+        // --node-addr's node first, then each --node in the order given.
+        QList<NodeSettings> more;
+        if (const QString e = resolveNodeEntries(cli.node, env, more); !e.isEmpty())
+            return fail(e);
+        if (!c.node.enabled && !more.isEmpty())
+            c.node = more.takeFirst();
+        QStringList addresses{c.node.address()};
+        for (const NodeSettings& n : more) {
+            if (addresses.contains(n.address()))
+                return fail(QStringLiteral("node %1 is listed twice: give each node once, in priority order")
+                                .arg(n.address()));
+            addresses << n.address();
+        }
+        c.fallbackNodes = more;
+    }
 
     if (auto s = pick(cli.progressChunkMs, "--progress-chunk-ms", env, kEnvProgressChunkMs)) {
         const auto v = parseInteger(s->text);

@@ -36,6 +36,10 @@ struct MinerConfig {
     BackendOptions backends;
     // The QUIC node to take jobs from (--node-addr ...); disabled without one.
     NodeSettings node;
+    // The nodes after `node`, in priority order (--node, MINER_NODES): the
+    // node miner fails over to them and returns to a higher one when it is
+    // back. Empty with a single node.
+    QList<NodeSettings> fallbackNodes;
     // A node this miner runs itself (--node-binary ...); disabled without
     // one. While it is enabled `node` stays disabled: the supervisor hands
     // the service its node once the node's miner server listens.

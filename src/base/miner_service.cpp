@@ -68,7 +68,7 @@ MinerService::MinerService(const MinerConfig& config, QObject* parent)
     m_systemInfo = std::make_unique<SystemInfo>(m_nvml);
     m_systemInfo->setBackendOptions(config.backends);
     if (config.node.enabled) {
-        m_nodeMiner = std::make_unique<NodeMiner>(config.node, *m_jobs);
+        m_nodeMiner = std::make_unique<NodeMiner>(QList<NodeSettings>{config.node} + config.fallbackNodes, *m_jobs);
         declareNodeMetrics();
     }
 }
@@ -77,24 +77,58 @@ void MinerService::declareNodeMetrics()
 {
     using Type = MetricsRegistry::Type;
     MetricsRegistry& r = *m_registry;
+    // One series per node, labelled with its address (one series with a
+    // single node); sum() over addr gives the totals.
+    r.declare(QStringLiteral("miner_node_active"), Type::Gauge,
+              QStringLiteral("1 for the node being mined for, 0 for the others"));
     r.declare(QStringLiteral("miner_node_connected"), Type::Gauge,
               QStringLiteral("1 while connected and authenticated to the node, else 0"));
-    r.declare(QStringLiteral("miner_node_jobs_total"), Type::Counter, QStringLiteral("Jobs received from the node"));
+    r.declare(QStringLiteral("miner_node_jobs_total"), Type::Counter,
+              QStringLiteral("Jobs received from the node (while on standby too)"));
     r.declare(QStringLiteral("miner_node_results_total"), Type::Counter,
               QStringLiteral("Solutions sent to the node"));
     r.declare(QStringLiteral("miner_node_reconnects_total"), Type::Counter,
               QStringLiteral("Reconnect attempts to the node"));
     r.declare(QStringLiteral("miner_node_last_job_timestamp_seconds"), Type::Gauge,
               QStringLiteral("Unix time of the last job from the node (0 before one)"));
+    r.declare(QStringLiteral("miner_node_switches_total"), Type::Counter,
+              QStringLiteral("Changes of the node being mined for from one node to another"));
     m_nodeCollector = r.addCollector([this](MetricsRegistry& reg) {
         const NodeMiner::Counters c = m_nodeMiner ? m_nodeMiner->counters() : NodeMiner::Counters{};
-        const qint64 lastJobMs = std::max(c.lastJobEpochMs, m_pastNode.lastJobEpochMs);
-        reg.set(QStringLiteral("miner_node_connected"), c.connected ? 1 : 0);
-        reg.set(QStringLiteral("miner_node_jobs_total"), static_cast<double>(m_pastNode.jobs + c.jobs));
-        reg.set(QStringLiteral("miner_node_results_total"), static_cast<double>(m_pastNode.results + c.results));
-        reg.set(QStringLiteral("miner_node_reconnects_total"),
-                static_cast<double>(m_pastNode.reconnects + c.reconnects));
-        reg.set(QStringLiteral("miner_node_last_job_timestamp_seconds"), static_cast<double>(lastJobMs) / 1000.0);
+        // Nodes of replaced node miners keep their counters (monotonic).
+        QList<NodeMiner::NodeCounters> all = m_pastNodes;
+        for (NodeMiner::NodeCounters& past : all)
+            past.connected = past.active = false;
+        for (const NodeMiner::NodeCounters& n : c.nodes) {
+            auto it = std::find_if(all.begin(), all.end(),
+                                   [&](const NodeMiner::NodeCounters& a) { return a.address == n.address; });
+            if (it == all.end()) {
+                all << n;
+                continue;
+            }
+            it->jobs += n.jobs;
+            it->results += n.results;
+            it->reconnects += n.reconnects;
+            it->lastJobEpochMs = std::max(it->lastJobEpochMs, n.lastJobEpochMs);
+            it->connected = n.connected;
+            it->active = n.active;
+        }
+        const QString names[] = {QStringLiteral("miner_node_active"), QStringLiteral("miner_node_connected"),
+                                 QStringLiteral("miner_node_jobs_total"), QStringLiteral("miner_node_results_total"),
+                                 QStringLiteral("miner_node_reconnects_total"),
+                                 QStringLiteral("miner_node_last_job_timestamp_seconds")};
+        for (const QString& name : names)
+            reg.clear(name);
+        for (const NodeMiner::NodeCounters& n : all) {
+            const MetricsRegistry::Labels addr{{QStringLiteral("addr"), n.address}};
+            reg.set(names[0], addr, n.active ? 1 : 0);
+            reg.set(names[1], addr, n.connected ? 1 : 0);
+            reg.set(names[2], addr, static_cast<double>(n.jobs));
+            reg.set(names[3], addr, static_cast<double>(n.results));
+            reg.set(names[4], addr, static_cast<double>(n.reconnects));
+            reg.set(names[5], addr, static_cast<double>(n.lastJobEpochMs) / 1000.0);
+        }
+        reg.set(QStringLiteral("miner_node_switches_total"), static_cast<double>(m_pastSwitches + c.switches));
     });
 }
 
@@ -239,9 +273,11 @@ bool MinerService::setConfig(const MinerConfig& config, QString* error)
     const QString engine = m_config.engine;
     const BackendOptions backends = m_config.backends;
     const NodeSettings node = m_config.node;
+    const QList<NodeSettings> fallbackNodes = m_config.fallbackNodes;
     m_config = config;
     m_config.engine = engine;
     m_config.node = node;
+    m_config.fallbackNodes = fallbackNodes;
     // The engine in use was made with these; new ones apply at its next change.
     m_config.backends = backends;
     setWorkers(config.workers);
@@ -264,16 +300,27 @@ void MinerService::setNode(const NodeSettings& node)
 {
     if (m_nodeMiner) {
         const NodeMiner::Counters c = m_nodeMiner->counters();
-        m_pastNode.jobs += c.jobs;
-        m_pastNode.results += c.results;
-        m_pastNode.reconnects += c.reconnects;
-        m_pastNode.lastJobEpochMs = std::max(m_pastNode.lastJobEpochMs, c.lastJobEpochMs);
+        for (const NodeMiner::NodeCounters& n : c.nodes) {
+            auto it = std::find_if(m_pastNodes.begin(), m_pastNodes.end(),
+                                   [&](const NodeMiner::NodeCounters& a) { return a.address == n.address; });
+            if (it == m_pastNodes.end()) {
+                m_pastNodes << n;
+                continue;
+            }
+            it->jobs += n.jobs;
+            it->results += n.results;
+            it->reconnects += n.reconnects;
+            it->lastJobEpochMs = std::max(it->lastJobEpochMs, n.lastJobEpochMs);
+        }
+        m_pastSwitches += c.switches;
         m_nodeMiner->stop();
         m_nodeMiner.reset();
         logInfo(QStringLiteral("node: %1").arg(node.enabled ? QStringLiteral("settings changed")
                                                             : QStringLiteral("no longer mining for a node")));
     }
     m_config.node = node;
+    // The dashboard and the local node name one node.
+    m_config.fallbackNodes.clear();
     if (node.enabled) {
         if (!m_nodeCollector)
             declareNodeMetrics();

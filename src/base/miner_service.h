@@ -68,12 +68,14 @@ public:
     JobManager* jobs() const { return m_jobs.get(); }
     // The machine and engines as the service sees them (CPU, GPUs, health).
     SystemInfo* systemInfo() const { return m_systemInfo.get(); }
-    // The QUIC node this service mines for; null without one.
+    // The QUIC nodes this service mines for (the config's node and its
+    // fallbackNodes, in priority order); null without one.
     NodeMiner* nodeMiner() const { return m_nodeMiner.get(); }
     // Replaces the node (live): the current node job is cancelled, the old
     // connection closed, and a new one opened while the service runs. A
-    // disabled `node` stops mining for a node. The miner_node_* counters
-    // keep counting across the change.
+    // disabled `node` stops mining for a node. It names one node: fallback
+    // nodes of the configuration are dropped. The miner_node_* counters
+    // (per node address) keep counting across the change.
     void setNode(const NodeSettings& node);
     // For other components' gauges (e.g. GPU temperatures).
     MetricsRegistry* metrics() const;
@@ -103,7 +105,8 @@ private:
     std::unique_ptr<NodeMiner> m_nodeMiner;
     // Counters of the node miners setNode() replaced, so that the metrics
     // stay monotonic.
-    NodeMiner::Counters m_pastNode;
+    QList<NodeMiner::NodeCounters> m_pastNodes;
+    quint64 m_pastSwitches = 0;
     int m_nodeCollector = 0;
     bool m_running = false;
 };

@@ -134,6 +134,10 @@ void NodeClient::connectNow()
 
     QuicClientConfig config;
     config.certSha256 = m_endpoint.certSha256;
+    if (m_endpoint.idleTimeoutMs > 0)
+        config.idleTimeoutMs = m_endpoint.idleTimeoutMs;
+    if (m_endpoint.keepAliveMs > 0)
+        config.keepAliveMs = m_endpoint.keepAliveMs;
     m_connection = new QuicConnection(config, this);
     connect(m_connection, &QuicConnection::established, this, &NodeClient::onEstablished);
     connect(m_connection, &QuicConnection::received, this, &NodeClient::onReceived);

@@ -27,6 +27,10 @@ struct NodeEndpoint {
     quint16 port = 9833;
     QByteArray token;        // miner-auth-token; surrounding whitespace is ignored
     QByteArray certSha256;   // 32 raw bytes: SHA-256 of the node's certificate (DER)
+    // 0: QuicClientConfig's defaults. Shorter with failover nodes, so that a
+    // node that vanishes without a word is given up within seconds.
+    int idleTimeoutMs = 0;
+    int keepAliveMs = 0;
 };
 
 struct NodeJob {

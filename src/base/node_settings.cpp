@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSet>
 
 #include <cctype>
 
@@ -203,6 +204,87 @@ QString resolveNodeSource(const NodeSource& source, NodeSettings& out)
     return resolvePicked(given(source.address, "node address"), given(source.nodeDir, "node directory"),
                          std::nullopt, given(source.tokenFile, "token file"), std::nullopt,
                          given(source.pinFile, "certificate pin file"), out);
+}
+
+bool parseNodeEntry(const QString& text, NodeSource& source, QString* error)
+{
+    source = NodeSource{};
+    // Paths may contain '=' but not ','; an address never contains either.
+    const QStringList parts = text.split(QLatin1Char(','));
+    source.address = parts.first().trimmed();
+    if (source.address.isEmpty() || source.address.contains(QLatin1Char('='))) {
+        *error = QStringLiteral("expected ADDR[,dir=DIR][,token-file=F][,cert-sha256-file=F], the address first");
+        return false;
+    }
+    QSet<QString> seen;
+    for (qsizetype i = 1; i < parts.size(); ++i) {
+        const QString part = parts[i].trimmed();
+        const qsizetype eq = part.indexOf(QLatin1Char('='));
+        const QString key = eq > 0 ? part.left(eq).trimmed() : part;
+        const QString value = eq > 0 ? part.mid(eq + 1).trimmed() : QString();
+        QString* field = key == u"dir"                ? &source.nodeDir
+                         : key == u"token-file"       ? &source.tokenFile
+                         : key == u"cert-sha256-file" ? &source.pinFile
+                                                      : nullptr;
+        if (!field) {
+            *error = QStringLiteral("unknown key '%1': expected dir=, token-file= or cert-sha256-file= "
+                                    "(secrets are read from files only)")
+                         .arg(key);
+            return false;
+        }
+        if (value.isEmpty()) {
+            *error = QStringLiteral("%1= needs a path").arg(key);
+            return false;
+        }
+        if (seen.contains(key)) {
+            *error = QStringLiteral("%1= is given twice").arg(key);
+            return false;
+        }
+        seen.insert(key);
+        *field = value;
+    }
+    if (source.nodeDir.isEmpty() && (source.tokenFile.isEmpty() || source.pinFile.isEmpty())) {
+        *error = QStringLiteral("give dir=DIR (the node's <base-path>/chains/<chain>/) or both token-file= and "
+                                "cert-sha256-file=");
+        return false;
+    }
+    return true;
+}
+
+QString resolveNodeEntries(const NodeOverrides& cli, const EnvLookup& env, QList<NodeSettings>& out)
+{
+    QStringList entries;
+    QString origin;
+    if (cli.nodes) {
+        entries = *cli.nodes;
+        origin = QStringLiteral("--node");
+    } else if (const auto v = env(kEnvNodes)) {
+        for (const QString& e : v->split(QLatin1Char(';'), Qt::SkipEmptyParts))
+            if (!e.trimmed().isEmpty())
+                entries << e.trimmed();
+        origin = QString::fromLatin1(kEnvNodes);
+    }
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const QString& text = entries[i];
+        // Named by its place and address only: a value typed by mistake
+        // (token=...) may be a secret.
+        const QString address = text.section(QLatin1Char(','), 0, 0).trimmed();
+        const QString what = QStringLiteral("invalid %1 entry %2 (%3)")
+                                 .arg(origin)
+                                 .arg(i + 1)
+                                 .arg(address.isEmpty() || address.contains(QLatin1Char('=')) ? QStringLiteral("no address")
+                                                                                             : address);
+        NodeSource source;
+        QString error;
+        if (!parseNodeEntry(text, source, &error))
+            return QStringLiteral("%1: %2").arg(what, error);
+        NodeSettings node;
+        error = resolveNodeSource(source, node);
+        if (!error.isEmpty())
+            return QStringLiteral("%1: %2").arg(what, error);
+        out << node;
+    }
+    return {};
 }
 
 } // namespace qm

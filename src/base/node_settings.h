@@ -8,6 +8,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -57,6 +58,9 @@ struct NodeOverrides {
     std::optional<QString> authTokenFile;  // --auth-token-file F
     std::optional<QString> certSha256;     // --tls-cert-sha256 HEX
     std::optional<QString> certSha256File; // --tls-cert-sha256-file F
+    // More nodes in priority order, after --node-addr's: each --node
+    // ADDR[,dir=DIR][,token-file=F][,cert-sha256-file=F], as typed.
+    std::optional<QStringList> nodes;
 };
 
 inline constexpr const char* kEnvNodeAddr = "MINER_NODE_ADDR";
@@ -65,6 +69,8 @@ inline constexpr const char* kEnvAuthToken = "MINER_AUTH_TOKEN";
 inline constexpr const char* kEnvAuthTokenFile = "MINER_AUTH_TOKEN_FILE";
 inline constexpr const char* kEnvCertSha256 = "MINER_TLS_CERT_SHA256";
 inline constexpr const char* kEnvCertSha256File = "MINER_TLS_CERT_SHA256_FILE";
+// The --node entries, separated by ';' (used when no --node is given).
+inline constexpr const char* kEnvNodes = "MINER_NODES";
 // The files the node writes in <base-path>/chains/<chain>/.
 inline constexpr const char* kNodeTokenFileName = "miner-auth-token";
 inline constexpr const char* kNodePinFileName = "miner-tls-cert-sha256";
@@ -76,6 +82,17 @@ inline constexpr int kMaxNodeTokenBytes = 512;
 // where it came from and what to do. Without any node address the node
 // settings stay disabled and nothing else is required.
 QString resolveNodeSettings(const NodeOverrides& cli, const EnvLookup& env, NodeSettings& out);
+
+// The --node entries (or MINER_NODES), each resolved like --node-addr with
+// --node-dir or the two files; appended to `out` in the order given. Returns
+// an empty string, or one line naming the entry and what is wrong with it.
+// Secrets come from files only, so an entry never holds one.
+QString resolveNodeEntries(const NodeOverrides& cli, const EnvLookup& env, QList<NodeSettings>& out);
+
+// One entry "ADDR[,dir=DIR][,token-file=F][,cert-sha256-file=F]" as a
+// source; false with *error set for an unknown key, a key given twice or no
+// address.
+bool parseNodeEntry(const QString& text, NodeSource& source, QString* error);
 
 // "HOST:PORT", "[IPv6]:PORT": false for anything else (no port, port 0).
 bool parseNodeAddress(const QString& text, QString& host, quint16& port);

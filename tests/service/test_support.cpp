@@ -13,6 +13,8 @@
 #include <QThread>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace qmtest {
 
 QByteArray HttpReply::header(const QByteArray& name) const
@@ -63,6 +65,29 @@ QByteArray rawExchange(quint16 port, const QByteArray& bytes, int timeoutMs)
     loop.exec();
     received += socket.readAll();
     return received;
+}
+
+double metricSum(const QString& text, const QString& name)
+{
+    double sum = -1;
+    for (const QString& line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        if (!line.startsWith(name))
+            continue;
+        const QChar next = line.size() > name.size() ? line[name.size()] : QChar();
+        if (next != QLatin1Char(' ') && next != QLatin1Char('{'))
+            continue;
+        sum = std::max(sum, 0.0) + line.section(QLatin1Char(' '), -1).toDouble();
+    }
+    return sum;
+}
+
+double metricValue(const QString& text, const QString& name, const QString& labels)
+{
+    const QString prefix = name + QLatin1Char('{') + labels + QStringLiteral("} ");
+    for (const QString& line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        if (line.startsWith(prefix))
+            return line.mid(prefix.size()).toDouble();
+    return -1;
 }
 
 bool waitFor(const std::function<bool()>& pred, int timeoutMs)

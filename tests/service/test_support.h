@@ -37,6 +37,12 @@ HttpReply httpRequest(QNetworkAccessManager& nam, const QByteArray& method, cons
 // or timeoutMs passes.
 QByteArray rawExchange(quint16 port, const QByteArray& bytes, int timeoutMs = 5000);
 
+// The sum of a metric's series in Prometheus text (every label set, e.g.
+// each node's addr); -1 when there is none.
+double metricSum(const QString& text, const QString& name);
+// One series' value, labels as rendered ("addr=\"127.0.0.1:9833\""); -1 when absent.
+double metricValue(const QString& text, const QString& name, const QString& labels);
+
 // Runs the event loop until pred() or timeoutMs; returns pred().
 bool waitFor(const std::function<bool()>& pred, int timeoutMs = 60000);
 

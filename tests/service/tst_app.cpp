@@ -268,6 +268,10 @@ void TestApp::invalidConfigurationExits2_data()
     QTest::newRow("--gpu-devices 0") << QStringList{"--no-gui", "--gpu-devices", "0"} << "" << "";
     QTest::newRow("--gpu-devices text") << QStringList{"--no-gui", "--gpu-devices", "many"} << "" << "";
     QTest::newRow("hash --gpu-devices") << QStringList{"hash", "--gpu-devices", "1"} << "" << "";
+    QTest::newRow("--node without secrets") << QStringList{"--no-gui", "--node", "127.0.0.1:9834"} << "" << "";
+    QTest::newRow("--node unknown key") << QStringList{"--no-gui", "--node", "127.0.0.1:9834,pin=ab"} << "" << "";
+    QTest::newRow("--node no value") << QStringList{"--no-gui", "--node"} << "" << "";
+    QTest::newRow("MINER_NODES") << QStringList{"--no-gui"} << "MINER_NODES" << "127.0.0.1:9834,dir=/nonexistent";
 }
 
 void TestApp::invalidConfigurationExits2()

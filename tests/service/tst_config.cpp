@@ -64,6 +64,10 @@ private slots:
     void nodeSettingsRefusedWithAClearLine_data();
     void nodeSettingsRefusedWithAClearLine();
     void nodeSourceResolvesLikeTheCommandLine();
+    void nodeListInPriorityOrder();
+    void nodeListFromTheEnvironment();
+    void nodeListRefusedWithAClearLine_data();
+    void nodeListRefusedWithAClearLine();
     void officialMinerCommandLine();
     void backendSettingsAreTyped();
     void backendSettingsRefusedWithTheirName_data();
@@ -391,6 +395,138 @@ void TestConfig::nodeSettingsFromFilesValuesAndDirectory()
     QVERIFY2(e.config, qPrintable(e.error));
     QCOMPARE(e.config->node.host, QStringLiteral("node.example"));
     QCOMPARE(e.config->node.token, QByteArray("secret-token"));
+}
+
+namespace {
+
+// A node directory with the two files the node writes.
+QString makeNodeDir(const QTemporaryDir& tmp, const QString& name, const QByteArray& token, char pinDigit)
+{
+    const QString dir = tmp.filePath(name);
+    writeFile(dir + QStringLiteral("/miner-auth-token"), token + '\n');
+    writeFile(dir + QStringLiteral("/miner-tls-cert-sha256"), QByteArray(64, pinDigit) + '\n');
+    return dir;
+}
+
+} // namespace
+
+void TestConfig::nodeListInPriorityOrder()
+{
+    QTemporaryDir tmp;
+    QVERIFY(tmp.isValid());
+    const QString a = makeNodeDir(tmp, "a", "token-a", 'a');
+    const QString b = makeNodeDir(tmp, "b", "token-b", 'b');
+    const QString c = makeNodeDir(tmp, "c", "token-c", 'c');
+
+    // --node-addr's node first, then each --node in order; files or a dir.
+    const AppOptions o = parseAppOptions(
+        {"quantus-miner", "serve", "--node-addr", "127.0.0.1:9833", "--node-dir", a, "--node",
+         "127.0.0.1:9834,dir=" + b, "--node=[::1]:9835,token-file=" + c + "/miner-auth-token,cert-sha256-file=" + c +
+             "/miner-tls-cert-sha256"});
+    QVERIFY2(o.error.isEmpty(), qPrintable(o.error));
+    ConfigResult r = resolveConfig(o.overrides, envFrom({}), cpus(2));
+    QVERIFY2(r.config, qPrintable(r.error));
+    QVERIFY(r.config->node.enabled);
+    QCOMPARE(r.config->node.address(), QStringLiteral("127.0.0.1:9833"));
+    QCOMPARE(r.config->node.token, QByteArray("token-a"));
+    QCOMPARE(r.config->fallbackNodes.size(), 2);
+    QCOMPARE(r.config->fallbackNodes[0].address(), QStringLiteral("127.0.0.1:9834"));
+    QCOMPARE(r.config->fallbackNodes[0].token, QByteArray("token-b"));
+    QCOMPARE(r.config->fallbackNodes[0].certSha256, QByteArray::fromHex(QByteArray(64, 'b')));
+    QCOMPARE(r.config->fallbackNodes[1].address(), QStringLiteral("[::1]:9835"));
+    QCOMPARE(r.config->fallbackNodes[1].token, QByteArray("token-c"));
+    QVERIFY(r.config->fallbackNodes[1].fromFiles);
+    // The origins name files, never the token.
+    QVERIFY(!r.config->fallbackNodes[0].tokenOrigin.contains("token-b"));
+
+    // Without --node-addr the first --node is the first node.
+    const AppOptions only = parseAppOptions({"quantus-miner", "serve", "--node", "127.0.0.1:9834,dir=" + b});
+    QVERIFY2(only.error.isEmpty(), qPrintable(only.error));
+    r = resolveConfig(only.overrides, envFrom({}), cpus(2));
+    QVERIFY2(r.config, qPrintable(r.error));
+    QVERIFY(r.config->node.enabled);
+    QCOMPARE(r.config->node.address(), QStringLiteral("127.0.0.1:9834"));
+    QVERIFY(r.config->fallbackNodes.isEmpty());
+
+    // --node needs its entry.
+    QVERIFY(parseAppOptions({"quantus-miner", "serve", "--node"}).error.contains("--node needs ADDR,dir=DIR"));
+
+    // A single --node-addr stays a single node.
+    const AppOptions single = parseAppOptions({"quantus-miner", "serve", "--node-addr", "127.0.0.1:9833", "--node-dir", a});
+    r = resolveConfig(single.overrides, envFrom({}), cpus(2));
+    QVERIFY2(r.config, qPrintable(r.error));
+    QVERIFY(r.config->fallbackNodes.isEmpty());
+}
+
+void TestConfig::nodeListFromTheEnvironment()
+{
+    QTemporaryDir tmp;
+    QVERIFY(tmp.isValid());
+    const QString a = makeNodeDir(tmp, "a", "token-a", 'a');
+    const QString b = makeNodeDir(tmp, "b", "token-b", 'b');
+    const QMap<QString, QString> env{{"MINER_NODES", "127.0.0.1:9833,dir=" + a + " ; 127.0.0.1:9834,dir=" + b + ";"}};
+    ConfigResult r = resolveConfig(parseAppOptions({"quantus-miner", "serve"}).overrides, envFrom(env), cpus(2));
+    QVERIFY2(r.config, qPrintable(r.error));
+    QCOMPARE(r.config->node.address(), QStringLiteral("127.0.0.1:9833"));
+    QCOMPARE(r.config->fallbackNodes.size(), 1);
+    QCOMPARE(r.config->fallbackNodes[0].token, QByteArray("token-b"));
+
+    // --node on the command line replaces MINER_NODES as a whole.
+    const AppOptions o = parseAppOptions({"quantus-miner", "serve", "--node", "127.0.0.1:9834,dir=" + b});
+    r = resolveConfig(o.overrides, envFrom(env), cpus(2));
+    QVERIFY2(r.config, qPrintable(r.error));
+    QCOMPARE(r.config->node.address(), QStringLiteral("127.0.0.1:9834"));
+    QVERIFY(r.config->fallbackNodes.isEmpty());
+
+    // A bad entry is named by its place in the variable.
+    r = resolveConfig(parseAppOptions({"quantus-miner", "serve"}).overrides,
+                      envFrom({{"MINER_NODES", "127.0.0.1:9833,dir=" + a + ";127.0.0.1:9834"}}), cpus(2));
+    QVERIFY(!r.config);
+    QVERIFY2(r.error.contains("invalid MINER_NODES entry 2 (127.0.0.1:9834): give dir=DIR"), qPrintable(r.error));
+}
+
+void TestConfig::nodeListRefusedWithAClearLine_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("mentions");
+    // "DIR" is replaced by a node directory that exists.
+    QTest::newRow("no address") << QStringList{"--node", "dir=DIR"} << "invalid --node entry 1 (no address): expected ADDR";
+    QTest::newRow("bad address") << QStringList{"--node", "127.0.0.1,dir=DIR"} << "invalid --node entry 1 (127.0.0.1): invalid node address '127.0.0.1'";
+    QTest::newRow("unknown key") << QStringList{"--node", "127.0.0.1:9834,token=secret"} << "unknown key 'token'";
+    QTest::newRow("no secrets") << QStringList{"--node", "127.0.0.1:9834"} << "or both token-file= and cert-sha256-file=";
+    QTest::newRow("token file only") << QStringList{"--node", "127.0.0.1:9834,token-file=DIR/miner-auth-token"}
+                                     << "both token-file= and cert-sha256-file=";
+    QTest::newRow("key twice") << QStringList{"--node", "127.0.0.1:9834,dir=DIR,dir=DIR"} << "dir= is given twice";
+    QTest::newRow("empty value") << QStringList{"--node", "127.0.0.1:9834,dir="} << "dir= needs a path";
+    QTest::newRow("no such dir") << QStringList{"--node", "127.0.0.1:9834,dir=/nonexistent-dir"} << "no such directory";
+    QTest::newRow("missing file") << QStringList{"--node", "127.0.0.1:9834,token-file=/nonexistent/t,cert-sha256-file=DIR/miner-tls-cert-sha256"}
+                                  << "/nonexistent/t does not exist";
+    QTest::newRow("listed twice") << QStringList{"--node-addr", "127.0.0.1:9834", "--node-dir", "DIR", "--node",
+                                                 "127.0.0.1:9834,dir=DIR"}
+                                  << "node 127.0.0.1:9834 is listed twice";
+    QTest::newRow("with a local node") << QStringList{"--node-binary", "/bin/true", "--node", "127.0.0.1:9834,dir=DIR"}
+                                       << "--node-binary and --node do not go together";
+}
+
+void TestConfig::nodeListRefusedWithAClearLine()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, mentions);
+    QTemporaryDir tmp;
+    QVERIFY(tmp.isValid());
+    const QString dir = makeNodeDir(tmp, "n", "secret-token", 'd');
+    for (QString& a : args)
+        a.replace("DIR", dir);
+    mentions.replace("DIR", dir);
+    const AppOptions o = parseAppOptions(QStringList{"quantus-miner", "serve"} + args);
+    QVERIFY2(o.error.isEmpty(), qPrintable(o.error));
+    const ConfigResult r = resolveConfig(o.overrides, envFrom({}), cpus(2));
+    QVERIFY(!r.config);
+    QVERIFY2(r.error.contains(mentions), qPrintable(r.error));
+    QVERIFY(!r.error.contains('\n'));
+    QVERIFY(!r.error.contains("secret-token"));
+    // A value typed by mistake is not repeated: it may be a secret.
+    QVERIFY(!r.error.contains("=secret"));
 }
 
 void TestConfig::nodeSourceResolvesLikeTheCommandLine()
