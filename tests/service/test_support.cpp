@@ -178,4 +178,12 @@ qm::MinerConfig httpTestConfig()
     return c;
 }
 
+qm::MiningHash seededMiningHash(std::uint8_t seed, unsigned mul, unsigned step)
+{
+    qm::MiningHash mh;
+    for (std::size_t i = 0; i < mh.size(); ++i)
+        mh[i] = static_cast<std::uint8_t>(seed * mul + i * step);
+    return mh;
+}
+
 } // namespace qmtest

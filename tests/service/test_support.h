@@ -4,6 +4,7 @@
 
 #include "base/job_manager.h"
 #include "base/miner_config.h"
+#include "core/pow.h"
 #include "core/u512.h"
 
 #include <QByteArray>
@@ -71,6 +72,10 @@ bool verifyWork(const QString& miningHash, const QString& difficulty, const QStr
 
 qm::JobRequest makeRequest(const QString& id, const QString& miningHash, const QString& difficulty,
                            const qm::U512& start, const qm::U512& end);
+
+// A mining hash for node jobs that differs per seed: byte i is
+// seed * mul + i * step (mod 256), so suites can keep their own sequences.
+qm::MiningHash seededMiningHash(std::uint8_t seed, unsigned mul, unsigned step);
 
 // A service for the HTTP suites: 127.0.0.1 on a free port, two cpu-fast
 // workers, 50 ms chunks, warnings and errors only in the log.

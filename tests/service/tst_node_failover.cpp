@@ -29,10 +29,7 @@ constexpr int kSwitchBoundMs = 10000 * kTimeScale;
 
 MiningHash hashOf(std::uint8_t seed)
 {
-    MiningHash mh;
-    for (std::size_t i = 0; i < mh.size(); ++i)
-        mh[i] = static_cast<std::uint8_t>(seed * 29 + i * 5);
-    return mh;
+    return seededMiningHash(seed, 29, 5);
 }
 
 NodeSettings settingsFor(const test::TestNode& node, const QByteArray& token)

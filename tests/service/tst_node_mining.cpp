@@ -22,10 +22,7 @@ namespace {
 
 MiningHash hashOf(std::uint8_t seed)
 {
-    MiningHash mh;
-    for (std::size_t i = 0; i < mh.size(); ++i)
-        mh[i] = static_cast<std::uint8_t>(seed * 31 + i * 7);
-    return mh;
+    return seededMiningHash(seed, 31, 7);
 }
 
 MinerConfig configFor(const test::TestNode& node, const QByteArray& token)
