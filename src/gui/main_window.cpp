@@ -1,3 +1,8 @@
+// The dashboard's window: the service's state and controls, the figures, the
+// error banner, the layout and the tray. Its tabs are in main_window_tabs.cpp,
+// the settings dialog's round trip in main_window_settings.cpp; the control
+// row and the status strip present through gui/widgets/control_bar.h and
+// gui/widgets/status_strip.h.
 #include "gui/main_window.h"
 
 #include "base/job_manager.h"
@@ -5,37 +10,26 @@
 #include "base/miner_service.h"
 #include "base/node_miner.h"
 #include "base/system_info.h"
-#include "base/translations.h"
 #include "gui/about_dialog.h"
-#include "gui/autostart.h"
 #include "gui/format.h"
 #include "gui/icons.h"
 #include "gui/theme.h"
 #include "ui_main_window.h"
+#include "gui/widgets/control_bar.h"
 #include "gui/widgets/hashrate_chart.h"
-#include "gui/widgets/elided_label.h"
-#include "gui/widgets/job_item_delegate.h"
 #include "gui/widgets/log_console.h"
+#include "gui/widgets/status_strip.h"
 #include "gui/widgets/system_panel.h"
 #include "gui/local_node_settings.h"
 #include "gui/models/local_node_model.h"
 #include "gui/widgets/node_panel.h"
 #include "gui/widgets/rewards_panel.h"
-#include "gui/wizard/node_wizard.h"
 
 #include <QApplication>
-#include <QClipboard>
 #include <QCloseEvent>
 #include <QDateTime>
-#include <QHeaderView>
-#include <QHostAddress>
-#include <QMenu>
 #include <QMessageBox>
-#include <QPainter>
 #include <QScreen>
-#include <QSortFilterProxyModel>
-#include <QStandardItemModel>
-#include <QStatusBar>
 #include <QWindow>
 
 #include <algorithm>
@@ -44,19 +38,6 @@
 namespace qm::gui {
 
 namespace {
-
-QPixmap dotPixmap(const QColor& color, int size, qreal dpr)
-{
-    QPixmap pm(QSize(size, size) * dpr);
-    pm.setDevicePixelRatio(dpr);
-    pm.fill(Qt::transparent);
-    QPainter p(&pm);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setPen(Qt::NoPen);
-    p.setBrush(color);
-    p.drawEllipse(QRectF(1, 1, size - 2, size - 2));
-    return pm;
-}
 
 QString coloredDot(const QColor& color)
 {
@@ -85,14 +66,8 @@ MainWindow::MainWindow(MinerService& service, const GuiSettings& settings,
 
     ui->logTab->attach(Logger::instance());
     m_localNode = new LocalNodeModel(m_service, LocalNodeSettings::forRun(m_service.config().localNode), this);
-    ui->nodeTab->setModel(m_localNode);
-    ui->rewardsTab->setModel(m_localNode);
-    connect(ui->nodeTab, &NodePanel::setUpRequested, this, &MainWindow::showNodeWizard);
-    connect(ui->rewardsTab, &RewardsPanel::setUpRequested, this, &MainWindow::showNodeWizard);
-    connect(ui->actionSetUpNode, &QAction::triggered, this, &MainWindow::showNodeWizard);
-    connect(ui->actionShowNode, &QAction::triggered, this, [this] { ui->tabs->setCurrentWidget(ui->nodeTab); });
-    connect(ui->actionShowRewards, &QAction::triggered, this,
-            [this] { ui->tabs->setCurrentWidget(ui->rewardsTab); });
+    setUpTabs();
+
     // A node set up to run starts with the window (its own settings say so).
     if (m_localNode->settings().enabled && m_localNode->settings().node.enabled)
         QTimer::singleShot(0, this, [this] {
@@ -100,8 +75,6 @@ MainWindow::MainWindow(MinerService& service, const GuiSettings& settings,
             if (!m_localNode->startNode(&error))
                 logWarn(QStringLiteral("local node: %1").arg(error));
         });
-    ui->systemTab->setCpu(m_service.systemInfo()->cpu());
-    ui->systemTab->setEngineBackend(m_service.jobs()->engineName(), m_service.jobs()->engineBackend());
 
     JobManager* jobs = m_service.jobs();
     connect(jobs, &JobManager::hashrateSampled, this, &MainWindow::onHashrateSampled);
@@ -157,35 +130,6 @@ RewardsPanel* MainWindow::rewardsPanel() const
     return ui->rewardsTab;
 }
 
-void MainWindow::showNodeWizard()
-{
-    if (m_nodeWizard) {
-        m_nodeWizard->raise();
-        m_nodeWizard->activateWindow();
-        return;
-    }
-    // From the settings dialog the assistant sits on top of it.
-    QWidget* parent = m_settingsDialog ? static_cast<QWidget*>(m_settingsDialog.data()) : this;
-    auto* wizard = new NodeWizard(m_localNode->settings(), parent);
-    m_nodeWizard = wizard;
-    wizard->setAttribute(Qt::WA_DeleteOnClose);
-    connect(wizard, &QDialog::finished, this, [this, wizard](int result) {
-        const bool accepted = result == QDialog::Accepted;
-        if (accepted) {
-            // A running node restarts with its new settings (or stops); the
-            // miner follows it.
-            m_localNode->setSettings(wizard->result());
-            ui->tabs->setCurrentWidget(ui->nodeTab);
-        } else {
-            // Closed on first run: not offered again at start-up (the menu
-            // and the Node tab still open it).
-            m_localNode->markSetupDone();
-        }
-        emit nodeWizardClosed(accepted);
-    });
-    wizard->open();
-}
-
 HashrateChart* MainWindow::chart() const
 {
     return ui->chart;
@@ -221,105 +165,22 @@ void MainWindow::setUpCards()
     ui->chart->setWindowMs(m_settings.chartWindowMs);
 }
 
-void MainWindow::setUpJobs()
-{
-    m_jobs = new JobTableModel(this);
-    m_jobsProxy = new QSortFilterProxyModel(this);
-    m_jobsProxy->setSourceModel(m_jobs);
-    m_jobsProxy->setSortRole(JobTableModel::SortRole);
-    m_jobsProxy->setDynamicSortFilter(true);
-    ui->jobsView->setModel(m_jobsProxy);
-    ui->jobsView->setItemDelegate(new JobItemDelegate(ui->jobsView));
-    ui->jobsView->sortByColumn(JobTableModel::ColumnStarted, Qt::DescendingOrder);
-    ui->jobsView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    ui->jobsView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 12);
-
-    QHeaderView* header = ui->jobsView->horizontalHeader();
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(JobTableModel::ColumnNonce, QHeaderView::Stretch);
-    const int ch = fontMetrics().averageCharWidth();
-    const struct {
-        int column;
-        int chars;
-    } widths[] = {
-        {JobTableModel::ColumnJob, 12},        {JobTableModel::ColumnStatus, 14},
-        {JobTableModel::ColumnStarted, 11},    {JobTableModel::ColumnDifficulty, 16},
-        {JobTableModel::ColumnNonces, 15},     {JobTableModel::ColumnRate, 13},
-        {JobTableModel::ColumnElapsed, 10},    {JobTableModel::ColumnEngine, 13},
-    };
-    for (const auto& w : widths)
-        header->resizeSection(w.column, w.chars * ch + 16);
-
-    connect(ui->jobsView, &QWidget::customContextMenuRequested, this, &MainWindow::showJobsMenu);
-    connect(m_jobs, &JobTableModel::solutionFound, this, &MainWindow::onSolution);
-    m_jobs->attach(m_service.jobs());
-    updateCounters();
-}
-
 void MainWindow::setUpStatusStrip()
 {
-    QStatusBar* bar = ui->statusBar;
-    bar->setSizeGripEnabled(true);
-    auto* state = new QWidget(bar);
-    auto* layout = new QHBoxLayout(state);
-    layout->setContentsMargins(6, 0, 6, 0);
-    layout->setSpacing(6);
-    m_stateDot = new QLabel(state);
-    // Elided: a long error must not widen the window; the banner and the
-    // tooltip carry the whole text.
-    m_stateText = new ElidedLabel(state);
-    layout->addWidget(m_stateDot);
-    layout->addWidget(m_stateText, 1);
-    bar->addWidget(state, 1);
-
-    // The node comes first among the permanent fields: whether mining works
-    // at all is what a home miner looks for. Hidden without a node.
-    m_nodeField = new QWidget(bar);
-    auto* nodeLayout = new QHBoxLayout(m_nodeField);
-    nodeLayout->setContentsMargins(8, 0, 8, 0);
-    nodeLayout->setSpacing(6);
-    m_nodeDot = new QLabel(m_nodeField);
-    m_nodeText = new ElidedLabel(m_nodeField);
-    m_nodeText->setObjectName(QStringLiteral("nodeStateText"));
-    m_nodeText->setMinimumWidth(fontMetrics().horizontalAdvance(QString(44, QLatin1Char('m'))));
-    nodeLayout->addWidget(m_nodeDot);
-    nodeLayout->addWidget(m_nodeText, 1);
-    bar->addPermanentWidget(m_nodeField, 1);
-    m_nodeField->setVisible(false);
-    m_engineText = new QLabel(bar);
-    m_workersText = new QLabel(bar);
-    m_uptimeText = new QLabel(bar);
-    for (QLabel* l : {m_engineText, m_workersText, m_uptimeText}) {
-        l->setContentsMargins(8, 0, 8, 0);
-        bar->addPermanentWidget(l);
-    }
+    m_statusStrip = std::make_unique<StatusStrip>(ui->statusBar, this);
 }
 
 void MainWindow::setUpControls()
 {
     // Engines in the order users see them; unavailable ones are greyed out
     // with the reason once the probe reports.
-    const QSignalBlocker block(ui->engineCombo);
-    for (const QString& name : engineNames())
-        ui->engineCombo->addItem(name, name);
-    ui->engineCombo->setCurrentIndex(std::max(0, ui->engineCombo->findData(m_service.jobs()->engineName())));
-    if (auto* model = qobject_cast<QStandardItemModel*>(ui->engineCombo->model())) {
-        for (int i = 0; i < model->rowCount(); ++i) {
-            if (model->item(i)->data(Qt::UserRole).toString() == u"gpu-cuda") {
-                model->item(i)->setEnabled(false);
-                model->item(i)->setToolTip(tr("Checking for CUDA devices…"));
-            }
-        }
-    }
-
-    const int cpus = std::max(1, m_service.config().cpus.count);
-    const QSignalBlocker blockWorkers(ui->workersSpin);
-    ui->workersSpin->setRange(1, std::max(cpus, m_service.jobs()->workers()));
-    ui->workersSpin->setValue(m_service.jobs()->workers());
+    m_controls = std::make_unique<ControlBar>(ControlBar::Controls{ui->startStopButton, ui->actionStartStop,
+                                                                   ui->engineCombo, ui->workersSpin, ui->workersHint});
+    m_controls->setUp(engineNames(), m_service.jobs()->engineName(), std::max(1, m_service.config().cpus.count),
+                      m_service.jobs()->workers());
 
     connect(ui->engineCombo, &QComboBox::activated, this,
-            [this](int index) { chooseEngine(ui->engineCombo->itemData(index).toString()); });
+            [this](int index) { chooseEngine(m_controls->engineAt(index)); });
     connect(ui->workersSpin, &QSpinBox::valueChanged, this, &MainWindow::chooseWorkers);
     connect(ui->startStopButton, &QPushButton::clicked, this, &MainWindow::toggleService);
     connect(ui->actionStartStop, &QAction::triggered, this, &MainWindow::toggleService);
@@ -335,9 +196,6 @@ void MainWindow::setUpControls()
         else
             showMinimized();
     });
-    connect(ui->actionShowJobs, &QAction::triggered, this, [this] { ui->tabs->setCurrentIndex(0); });
-    connect(ui->actionShowLog, &QAction::triggered, this, [this] { ui->tabs->setCurrentIndex(1); });
-    connect(ui->actionShowSystem, &QAction::triggered, this, [this] { ui->tabs->setCurrentIndex(2); });
     connect(ui->errorRetryButton, &QPushButton::clicked, this, [this] {
         // A node that refused this miner is asked again; a service that did
         // not start is started.
@@ -368,7 +226,7 @@ void MainWindow::applyIcons()
     ui->actionHide->setIcon(themedIcon(QStringLiteral("window")));
     const int side = ui->errorRetryButton->sizeHint().height() - 6;
     ui->errorIcon->setPixmap(fullColorIcon(QStringLiteral("warning")).pixmap(QSize(side, side)));
-    updateStartStop();
+    m_controls->showRunning(m_service.isRunning());
 }
 
 void MainWindow::retranslate()
@@ -392,11 +250,11 @@ void MainWindow::retranslate()
             break;
         }
     }
-    ui->workersHint->setText(tr("of %1 CPUs").arg(std::max(1, m_service.config().cpus.count)));
+    m_controls->retranslate(std::max(1, m_service.config().cpus.count));
     updateJobsPlaceholder();
     m_jobs->retranslate();
     updateCounters();
-    updateStartStop();
+    m_controls->showRunning(m_service.isRunning());
     updateServiceState();
     onCountersChanged(m_counters);
     if (m_haveSample)
@@ -503,10 +361,8 @@ void MainWindow::updateServiceState()
         color = serviceErrorColor();
     else
         color = serviceStoppedColor();
-    const int side = fontMetrics().height() * 2 / 3;
-    m_stateDot->setPixmap(dotPixmap(color, side, devicePixelRatioF()));
-    m_stateText->setFullText(serviceStateText());
-    updateStartStop();
+    m_statusStrip->showService(color, serviceStateText());
+    m_controls->showRunning(running);
     updateErrorBanner();
     updateUptime();
     updateSummary();
@@ -527,16 +383,6 @@ QString MainWindow::serviceStateText() const
     if (!m_startError.isEmpty())
         return tr("Error: %1").arg(m_startError);
     return tr("Stopped");
-}
-
-void MainWindow::updateStartStop()
-{
-    const bool running = m_service.isRunning();
-    ui->startStopButton->setText(running ? tr("Stop mining") : tr("Start mining"));
-    ui->startStopButton->setIcon(running ? tintedIcon(QStringLiteral("stop"), serviceErrorColor())
-                                         : tintedIcon(QStringLiteral("start"), serviceRunningColor()));
-    ui->actionStartStop->setText(running ? tr("&Stop mining") : tr("&Start mining"));
-    ui->actionStartStop->setIcon(ui->startStopButton->icon());
 }
 
 void MainWindow::updateErrorBanner()
@@ -580,53 +426,6 @@ bool MainWindow::nodeStoppedForGood() const
     return node && m_service.isRunning() && node->client()->state() == NodeClient::State::Stopped;
 }
 
-QString MainWindow::nodeStateText() const
-{
-    const NodeMiner* node = m_service.nodeMiner();
-    const NodeMiner::Counters c = node->counters();
-    QString state;
-    switch (node->client()->state()) {
-    case NodeClient::State::Idle:
-    case NodeClient::State::Connecting:
-        state = tr("connecting");
-        break;
-    case NodeClient::State::Authenticating:
-        state = tr("authenticating");
-        break;
-    case NodeClient::State::Connected:
-        state = c.nodeJobId.isEmpty() ? tr("connected, waiting for a job") : tr("mining job %1").arg(c.nodeJobId);
-        break;
-    case NodeClient::State::Retrying:
-        state = tr("retrying in %1 s").arg(node->client()->retryInSeconds());
-        break;
-    case NodeClient::State::Stopped:
-        state = m_service.isRunning() ? tr("stopped: %1").arg(node->client()->stateDetail()) : tr("stopped");
-        break;
-    }
-    QString text = tr("Node %1: %2").arg(node->settings().address(), state);
-    if (c.jobs > 0) {
-        const qint64 ago = std::max<qint64>(0, QDateTime::currentMSecsSinceEpoch() - c.lastJobEpochMs) / 1000;
-        text += QStringLiteral(" · ") + tr("%1 jobs, %2 blocks submitted, last job %3 ago")
-                                           .arg(c.jobs)
-                                           .arg(c.results)
-                                           .arg(formatDuration(static_cast<double>(ago)));
-    }
-    return text;
-}
-
-void MainWindow::updateJobsPlaceholder()
-{
-    if (const NodeMiner* node = m_service.nodeMiner())
-        ui->jobsView->setPlaceholderText(
-            tr("No jobs yet.\nThe node at %1 sends a job once it has peers and is in sync; its state is in the "
-               "status bar below.")
-                .arg(node->settings().address()));
-    else
-        ui->jobsView->setPlaceholderText(
-            tr("No jobs yet.\nA Quantus node sends jobs to this miner over HTTP; point its external miner "
-               "setting at the address in the status bar below."));
-}
-
 void MainWindow::onNodeChanged()
 {
     // The previous node miner's connections went with it.
@@ -637,7 +436,7 @@ void MainWindow::onNodeChanged()
             updateErrorBanner();
         });
     }
-    m_nodeField->setVisible(m_service.nodeMiner() != nullptr);
+    m_statusStrip->setNodeVisible(m_service.nodeMiner() != nullptr);
     updateJobsPlaceholder();
     updateNodeState();
     updateErrorBanner();
@@ -657,33 +456,15 @@ void MainWindow::retryNode()
 void MainWindow::updateNodeState()
 {
     const NodeMiner* node = m_service.nodeMiner();
-    if (!node || !m_nodeText)
+    if (!node || !m_statusStrip)
         return;
-    QColor color;
-    switch (node->client()->state()) {
-    case NodeClient::State::Connected:
-        color = serviceRunningColor();
-        break;
-    case NodeClient::State::Stopped:
-        color = m_service.isRunning() ? serviceErrorColor() : palette().color(QPalette::PlaceholderText);
-        break;
-    default:
-        color = statusColor(JobStatus::Cancelled);
-        break;
-    }
-    m_nodeDot->setPixmap(dotPixmap(color, fontMetrics().height() * 2 / 3, devicePixelRatioF()));
-    const QString text = nodeStateText();
-    m_nodeText->setText(text);
-    m_nodeText->setToolTip(text + QLatin1Char('\n') + node->client()->stateDetail());
+    m_statusStrip->showNode(*node, m_service.isRunning());
 }
 
 void MainWindow::updateUptime()
 {
     updateNodeState();
-    if (m_uptime.isValid())
-        m_uptimeText->setText(tr("Uptime %1").arg(formatDuration(static_cast<double>(m_uptime.elapsed()) / 1000.0)));
-    else
-        m_uptimeText->setText(tr("Uptime —"));
+    m_statusStrip->showUptime(m_uptime);
 }
 
 // --- controls --------------------------------------------------------------------
@@ -694,8 +475,7 @@ void MainWindow::chooseEngine(const QString& name)
         return;
     QString error;
     if (!m_service.setEngine(name, &error)) {
-        const QSignalBlocker block(ui->engineCombo);
-        ui->engineCombo->setCurrentIndex(std::max(0, ui->engineCombo->findData(m_service.jobs()->engineName())));
+        m_controls->showEngine(m_service.jobs()->engineName());
         // Not modal: the window keeps updating while the message is shown.
         auto* box = new QMessageBox(QMessageBox::Warning, tr("Engine"), tr("Cannot switch to %1: %2").arg(name, error),
                                     QMessageBox::Ok, this);
@@ -718,24 +498,17 @@ void MainWindow::chooseWorkers(int workers)
 
 void MainWindow::onEngineChanged(const QString& name, const QString& backend)
 {
-    {
-        const QSignalBlocker block(ui->engineCombo);
-        ui->engineCombo->setCurrentIndex(std::max(0, ui->engineCombo->findData(name)));
-    }
+    m_controls->showEngine(name);
     ui->hashrateCard->setAccent(engineColor(name));
     ui->systemTab->setEngineBackend(name, backend);
-    m_engineText->setText(tr("Engine %1 (%2)").arg(name, backend));
+    m_statusStrip->showEngine(name, backend);
     updateSummary();
 }
 
 void MainWindow::onWorkersChanged(int workers)
 {
-    {
-        const QSignalBlocker block(ui->workersSpin);
-        ui->workersSpin->setMaximum(std::max(ui->workersSpin->maximum(), workers));
-        ui->workersSpin->setValue(workers);
-    }
-    m_workersText->setText(tr("Workers %1").arg(workers));
+    m_controls->showWorkers(workers);
+    m_statusStrip->showWorkers(workers);
 }
 
 void MainWindow::onSystemProbe(const SystemProbe& probe)
@@ -743,21 +516,7 @@ void MainWindow::onSystemProbe(const SystemProbe& probe)
     ui->systemTab->setSystemProbe(probe);
     if (!probe.gpus.isEmpty())
         m_service.systemInfo()->startHealthSampling();
-    auto* model = qobject_cast<QStandardItemModel*>(ui->engineCombo->model());
-    if (!model)
-        return;
-    for (const EngineProbe& p : probe.engines) {
-        const int i = ui->engineCombo->findData(p.name);
-        if (i < 0)
-            continue;
-        QStandardItem* item = model->item(i);
-        item->setEnabled(p.available);
-        item->setToolTip(p.available ? tr("%1 — %2").arg(p.name, p.backend)
-                                     : tr("%1 unavailable: %2").arg(p.name, p.reason));
-        item->setText(p.available || p.name == m_service.jobs()->engineName()
-                          ? p.name
-                          : tr("%1 (unavailable)").arg(p.name));
-    }
+    m_controls->showProbe(probe.engines, m_service.jobs()->engineName());
 }
 
 // --- figures -----------------------------------------------------------------------
@@ -845,149 +604,12 @@ QString MainWindow::summaryText() const
 
 void MainWindow::updateSummary()
 {
-    m_engineText->setText(tr("Engine %1 (%2)").arg(m_service.jobs()->engineName(), m_service.jobs()->engineBackend()));
-    m_workersText->setText(tr("Workers %1").arg(m_service.jobs()->workers()));
+    m_statusStrip->showEngine(m_service.jobs()->engineName(), m_service.jobs()->engineBackend());
+    m_statusStrip->showWorkers(m_service.jobs()->workers());
     emit summaryChanged(summaryText());
 }
 
-// --- jobs menu ---------------------------------------------------------------------
-
-void MainWindow::showJobsMenu(const QPoint& pos)
-{
-    const QModelIndex proxyIndex = ui->jobsView->indexAt(pos);
-    if (!proxyIndex.isValid())
-        return;
-    const QModelIndex source = m_jobsProxy->mapToSource(proxyIndex);
-    const std::optional<JobSnapshot> job = m_jobs->jobAt(source.row());
-    if (!job)
-        return;
-    QMenu menu(this);
-    QAction* cancel = menu.addAction(tr("&Cancel job"));
-    cancel->setEnabled(!job->isEnded());
-    QAction* copyId = menu.addAction(themedIcon(QStringLiteral("copy")), tr("Copy job &ID"));
-    QAction* copyNonce = menu.addAction(tr("Copy found &nonce"));
-    copyNonce->setEnabled(job->nonce.has_value());
-    QAction* chosen = menu.exec(ui->jobsView->viewport()->mapToGlobal(pos));
-    if (chosen == cancel)
-        m_service.jobs()->cancel(job->id);
-    else if (chosen == copyId)
-        QApplication::clipboard()->setText(job->id);
-    else if (chosen == copyNonce && job->nonce)
-        QApplication::clipboard()->setText(QString::fromStdString(job->nonce->toHex128()));
-}
-
-// --- settings ------------------------------------------------------------------------
-
-SettingsDialog::Values MainWindow::currentSettingsValues() const
-{
-    const MinerConfig& c = m_service.config();
-    SettingsDialog::Values v;
-    v.bindAddress = c.bindAddress;
-    v.port = c.port;
-    v.metricsEnabled = c.metricsEnabled;
-    v.metricsPort = c.metricsPort != 0 ? c.metricsPort : m_settings.metricsPort.value_or(9900);
-    v.language = m_settings.language;
-    v.theme = m_settings.theme;
-    v.startMinimized = m_settings.startMinimized;
-    v.closeToTray = m_settings.closeToTray;
-    v.startOnLogin = isStartOnLoginEnabled();
-    // The node in use, else the one saved last (to switch it on again).
-    const NodeSettings& node = m_localNode->hasMiner() ? m_localNode->remoteNode() : c.node;
-    v.nodeEnabled = node.enabled;
-    v.node = node.enabled ? node.source : m_settings.node;
-    return v;
-}
-
-void MainWindow::showSettings()
-{
-    if (m_settingsDialog) {
-        m_settingsDialog->raise();
-        m_settingsDialog->activateWindow();
-        return;
-    }
-    auto* dialog = new SettingsDialog(currentSettingsValues(), m_trayAvailable, m_explicit, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_settingsDialog = dialog;
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { applySettings(dialog->values()); });
-    connect(dialog, &SettingsDialog::localNodeRequested, this, &MainWindow::showNodeWizard);
-    dialog->open();
-}
-
-void MainWindow::applySettings(const SettingsDialog::Values& values)
-{
-    const SettingsDialog::Values before = currentSettingsValues();
-
-    // Interface.
-    const bool lookChanged = values.theme != m_settings.theme || values.language != m_settings.language;
-    m_settings.language = values.language;
-    m_settings.theme = values.theme;
-    m_settings.startMinimized = values.startMinimized;
-    m_settings.closeToTray = values.closeToTray;
-    m_settings.startOnLogin = values.startOnLogin;
-    if (values.startOnLogin != before.startOnLogin) {
-        QString error;
-        if (!setStartOnLogin(values.startOnLogin, &error)) {
-            auto* box = new QMessageBox(QMessageBox::Warning, tr("Start on login"),
-                                        tr("Could not change the autostart entry: %1").arg(error), QMessageBox::Ok, this);
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            box->open();
-        }
-    }
-
-    // Service: only what changed is stored, so an option given on the
-    // command line is not saved as a preference by an unrelated change.
-    MinerConfig config = m_service.config();
-    bool restart = false;
-    if (values.bindAddress != before.bindAddress) {
-        config.bindAddress = values.bindAddress;
-        m_settings.bindAddress = values.bindAddress;
-        restart = true;
-    }
-    if (values.port != before.port) {
-        config.port = values.port;
-        m_settings.port = values.port;
-        restart = true;
-    }
-    if (values.metricsEnabled != before.metricsEnabled ||
-        (values.metricsEnabled && values.metricsPort != before.metricsPort)) {
-        config.metricsEnabled = values.metricsEnabled;
-        config.metricsPort = values.metricsPort;
-        m_settings.metricsEnabled = values.metricsEnabled;
-        m_settings.metricsPort = values.metricsPort;
-        restart = true;
-    }
-    const bool nodeChanged =
-        values.nodeEnabled != before.nodeEnabled || (values.nodeEnabled && values.node != before.node);
-    if (nodeChanged) {
-        m_settings.nodeEnabled = values.nodeEnabled;
-        if (values.nodeEnabled)
-            m_settings.node = values.node;
-    }
-    m_settings.save();
-    if (nodeChanged) {
-        // The dialog checked the files; one that vanished since is shown as
-        // the node's stop reason.
-        // While the local node has the miner, this node waits for it.
-        m_localNode->setRemoteNode(values.nodeEnabled ? nodeFromSource(values.node) : NodeSettings{});
-    }
-    if (restart) {
-        const bool wasRunning = m_service.isRunning();
-        const bool hadFailed = !m_startError.isEmpty();
-        if (wasRunning)
-            m_service.stop();
-        QString error;
-        if (!m_service.setConfig(config, &error)) {
-            m_startError = error;
-        } else if (wasRunning || hadFailed) {
-            // A service stopped by hand stays stopped; a running one, or one
-            // that could not start, starts on the new address.
-            startService();
-        }
-        updateServiceState();
-    }
-    if (lookChanged)
-        emit interfaceSettingsChanged();
-}
+// --- dialogs -------------------------------------------------------------------------
 
 void MainWindow::showAbout()
 {

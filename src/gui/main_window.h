@@ -1,8 +1,11 @@
 // The dashboard's window: controls (start/stop, engine, workers, settings),
-// the figures, the hash rate chart, and the Jobs, Log and System tabs, with
-// the status strip at the bottom. It observes the MinerService and its
-// JobManager through their signals and changes them through their slots; it
-// never hashes and never polls the HTTP API.
+// the figures, the hash rate chart, and the Jobs, Log, System, Node and
+// Rewards tabs, with the status strip at the bottom. It observes the
+// MinerService and its JobManager through their signals and changes them
+// through their slots; it never hashes and never polls the HTTP API.
+// Implemented in main_window.cpp, main_window_tabs.cpp (the tabs) and
+// main_window_settings.cpp (the settings dialog's round trip); the control
+// row and the status strip are presented by ControlBar and StatusStrip.
 #pragma once
 
 #include "gui/gui_settings.h"
@@ -21,7 +24,6 @@
 
 #include <memory>
 
-class QLabel;
 class QSortFilterProxyModel;
 
 namespace Ui {
@@ -34,6 +36,7 @@ class MinerService;
 
 namespace qm::gui {
 
+class ControlBar;
 class HashrateChart;
 class LogConsole;
 class SystemPanel;
@@ -41,6 +44,7 @@ class NodePanel;
 class RewardsPanel;
 class LocalNodeModel;
 class NodeWizard;
+class StatusStrip;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -115,6 +119,9 @@ protected:
 private:
     void setUpCards();
     void setUpJobs();
+    // The System, Node and Rewards tabs and the View menu (the Log tab
+    // attaches to the logger earlier, before the local node can log).
+    void setUpTabs();
     void setUpStatusStrip();
     void setUpControls();
     void applyIcons();
@@ -140,11 +147,8 @@ private:
     // node may have rewritten them) and connects.
     void retryNode();
     void updateJobsPlaceholder();
-    // The node's state in words, for the status strip and the banner.
-    QString nodeStateText() const;
     bool nodeStoppedForGood() const;
     void updateUptime();
-    void updateStartStop();
     void updateCounters();
     void updateSummary();
     void updateErrorBanner();
@@ -160,15 +164,8 @@ private:
     JobTableModel* m_jobs = nullptr;
     QSortFilterProxyModel* m_jobsProxy = nullptr;
 
-    QLabel* m_stateDot = nullptr;
-    class ElidedLabel* m_stateText = nullptr;
-    QLabel* m_engineText = nullptr;
-    QLabel* m_workersText = nullptr;
-    QLabel* m_uptimeText = nullptr;
-    // The QUIC node's state, shown while the service mines for one.
-    QWidget* m_nodeField = nullptr;
-    QLabel* m_nodeDot = nullptr;
-    class ElidedLabel* m_nodeText = nullptr;
+    std::unique_ptr<ControlBar> m_controls;
+    std::unique_ptr<StatusStrip> m_statusStrip;
 
     QString m_startError;
     QElapsedTimer m_uptime;
