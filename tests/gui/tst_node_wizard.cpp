@@ -101,6 +101,19 @@ private:
         return wizard;
     }
 
+    // Program page: the download choice with the manifest at `url`, started.
+    // Null when the wizard is not on that page.
+    static ProgramPage* downloadFromManifest(NodeWizard* wizard, const QString& url)
+    {
+        auto* program = qobject_cast<ProgramPage*>(wizard->currentPage());
+        if (!program)
+            return nullptr;
+        program->downloadChoice()->setChecked(true);
+        program->manifestEdit()->setText(url);
+        program->downloadButton()->click();
+        return program;
+    }
+
     // Program page by path; Identity at `base`.
     static bool firstPages(NodeWizard* wizard, const QString& binary, const QString& base)
     {
@@ -446,11 +459,8 @@ private slots:
         window.show();
         NodeWizard* wizard = openWizard(window);
         QVERIFY(wizard);
-        auto* program = qobject_cast<ProgramPage*>(wizard->currentPage());
+        ProgramPage* program = downloadFromManifest(wizard, base + QStringLiteral("/mining-compatibility.json"));
         QVERIFY(program);
-        program->downloadChoice()->setChecked(true);
-        program->manifestEdit()->setText(base + QStringLiteral("/mining-compatibility.json"));
-        program->downloadButton()->click();
         QTRY_VERIFY_WITH_TIMEOUT(program->isComplete(), 60000);
         const QString installed = program->pathEdit()->text();
         QVERIFY2(installed.startsWith(data.path()), qPrintable(installed));
@@ -521,11 +531,8 @@ private slots:
         window.show();
         NodeWizard* wizard = openWizard(window);
         QVERIFY(wizard);
-        auto* program = qobject_cast<ProgramPage*>(wizard->currentPage());
+        ProgramPage* program = downloadFromManifest(wizard, base + QStringLiteral("/mining-compatibility.json"));
         QVERIFY(program);
-        program->downloadChoice()->setChecked(true);
-        program->manifestEdit()->setText(base + QStringLiteral("/mining-compatibility.json"));
-        program->downloadButton()->click();
         QTRY_VERIFY_WITH_TIMEOUT(program->statusLabel()->text().contains(QStringLiteral("minerProtocol")), 30000);
         QVERIFY2(program->statusLabel()->text().contains(
                      QStringLiteral("this miner speaks quantus-miner/2: update the miner")),
