@@ -1393,12 +1393,12 @@ Peer-ID: %2</translation>
 <context>
     <name>qm::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="+311"/>
+        <location filename="../src/gui/widgets/control_bar.cpp" line="+33"/>
         <source>Checking for CUDA devices…</source>
         <translation>Suche nach CUDA-Geräten…</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location filename="../src/gui/main_window.cpp" line="+234"/>
         <source>Hash rate</source>
         <translation>Hashrate</translation>
     </message>
@@ -1443,49 +1443,49 @@ Peer-ID: %2</translation>
         <translation>Letzte 15 Minuten</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../src/gui/widgets/control_bar.cpp" line="+58"/>
         <source>of %1 CPUs</source>
         <translation>von %1 CPUs</translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location filename="../src/gui/main_window_tabs.cpp" line="+75"/>
         <source>No jobs yet.
 A Quantus node sends jobs to this miner over HTTP; point its external miner setting at the address in the status bar below.</source>
         <translation>Noch keine Jobs.
 Ein Quantus-Knoten sendet Jobs per HTTP an diesen Miner; stelle dessen External-Miner-Einstellung auf die Adresse in der Statusleiste unten.</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location filename="../src/gui/main_window.cpp" line="+14"/>
         <source>waiting for the first samples</source>
         <translation>warte auf die ersten Messwerte</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+594"/>
+        <location line="+358"/>
         <source>&amp;Hide to tray</source>
         <translation>In den &amp;Tray minimieren</translation>
     </message>
     <message>
-        <location line="-594"/>
-        <location line="+594"/>
+        <location line="-358"/>
+        <location line="+358"/>
         <source>&amp;Minimise</source>
         <translation>&amp;Minimieren</translation>
     </message>
     <message>
-        <location line="-880"/>
-        <location line="+338"/>
+        <location line="-529"/>
+        <location line="+223"/>
         <source>the service did not start (see the log)</source>
         <translation>der Dienst ist nicht gestartet (siehe Protokoll)</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location filename="../src/gui/main_window_tabs.cpp" line="-5"/>
         <source>No jobs yet.
 The node at %1 sends a job once it has peers and is in sync; its state is in the status bar below.</source>
         <translation>Noch keine Jobs.
 Der Knoten unter %1 sendet einen Job, sobald er Peers hat und synchron ist; sein Zustand steht unten in der Statusleiste.</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location filename="../src/gui/main_window.cpp" line="+59"/>
         <source>Listening on %1:%2</source>
         <translation>Lauscht auf %1:%2</translation>
     </message>
@@ -1501,12 +1501,12 @@ Der Knoten unter %1 sendet einen Job, sobald er Peers hat und synchron ist; sein
     </message>
     <message>
         <location line="+1"/>
-        <location line="+313"/>
+        <location line="+216"/>
         <source>Stopped</source>
         <translation>Gestoppt</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location filename="../src/gui/widgets/control_bar.cpp" line="-9"/>
         <source>Stop mining</source>
         <translation>Mining stoppen</translation>
     </message>
@@ -1526,7 +1526,7 @@ Der Knoten unter %1 sendet einen Job, sobald er Peers hat und synchron ist; sein
         <translation>Mining &amp;starten</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../src/gui/main_window.cpp" line="-205"/>
         <source>&lt;b&gt;Not mining for the node at %1.&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;Kein Schürfen für den Knoten unter %1.&lt;/b&gt; %2</translation>
     </message>
@@ -1536,7 +1536,7 @@ Der Knoten unter %1 sendet einen Job, sobald er Peers hat und synchron ist; sein
         <translation>&lt;b&gt;Kein Mining auf %1:%2.&lt;/b&gt; %3</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../src/gui/widgets/status_strip.cpp" line="+133"/>
         <source>connecting</source>
         <translation>verbinde</translation>
     </message>
@@ -1581,7 +1581,7 @@ Der Knoten unter %1 sendet einen Job, sobald er Peers hat und synchron ist; sein
         <translation>%1 Jobs, %2 Blöcke eingereicht, letzter Job vor %3</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="-30"/>
         <source>Uptime %1</source>
         <translation>Laufzeit %1</translation>
     </message>
@@ -1591,7 +1591,7 @@ Der Knoten unter %1 sendet einen Job, sobald er Peers hat und synchron ist; sein
         <translation>Laufzeit —</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../src/gui/main_window.cpp" line="+75"/>
         <source>Engine</source>
         <translation>Engine</translation>
     </message>
@@ -1601,19 +1601,17 @@ Der Knoten unter %1 sendet einen Job, sobald er Peers hat und synchron ist; sein
         <translation>Wechsel zu %1 nicht möglich: %2</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+121"/>
+        <location filename="../src/gui/widgets/status_strip.cpp" line="-13"/>
         <source>Engine %1 (%2)</source>
         <translation>Engine %1 (%2)</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+111"/>
+        <location line="+5"/>
         <source>Workers %1</source>
         <translation>Worker %1</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location filename="../src/gui/widgets/control_bar.cpp" line="-12"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -1623,12 +1621,12 @@ Der Knoten unter %1 sendet einen Job, sobald er Peers hat und synchron ist; sein
         <translation>%1 nicht verfügbar: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>%1 (unavailable)</source>
         <translation>%1 (nicht verfügbar)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../src/gui/main_window.cpp" line="+56"/>
         <source>peak %1 (10 s)</source>
         <translation>Spitze %1 (10 s)</translation>
     </message>
@@ -1709,7 +1707,7 @@ Der Knoten unter %1 sendet einen Job, sobald er Peers hat und synchron ist; sein
         <translation>Quantus Miner</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../src/gui/main_window_tabs.cpp" line="+19"/>
         <source>&amp;Cancel job</source>
         <translation>Job &amp;abbrechen</translation>
     </message>
@@ -1724,7 +1722,7 @@ Der Knoten unter %1 sendet einen Job, sobald er Peers hat und synchron ist; sein
         <translation>Gefundene &amp;Nonce kopieren</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location filename="../src/gui/main_window_settings.cpp" line="+65"/>
         <source>Start on login</source>
         <translation>Bei Anmeldung starten</translation>
     </message>

@@ -1394,12 +1394,12 @@ ID de par: %2</translation>
 <context>
     <name>qm::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="+311"/>
+        <location filename="../src/gui/widgets/control_bar.cpp" line="+33"/>
         <source>Checking for CUDA devices…</source>
         <translation>Buscando dispositivos CUDA…</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location filename="../src/gui/main_window.cpp" line="+234"/>
         <source>Hash rate</source>
         <translation>Tasa de hash</translation>
     </message>
@@ -1444,49 +1444,49 @@ ID de par: %2</translation>
         <translation>Últimos 15 minutos</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../src/gui/widgets/control_bar.cpp" line="+58"/>
         <source>of %1 CPUs</source>
         <translation>de %1 CPU</translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location filename="../src/gui/main_window_tabs.cpp" line="+75"/>
         <source>No jobs yet.
 A Quantus node sends jobs to this miner over HTTP; point its external miner setting at the address in the status bar below.</source>
         <translation>Aún no hay trabajos.
 Un nodo Quantus envía trabajos a este minero por HTTP; apunte su ajuste de minero externo a la dirección de la barra de estado.</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location filename="../src/gui/main_window.cpp" line="+14"/>
         <source>waiting for the first samples</source>
         <translation>esperando las primeras muestras</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+594"/>
+        <location line="+358"/>
         <source>&amp;Hide to tray</source>
         <translation>&amp;Ocultar en la bandeja</translation>
     </message>
     <message>
-        <location line="-594"/>
-        <location line="+594"/>
+        <location line="-358"/>
+        <location line="+358"/>
         <source>&amp;Minimise</source>
         <translation>Mi&amp;nimizar</translation>
     </message>
     <message>
-        <location line="-880"/>
-        <location line="+338"/>
+        <location line="-529"/>
+        <location line="+223"/>
         <source>the service did not start (see the log)</source>
         <translation>el servicio no se inició (vea el registro)</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location filename="../src/gui/main_window_tabs.cpp" line="-5"/>
         <source>No jobs yet.
 The node at %1 sends a job once it has peers and is in sync; its state is in the status bar below.</source>
         <translation>Aún no hay trabajos.
 El nodo en %1 envía un trabajo cuando tiene pares y está sincronizado; su estado aparece en la barra de estado de abajo.</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location filename="../src/gui/main_window.cpp" line="+59"/>
         <source>Listening on %1:%2</source>
         <translation>Escuchando en %1:%2</translation>
     </message>
@@ -1502,12 +1502,12 @@ El nodo en %1 envía un trabajo cuando tiene pares y está sincronizado; su esta
     </message>
     <message>
         <location line="+1"/>
-        <location line="+313"/>
+        <location line="+216"/>
         <source>Stopped</source>
         <translation>Detenido</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location filename="../src/gui/widgets/control_bar.cpp" line="-9"/>
         <source>Stop mining</source>
         <translation>Detener minería</translation>
     </message>
@@ -1527,7 +1527,7 @@ El nodo en %1 envía un trabajo cuando tiene pares y está sincronizado; su esta
         <translation>&amp;Iniciar minería</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../src/gui/main_window.cpp" line="-205"/>
         <source>&lt;b&gt;Not mining for the node at %1.&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;No se mina para el nodo en %1.&lt;/b&gt; %2</translation>
     </message>
@@ -1537,7 +1537,7 @@ El nodo en %1 envía un trabajo cuando tiene pares y está sincronizado; su esta
         <translation>&lt;b&gt;Sin minar en %1:%2.&lt;/b&gt; %3</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../src/gui/widgets/status_strip.cpp" line="+133"/>
         <source>connecting</source>
         <translation>conectando</translation>
     </message>
@@ -1582,7 +1582,7 @@ El nodo en %1 envía un trabajo cuando tiene pares y está sincronizado; su esta
         <translation>%1 trabajos, %2 bloques enviados, último trabajo hace %3</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="-30"/>
         <source>Uptime %1</source>
         <translation>Activo %1</translation>
     </message>
@@ -1592,7 +1592,7 @@ El nodo en %1 envía un trabajo cuando tiene pares y está sincronizado; su esta
         <translation>Activo —</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../src/gui/main_window.cpp" line="+75"/>
         <source>Engine</source>
         <translation>Motor</translation>
     </message>
@@ -1602,19 +1602,17 @@ El nodo en %1 envía un trabajo cuando tiene pares y está sincronizado; su esta
         <translation>No se puede cambiar a %1: %2</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+121"/>
+        <location filename="../src/gui/widgets/status_strip.cpp" line="-13"/>
         <source>Engine %1 (%2)</source>
         <translation>Motor %1 (%2)</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+111"/>
+        <location line="+5"/>
         <source>Workers %1</source>
         <translation>Hilos %1</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location filename="../src/gui/widgets/control_bar.cpp" line="-12"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -1624,12 +1622,12 @@ El nodo en %1 envía un trabajo cuando tiene pares y está sincronizado; su esta
         <translation>%1 no disponible: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>%1 (unavailable)</source>
         <translation>%1 (no disponible)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../src/gui/main_window.cpp" line="+56"/>
         <source>peak %1 (10 s)</source>
         <translation>máx. %1 (10 s)</translation>
     </message>
@@ -1710,7 +1708,7 @@ El nodo en %1 envía un trabajo cuando tiene pares y está sincronizado; su esta
         <translation>Quantus Miner</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../src/gui/main_window_tabs.cpp" line="+19"/>
         <source>&amp;Cancel job</source>
         <translation>&amp;Cancelar trabajo</translation>
     </message>
@@ -1725,7 +1723,7 @@ El nodo en %1 envía un trabajo cuando tiene pares y está sincronizado; su esta
         <translation>Copiar &amp;nonce encontrado</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location filename="../src/gui/main_window_settings.cpp" line="+65"/>
         <source>Start on login</source>
         <translation>Iniciar al iniciar sesión</translation>
     </message>

@@ -1393,12 +1393,12 @@ ID de pair : %2</translation>
 <context>
     <name>qm::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="+311"/>
+        <location filename="../src/gui/widgets/control_bar.cpp" line="+33"/>
         <source>Checking for CUDA devices…</source>
         <translation>Recherche de périphériques CUDA…</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location filename="../src/gui/main_window.cpp" line="+234"/>
         <source>Hash rate</source>
         <translation>Taux de hachage</translation>
     </message>
@@ -1443,49 +1443,49 @@ ID de pair : %2</translation>
         <translation>15 dernières minutes</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../src/gui/widgets/control_bar.cpp" line="+58"/>
         <source>of %1 CPUs</source>
         <translation>sur %1 CPU</translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location filename="../src/gui/main_window_tabs.cpp" line="+75"/>
         <source>No jobs yet.
 A Quantus node sends jobs to this miner over HTTP; point its external miner setting at the address in the status bar below.</source>
         <translation>Aucune tâche pour l&apos;instant.
 Un nœud Quantus envoie des tâches à ce mineur par HTTP ; réglez son mineur externe sur l&apos;adresse de la barre d&apos;état ci-dessous.</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location filename="../src/gui/main_window.cpp" line="+14"/>
         <source>waiting for the first samples</source>
         <translation>en attente des premières mesures</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+594"/>
+        <location line="+358"/>
         <source>&amp;Hide to tray</source>
         <translation>&amp;Cacher dans la zone de notification</translation>
     </message>
     <message>
-        <location line="-594"/>
-        <location line="+594"/>
+        <location line="-358"/>
+        <location line="+358"/>
         <source>&amp;Minimise</source>
         <translation>&amp;Réduire</translation>
     </message>
     <message>
-        <location line="-880"/>
-        <location line="+338"/>
+        <location line="-529"/>
+        <location line="+223"/>
         <source>the service did not start (see the log)</source>
         <translation>le service n&apos;a pas démarré (voir le journal)</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location filename="../src/gui/main_window_tabs.cpp" line="-5"/>
         <source>No jobs yet.
 The node at %1 sends a job once it has peers and is in sync; its state is in the status bar below.</source>
         <translation>Aucune tâche pour l&apos;instant.
 Le nœud à %1 envoie une tâche dès qu&apos;il a des pairs et qu&apos;il est synchronisé ; son état figure dans la barre d&apos;état ci-dessous.</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location filename="../src/gui/main_window.cpp" line="+59"/>
         <source>Listening on %1:%2</source>
         <translation>À l&apos;écoute sur %1:%2</translation>
     </message>
@@ -1501,12 +1501,12 @@ Le nœud à %1 envoie une tâche dès qu&apos;il a des pairs et qu&apos;il est s
     </message>
     <message>
         <location line="+1"/>
-        <location line="+313"/>
+        <location line="+216"/>
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location filename="../src/gui/widgets/control_bar.cpp" line="-9"/>
         <source>Stop mining</source>
         <translation>Arrêter le minage</translation>
     </message>
@@ -1526,7 +1526,7 @@ Le nœud à %1 envoie une tâche dès qu&apos;il a des pairs et qu&apos;il est s
         <translation>&amp;Démarrer le minage</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../src/gui/main_window.cpp" line="-205"/>
         <source>&lt;b&gt;Not mining for the node at %1.&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;Pas de minage pour le nœud à %1.&lt;/b&gt; %2</translation>
     </message>
@@ -1536,7 +1536,7 @@ Le nœud à %1 envoie une tâche dès qu&apos;il a des pairs et qu&apos;il est s
         <translation>&lt;b&gt;Pas de minage sur %1:%2.&lt;/b&gt; %3</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../src/gui/widgets/status_strip.cpp" line="+133"/>
         <source>connecting</source>
         <translation>connexion</translation>
     </message>
@@ -1581,7 +1581,7 @@ Le nœud à %1 envoie une tâche dès qu&apos;il a des pairs et qu&apos;il est s
         <translation>%1 tâches, %2 blocs soumis, dernière tâche il y a %3</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="-30"/>
         <source>Uptime %1</source>
         <translation>Actif depuis %1</translation>
     </message>
@@ -1591,7 +1591,7 @@ Le nœud à %1 envoie une tâche dès qu&apos;il a des pairs et qu&apos;il est s
         <translation>Actif depuis —</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../src/gui/main_window.cpp" line="+75"/>
         <source>Engine</source>
         <translation>Moteur</translation>
     </message>
@@ -1601,19 +1601,17 @@ Le nœud à %1 envoie une tâche dès qu&apos;il a des pairs et qu&apos;il est s
         <translation>Impossible de passer à %1 : %2</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+121"/>
+        <location filename="../src/gui/widgets/status_strip.cpp" line="-13"/>
         <source>Engine %1 (%2)</source>
         <translation>Moteur %1 (%2)</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+111"/>
+        <location line="+5"/>
         <source>Workers %1</source>
         <translation>Threads %1</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location filename="../src/gui/widgets/control_bar.cpp" line="-12"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -1623,12 +1621,12 @@ Le nœud à %1 envoie une tâche dès qu&apos;il a des pairs et qu&apos;il est s
         <translation>%1 indisponible : %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>%1 (unavailable)</source>
         <translation>%1 (indisponible)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../src/gui/main_window.cpp" line="+56"/>
         <source>peak %1 (10 s)</source>
         <translation>pic %1 (10 s)</translation>
     </message>
@@ -1709,7 +1707,7 @@ Le nœud à %1 envoie une tâche dès qu&apos;il a des pairs et qu&apos;il est s
         <translation>Quantus Miner</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../src/gui/main_window_tabs.cpp" line="+19"/>
         <source>&amp;Cancel job</source>
         <translation>&amp;Annuler la tâche</translation>
     </message>
@@ -1724,7 +1722,7 @@ Le nœud à %1 envoie une tâche dès qu&apos;il a des pairs et qu&apos;il est s
         <translation>Copier le &amp;nonce trouvé</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location filename="../src/gui/main_window_settings.cpp" line="+65"/>
         <source>Start on login</source>
         <translation>Démarrer à l&apos;ouverture de session</translation>
     </message>

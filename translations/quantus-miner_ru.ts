@@ -1397,12 +1397,12 @@ ID пира: %2</translation>
 <context>
     <name>qm::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="+311"/>
+        <location filename="../src/gui/widgets/control_bar.cpp" line="+33"/>
         <source>Checking for CUDA devices…</source>
         <translation>Поиск устройств CUDA…</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location filename="../src/gui/main_window.cpp" line="+234"/>
         <source>Hash rate</source>
         <translation>Хешрейт</translation>
     </message>
@@ -1447,49 +1447,49 @@ ID пира: %2</translation>
         <translation>Последние 15 минут</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../src/gui/widgets/control_bar.cpp" line="+58"/>
         <source>of %1 CPUs</source>
         <translation>из %1 CPU</translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location filename="../src/gui/main_window_tabs.cpp" line="+75"/>
         <source>No jobs yet.
 A Quantus node sends jobs to this miner over HTTP; point its external miner setting at the address in the status bar below.</source>
         <translation>Заданий пока нет.
 Узел Quantus присылает задания этому майнеру по HTTP; укажите в его настройке внешнего майнера адрес из строки состояния ниже.</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location filename="../src/gui/main_window.cpp" line="+14"/>
         <source>waiting for the first samples</source>
         <translation>ожидание первых замеров</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+594"/>
+        <location line="+358"/>
         <source>&amp;Hide to tray</source>
         <translation>&amp;Свернуть в трей</translation>
     </message>
     <message>
-        <location line="-594"/>
-        <location line="+594"/>
+        <location line="-358"/>
+        <location line="+358"/>
         <source>&amp;Minimise</source>
         <translation>С&amp;вернуть</translation>
     </message>
     <message>
-        <location line="-880"/>
-        <location line="+338"/>
+        <location line="-529"/>
+        <location line="+223"/>
         <source>the service did not start (see the log)</source>
         <translation>служба не запустилась (см. журнал)</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location filename="../src/gui/main_window_tabs.cpp" line="-5"/>
         <source>No jobs yet.
 The node at %1 sends a job once it has peers and is in sync; its state is in the status bar below.</source>
         <translation>Заданий пока нет.
 Узел %1 пришлёт задание, когда у него будут пиры и он синхронизируется; его состояние — в строке состояния внизу.</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location filename="../src/gui/main_window.cpp" line="+59"/>
         <source>Listening on %1:%2</source>
         <translation>Прослушивается %1:%2</translation>
     </message>
@@ -1505,12 +1505,12 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
     </message>
     <message>
         <location line="+1"/>
-        <location line="+313"/>
+        <location line="+216"/>
         <source>Stopped</source>
         <translation>Остановлено</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location filename="../src/gui/widgets/control_bar.cpp" line="-9"/>
         <source>Stop mining</source>
         <translation>Остановить майнинг</translation>
     </message>
@@ -1530,7 +1530,7 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
         <translation>&amp;Запустить майнинг</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../src/gui/main_window.cpp" line="-205"/>
         <source>&lt;b&gt;Not mining for the node at %1.&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;Нет майнинга для узла %1.&lt;/b&gt; %2</translation>
     </message>
@@ -1540,7 +1540,7 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
         <translation>&lt;b&gt;Майнинг на %1:%2 не идёт.&lt;/b&gt; %3</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../src/gui/widgets/status_strip.cpp" line="+133"/>
         <source>connecting</source>
         <translation>подключение</translation>
     </message>
@@ -1585,7 +1585,7 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
         <translation>заданий: %1, блоков отправлено: %2, последнее задание %3 назад</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="-30"/>
         <source>Uptime %1</source>
         <translation>Время работы %1</translation>
     </message>
@@ -1595,7 +1595,7 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
         <translation>Время работы —</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../src/gui/main_window.cpp" line="+75"/>
         <source>Engine</source>
         <translation>Движок</translation>
     </message>
@@ -1605,19 +1605,17 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
         <translation>Не удаётся переключиться на %1: %2</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+121"/>
+        <location filename="../src/gui/widgets/status_strip.cpp" line="-13"/>
         <source>Engine %1 (%2)</source>
         <translation>Движок %1 (%2)</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+111"/>
+        <location line="+5"/>
         <source>Workers %1</source>
         <translation>Потоки: %1</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location filename="../src/gui/widgets/control_bar.cpp" line="-12"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -1627,12 +1625,12 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
         <translation>%1 недоступен: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>%1 (unavailable)</source>
         <translation>%1 (недоступен)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../src/gui/main_window.cpp" line="+56"/>
         <source>peak %1 (10 s)</source>
         <translation>пик %1 (10 с)</translation>
     </message>
@@ -1713,7 +1711,7 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
         <translation>Quantus Miner</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../src/gui/main_window_tabs.cpp" line="+19"/>
         <source>&amp;Cancel job</source>
         <translation>&amp;Отменить задание</translation>
     </message>
@@ -1728,7 +1726,7 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
         <translation>Копировать найденный &amp;nonce</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location filename="../src/gui/main_window_settings.cpp" line="+65"/>
         <source>Start on login</source>
         <translation>Запускать при входе в систему</translation>
     </message>

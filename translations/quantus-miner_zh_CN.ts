@@ -1376,12 +1376,12 @@ Peer id: %2</source>
 <context>
     <name>qm::gui::MainWindow</name>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="+311"/>
+        <location filename="../src/gui/widgets/control_bar.cpp" line="+33"/>
         <source>Checking for CUDA devices…</source>
         <translation>正在检查 CUDA 设备…</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location filename="../src/gui/main_window.cpp" line="+234"/>
         <source>Hash rate</source>
         <translation>算力</translation>
     </message>
@@ -1426,49 +1426,49 @@ Peer id: %2</source>
         <translation>最近 15 分钟</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../src/gui/widgets/control_bar.cpp" line="+58"/>
         <source>of %1 CPUs</source>
         <translation>共 %1 个 CPU</translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location filename="../src/gui/main_window_tabs.cpp" line="+75"/>
         <source>No jobs yet.
 A Quantus node sends jobs to this miner over HTTP; point its external miner setting at the address in the status bar below.</source>
         <translation>还没有任务。
 Quantus 节点通过 HTTP 向本矿工发送任务；请将其外部矿工设置指向下方状态栏中的地址。</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location filename="../src/gui/main_window.cpp" line="+14"/>
         <source>waiting for the first samples</source>
         <translation>正在等待首批采样</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+594"/>
+        <location line="+358"/>
         <source>&amp;Hide to tray</source>
         <translation>隐藏到托盘(&amp;H)</translation>
     </message>
     <message>
-        <location line="-594"/>
-        <location line="+594"/>
+        <location line="-358"/>
+        <location line="+358"/>
         <source>&amp;Minimise</source>
         <translation>最小化(&amp;N)</translation>
     </message>
     <message>
-        <location line="-880"/>
-        <location line="+338"/>
+        <location line="-529"/>
+        <location line="+223"/>
         <source>the service did not start (see the log)</source>
         <translation>服务未能启动（参见日志）</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location filename="../src/gui/main_window_tabs.cpp" line="-5"/>
         <source>No jobs yet.
 The node at %1 sends a job once it has peers and is in sync; its state is in the status bar below.</source>
         <translation>暂无任务。
 位于 %1 的节点在有对等节点并完成同步后发送任务；其状态见下方状态栏。</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location filename="../src/gui/main_window.cpp" line="+59"/>
         <source>Listening on %1:%2</source>
         <translation>正在监听 %1:%2</translation>
     </message>
@@ -1484,12 +1484,12 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
     </message>
     <message>
         <location line="+1"/>
-        <location line="+313"/>
+        <location line="+216"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location filename="../src/gui/widgets/control_bar.cpp" line="-9"/>
         <source>Stop mining</source>
         <translation>停止挖矿</translation>
     </message>
@@ -1509,7 +1509,7 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
         <translation>开始挖矿(&amp;S)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../src/gui/main_window.cpp" line="-205"/>
         <source>&lt;b&gt;Not mining for the node at %1.&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;未为位于 %1 的节点挖矿。&lt;/b&gt; %2</translation>
     </message>
@@ -1519,7 +1519,7 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
         <translation>&lt;b&gt;未在 %1:%2 上挖矿。&lt;/b&gt;%3</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../src/gui/widgets/status_strip.cpp" line="+133"/>
         <source>connecting</source>
         <translation>正在连接</translation>
     </message>
@@ -1564,7 +1564,7 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
         <translation>%1 个任务，已提交 %2 个区块，上一个任务于 %3 前</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="-30"/>
         <source>Uptime %1</source>
         <translation>运行时间 %1</translation>
     </message>
@@ -1574,7 +1574,7 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
         <translation>运行时间 —</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../src/gui/main_window.cpp" line="+75"/>
         <source>Engine</source>
         <translation>引擎</translation>
     </message>
@@ -1584,19 +1584,17 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
         <translation>无法切换到 %1：%2</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+121"/>
+        <location filename="../src/gui/widgets/status_strip.cpp" line="-13"/>
         <source>Engine %1 (%2)</source>
         <translation>引擎 %1（%2）</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+111"/>
+        <location line="+5"/>
         <source>Workers %1</source>
         <translation>工作线程 %1</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location filename="../src/gui/widgets/control_bar.cpp" line="-12"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -1606,12 +1604,12 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
         <translation>%1 不可用：%2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>%1 (unavailable)</source>
         <translation>%1（不可用）</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../src/gui/main_window.cpp" line="+56"/>
         <source>peak %1 (10 s)</source>
         <translation>峰值 %1（10 秒）</translation>
     </message>
@@ -1692,7 +1690,7 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
         <translation>Quantus Miner</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../src/gui/main_window_tabs.cpp" line="+19"/>
         <source>&amp;Cancel job</source>
         <translation>取消任务(&amp;C)</translation>
     </message>
@@ -1707,7 +1705,7 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
         <translation>复制找到的 nonce(&amp;N)</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location filename="../src/gui/main_window_settings.cpp" line="+65"/>
         <source>Start on login</source>
         <translation>登录时启动</translation>
     </message>

@@ -8,8 +8,8 @@
 //   quantus-miner --help | --version
 #pragma once
 
-#include "base/miner_config.h"
 #include "core/pow_algorithm.h"
+#include "miner/miner_config.h"
 
 #include <QString>
 #include <QStringList>

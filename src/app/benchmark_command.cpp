@@ -1,10 +1,10 @@
 #include "app/benchmark_command.h"
 
-#include "base/backends.h"
-#include "base/job_manager.h"
-#include "base/logger.h"
 #include "core/backend_registry.h"
 #include "core/benchmark.h"
+#include "service/backends.h"
+#include "service/job_manager.h"
+#include "service/logger.h"
 
 #include <QEventLoop>
 #include <QTimer>

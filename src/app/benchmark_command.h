@@ -3,7 +3,7 @@
 #pragma once
 
 #include "core/benchmark.h"
-#include "base/miner_config.h"
+#include "miner/miner_config.h"
 
 #include <QString>
 

@@ -1,9 +1,9 @@
 // The process's environment, read here and only here: src/app hands it to
-// resolveConfig (base/miner_config.h), which turns every variable the program
+// resolveConfig (miner/miner_config.h), which turns every variable the program
 // knows into typed settings.
 #pragma once
 
-#include "base/miner_config.h"
+#include "miner/miner_config.h"
 
 namespace qm {
 

@@ -6,7 +6,7 @@
 // started with MINER_PORT=9000.
 #pragma once
 
-#include "base/miner_config.h"
+#include "miner/miner_config.h"
 
 #include <QString>
 

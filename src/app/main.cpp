@@ -1,15 +1,15 @@
 // quantus-miner: the command line decides what runs (service, hash,
 // benchmark), and whether the service gets the dashboard or runs headless.
 #include "app/app_options.h"
-#include "app/environment.h"
 #include "app/benchmark_command.h"
+#include "app/environment.h"
 #include "app/hash_command.h"
 #include "app/health_command.h"
 #include "app/node_install_command.h"
-#include "base/logger.h"
 #include "app/service_runner.h"
-#include "base/translations.h"
 #include "app/version_text.h"
+#include "service/logger.h"
+#include "service/translations.h"
 
 #if QM_HAVE_DASHBOARD
 #include "gui/dashboard_entry.h"

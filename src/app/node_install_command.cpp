@@ -1,10 +1,10 @@
 #include "app/node_install_command.h"
 
 #include "app/signal_watcher.h"
-#include "base/compatibility_manifest.h"
-#include "base/local_node.h"
-#include "base/node_keys.h"
-#include "base/node_release.h"
+#include "localnode/compatibility_manifest.h"
+#include "localnode/local_node.h"
+#include "localnode/node_keys.h"
+#include "localnode/node_release.h"
 
 #include <QDir>
 #include <QElapsedTimer>

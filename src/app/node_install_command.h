@@ -1,8 +1,8 @@
 // `quantus-miner node install [--manifest URL|FILE] [--dir DIR] [--dry-run]`:
 // the assistant's download path without a display, for operators. The same
 // code as the dashboard: the network's compatibility manifest
-// (base/compatibility_manifest.h) names this machine's node build, and
-// NodeDownloader (base/node_release.h) fetches it, checks its SHA-256 before
+// (localnode/compatibility_manifest.h) names this machine's node build, and
+// NodeDownloader (localnode/node_release.h) fetches it, checks its SHA-256 before
 // anything is unpacked and installs quantus-node into DIR (default
 // <app data>/node/bin). The node's path and --version are printed, then the
 // command line that supervises it. --dry-run prints network, node version,

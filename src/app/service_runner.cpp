@@ -1,14 +1,14 @@
 #include "app/service_runner.h"
 
-#include "base/logger.h"
-#include "base/miner_service.h"
-#include "base/node_rpc.h"
-#include "base/node_supervisor.h"
-#include "core/diagnostics.h"
 #include "app/process_limits.h"
 #include "app/signal_watcher.h"
-#include "base/http_guard.h"
 #include "app/version_text.h"
+#include "core/diagnostics.h"
+#include "http/http_guard.h"
+#include "localnode/node_rpc.h"
+#include "localnode/node_supervisor.h"
+#include "miner/miner_service.h"
+#include "service/logger.h"
 
 #include <QElapsedTimer>
 #include <QMetaEnum>

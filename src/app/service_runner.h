@@ -2,7 +2,7 @@
 // SIGTERM or (with the dashboard) the last window closes.
 #pragma once
 
-#include "base/miner_config.h"
+#include "miner/miner_config.h"
 
 #include <QCoreApplication>
 #include <QObject>

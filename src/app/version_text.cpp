@@ -1,8 +1,8 @@
 #include "app/version_text.h"
 
 #include "app/build_info.h"
-#include "base/backends.h"
 #include "core/backend_registry.h"
+#include "service/backends.h"
 
 #include <QtGlobal>
 

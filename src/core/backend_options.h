@@ -1,5 +1,5 @@
 // Typed settings of every backend, parsed once from the command line and the
-// environment (base/miner_config) and passed down; no backend reads the
+// environment (miner/miner_config) and passed down; no backend reads the
 // environment itself. Defaults here are the backends' own.
 #pragma once
 

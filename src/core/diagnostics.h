@@ -1,6 +1,6 @@
 // Where backends report what happens off the caller's path: a device left out,
 // a candidate the CPU re-check rejected. The core has no logger; the service
-// installs its own once at start-up (base/logger routes these into the log),
+// installs its own once at start-up (service/logger routes these into the log),
 // and until then messages go to stderr.
 #pragma once
 

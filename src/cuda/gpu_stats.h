@@ -1,5 +1,5 @@
 // The gpu-cuda backend's candidate and self-test counters, process-wide: the
-// service exports them as metrics (base/gpu_metrics). Present in every build;
+// service exports them as metrics (metrics/gpu_metrics). Present in every build;
 // without CUDA they stay at zero.
 #pragma once
 

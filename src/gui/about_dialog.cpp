@@ -1,7 +1,7 @@
 #include "gui/about_dialog.h"
 
-#include "base/system_info.h"
 #include "gui/icons.h"
+#include "service/system_info.h"
 #include "ui_about_dialog.h"
 
 #include <QFile>

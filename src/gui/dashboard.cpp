@@ -3,13 +3,13 @@
 #include "gui/format.h"
 #include "gui/icons.h"
 #include "gui/local_node_settings.h"
-#include "base/job_manager.h"
-#include "base/logger.h"
 #include "gui/main_window.h"
-#include "base/miner_service.h"
 #include "gui/single_instance.h"
 #include "gui/theme.h"
-#include "base/translations.h"
+#include "miner/miner_service.h"
+#include "service/job_manager.h"
+#include "service/logger.h"
+#include "service/translations.h"
 
 #include <QApplication>
 #include <QDir>

@@ -5,8 +5,8 @@
 
 #include "gui/dashboard_entry.h"
 #include "gui/gui_settings.h"
-#include "base/job.h"
 #include "gui/stall_monitor.h"
+#include "service/job.h"
 
 #include <QObject>
 #include <QPointer>

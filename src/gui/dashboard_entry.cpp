@@ -4,11 +4,11 @@
 #include "gui/dashboard.h"
 #include "gui/gui_settings.h"
 #include "gui/icons.h"
-#include "base/logger.h"
 #include "gui/resources.h"
 #include "gui/single_instance.h"
 #include "gui/theme.h"
-#include "base/translations.h"
+#include "service/logger.h"
+#include "service/translations.h"
 
 #include <QApplication>
 

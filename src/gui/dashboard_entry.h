@@ -4,7 +4,7 @@
 // library (src/base) knows nothing of it.
 #pragma once
 
-#include "base/miner_config.h"
+#include "miner/miner_config.h"
 
 #include <QCoreApplication>
 #include <QObject>

@@ -1,6 +1,6 @@
 #include "gui/gui_settings.h"
 
-#include "base/system_info.h"
+#include "service/system_info.h"
 
 #include <QHostAddress>
 #include <QSettings>

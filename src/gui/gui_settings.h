@@ -7,8 +7,8 @@
 // left open (an option given there wins for that run).
 #pragma once
 
-#include "base/miner_config.h"
 #include "gui/theme.h"
+#include "miner/miner_config.h"
 
 #include <QByteArray>
 #include <QSet>

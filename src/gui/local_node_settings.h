@@ -5,7 +5,7 @@
 // part of this.
 #pragma once
 
-#include "base/local_node.h"
+#include "localnode/local_node.h"
 
 #include <QString>
 #include <QUrl>

@@ -9,12 +9,12 @@
 #pragma once
 
 #include "gui/gui_settings.h"
-#include "base/hashrate.h"
-#include "base/job.h"
-#include "base/job_manager.h"
 #include "gui/models/job_table_model.h"
 #include "gui/settings_dialog.h"
-#include "base/system_info.h"
+#include "service/hashrate.h"
+#include "service/job.h"
+#include "service/job_manager.h"
+#include "service/system_info.h"
 
 #include <QElapsedTimer>
 #include <QMainWindow>

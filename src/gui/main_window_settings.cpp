@@ -5,9 +5,9 @@
 // saved, is a subject of its own.
 #include "gui/main_window.h"
 
-#include "base/miner_service.h"
 #include "gui/autostart.h"
 #include "gui/models/local_node_model.h"
+#include "miner/miner_service.h"
 
 #include <QMessageBox>
 

@@ -5,9 +5,6 @@
 // window's own file reads as the service, the figures and the window.
 #include "gui/main_window.h"
 
-#include "base/miner_service.h"
-#include "base/node_miner.h"
-#include "base/system_info.h"
 #include "gui/icons.h"
 #include "gui/models/local_node_model.h"
 #include "gui/widgets/job_item_delegate.h"
@@ -15,6 +12,9 @@
 #include "gui/widgets/rewards_panel.h"
 #include "gui/widgets/system_panel.h"
 #include "gui/wizard/node_wizard.h"
+#include "miner/miner_service.h"
+#include "node/node_miner.h"
+#include "service/system_info.h"
 #include "ui_main_window.h"
 
 #include <QApplication>

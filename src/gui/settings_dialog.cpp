@@ -1,7 +1,7 @@
 #include "gui/settings_dialog.h"
 
 #include "gui/theme.h"
-#include "base/translations.h"
+#include "service/translations.h"
 #include "ui_settings_dialog.h"
 
 #include <QButtonGroup>

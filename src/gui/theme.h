@@ -4,7 +4,7 @@
 // picked to read on light and dark backgrounds alike, with white text on top.
 #pragma once
 
-#include "base/job.h"
+#include "service/job.h"
 
 #include <QColor>
 #include <QPalette>

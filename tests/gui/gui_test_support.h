@@ -8,8 +8,8 @@
 #include <QTemporaryDir>
 
 #include "core/backend.h"
-#include "base/job_manager.h"
-#include "base/miner_config.h"
+#include "miner/miner_config.h"
+#include "service/job_manager.h"
 
 #include <memory>
 

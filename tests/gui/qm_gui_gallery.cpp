@@ -6,12 +6,12 @@
 // --lang CODE (first) renders it in that language (scripts/screenshot-languages.sh).
 #include "gui/about_dialog.h"
 #include "gui/gui_settings.h"
-#include "tests/gui/gui_test_support.h"
 #include "gui/main_window.h"
-#include "base/miner_service.h"
 #include "gui/settings_dialog.h"
 #include "gui/theme.h"
-#include "base/translations.h"
+#include "miner/miner_service.h"
+#include "service/translations.h"
+#include "tests/gui/gui_test_support.h"
 
 #include <QApplication>
 #include <QDir>

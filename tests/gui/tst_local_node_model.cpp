@@ -2,10 +2,10 @@
 // sync with peers whose best block is older than --max-tip-age authors no
 // block, so the tab says it waits for a fresh tip, not "Mining", though the
 // miner is connected to the node; with a fresh tip it says "Mining".
-#include "base/miner_service.h"
 #include "gui/local_node_settings.h"
 #include "gui/models/local_node_model.h"
 #include "gui/widgets/node_panel.h"
+#include "miner/miner_service.h"
 #include "tests/gui/gui_test_support.h"
 
 #include <QApplication>

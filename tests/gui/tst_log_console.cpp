@@ -1,10 +1,10 @@
 // The log console shows the logger's lines (the same text as stderr), filters
 // by level and search text, copies and saves what it shows, and stays bounded.
-#include "tests/gui/gui_test_support.h"
-#include "base/logger.h"
 #include "gui/models/log_filter_model.h"
 #include "gui/models/log_model.h"
 #include "gui/widgets/log_console.h"
+#include "service/logger.h"
+#include "tests/gui/gui_test_support.h"
 
 #include <QApplication>
 #include <QClipboard>

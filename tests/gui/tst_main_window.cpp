@@ -7,14 +7,14 @@
 #include "gui/dashboard.h"
 #include "gui/dashboard_entry.h"
 #include "gui/gui_settings.h"
-#include "tests/gui/gui_test_support.h"
 #include "gui/main_window.h"
-#include "gui/wizard/node_wizard.h"
-#include "base/miner_service.h"
 #include "gui/models/job_table_model.h"
 #include "gui/stall_monitor.h"
 #include "gui/widgets/hashrate_chart.h"
 #include "gui/widgets/system_panel.h"
+#include "gui/wizard/node_wizard.h"
+#include "miner/miner_service.h"
+#include "tests/gui/gui_test_support.h"
 
 #include <QComboBox>
 #include <QLabel>

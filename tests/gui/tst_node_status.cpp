@@ -2,10 +2,10 @@
 // window alone: the node's state in the status strip (connecting, mining job
 // N, jobs and blocks), and a banner that names the fix when the node refuses
 // this miner. Offscreen, against the QUIC test node on loopback.
-#include "base/miner_service.h"
-#include "base/node_miner.h"
 #include "gui/gui_settings.h"
 #include "gui/main_window.h"
+#include "miner/miner_service.h"
+#include "node/node_miner.h"
 #include "tests/gui/gui_test_support.h"
 #include "tests/node/test_node.h"
 

@@ -5,14 +5,10 @@
 // address, counted on the Rewards tab. The 24 words never reach a file, the
 // log or the settings. With QM_WIZARD_SHOTS=DIR every page and the Node and
 // Rewards tabs are saved as PNG files there (docs/images).
-#include "base/logger.h"
-#include "base/miner_service.h"
-#include "base/node_release.h"
 #include "gui/local_node_settings.h"
 #include "gui/main_window.h"
 #include "gui/models/local_node_model.h"
 #include "gui/models/log_model.h"
-#include "base/node_keys.h"
 #include "gui/widgets/node_panel.h"
 #include "gui/widgets/rewards_panel.h"
 #include "gui/wizard/identity_page.h"
@@ -20,6 +16,10 @@
 #include "gui/wizard/node_wizard.h"
 #include "gui/wizard/program_page.h"
 #include "gui/wizard/rewards_page.h"
+#include "localnode/node_keys.h"
+#include "localnode/node_release.h"
+#include "miner/miner_service.h"
+#include "service/logger.h"
 #include "tests/gui/gui_test_support.h"
 #include "tests/support/loopback_file_server.h"
 #include "tests/support/published_manifest.h"

@@ -4,7 +4,7 @@
 // (schema, status, protocol, a missing or malformed key), the choice of this
 // machine's node build (https only, .tar.gz only, no aarch64 build), and the
 // address rules.
-#include "base/compatibility_manifest.h"
+#include "localnode/compatibility_manifest.h"
 #include "tests/support/published_manifest.h"
 
 #include <QJsonArray>

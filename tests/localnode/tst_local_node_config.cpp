@@ -4,9 +4,9 @@
 // command line (the official mining set-up's flags, each once, and the
 // default node name), and the command-line parser.
 #include "app/app_options.h"
-#include "base/local_node.h"
-#include "base/miner_config.h"
-#include "base/node_keys.h"
+#include "localnode/local_node.h"
+#include "localnode/node_keys.h"
+#include "miner/miner_config.h"
 
 #include <QDir>
 #include <QFile>

@@ -6,7 +6,7 @@
 // archives (names, links, special files, two binaries, too much content),
 // and cancelling. Archives are built here with tar (and the gzip bomb by
 // hand, from gzip members).
-#include "base/node_release.h"
+#include "localnode/node_release.h"
 #include "tests/support/published_manifest.h"
 
 #include <QCryptographicHash>

@@ -2,8 +2,8 @@
 // case: bad answers, slow answers, a node that goes away, re-orgs, long gaps)
 // and end to end against the fake quantus-node, syncing and then mining with
 // the real miner.
-#include "base/logger.h"
-#include "base/node_rpc.h"
+#include "localnode/node_rpc.h"
+#include "service/logger.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -6,10 +6,10 @@
 // (the phrase never written anywhere), and quantus-miner --node-binary end
 // to end. Test knobs reach the fake node through the environment it
 // inherits (FAKE_NODE_*). Loopback only; every port is picked free.
-#include "base/logger.h"
-#include "base/miner_service.h"
-#include "base/node_keys.h"
-#include "base/node_supervisor.h"
+#include "localnode/node_keys.h"
+#include "localnode/node_supervisor.h"
+#include "miner/miner_service.h"
+#include "service/logger.h"
 
 #include <QDirIterator>
 #include <QElapsedTimer>

@@ -3,7 +3,7 @@
 // for TLS 1.3 with a certificate made at start-up.
 #include "tests/node/test_node.h"
 
-#include "base/quic_support.h"
+#include "node/quic_support.h"
 
 #include <QNetworkDatagram>
 #include <QTimer>

@@ -9,9 +9,9 @@
 // start again on the same port, and its idle timeout is configurable.
 #pragma once
 
-#include "base/node_protocol.h"
 #include "core/pow.h"
 #include "core/u512.h"
+#include "node/node_protocol.h"
 
 #include <QByteArray>
 #include <QHostAddress>

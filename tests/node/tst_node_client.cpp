@@ -1,7 +1,7 @@
 // The real NodeClient (QUIC, TLS pinning, framing, back-off) against the QUIC
 // test node on 127.0.0.1: what docs/NODE-QUIC.md says a client must survive.
-#include "base/logger.h"
-#include "base/node_client.h"
+#include "node/node_client.h"
+#include "service/logger.h"
 #include "tests/node/test_node.h"
 
 #include <QSignalSpy>

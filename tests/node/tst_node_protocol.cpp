@@ -1,7 +1,7 @@
-// Pure tests of the node protocol's framing and messages (base/node_protocol):
+// Pure tests of the node protocol's framing and messages (node/node_protocol):
 // encoders, the validating decoder, and the frame decoder on split,
 // coalesced, oversize and garbage input.
-#include "base/node_protocol.h"
+#include "node/node_protocol.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>

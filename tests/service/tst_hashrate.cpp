@@ -1,5 +1,5 @@
 // Moving-window hash rates: exact figures from synthetic samples.
-#include "base/hashrate.h"
+#include "service/hashrate.h"
 
 #include <QTest>
 

@@ -2,13 +2,13 @@
 // vectors and the core, exact counts, cancel, retention with an injected
 // clock, the live-job cap, several jobs sharing the pool, live engine and
 // worker changes.
-#include "base/job_manager.h"
-#include "base/logger.h"
-#include "base/miner_service.h"
 #include "core/backend_registry.h"
 #include "core/pow.h"
-#include "tests/service/test_support.h"
+#include "miner/miner_service.h"
+#include "service/job_manager.h"
+#include "service/logger.h"
 #include "tests/support/job_manager_access.h"
+#include "tests/support/service_test_support.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

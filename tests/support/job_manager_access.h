@@ -3,7 +3,7 @@
 // this class; nothing outside the tests uses it.
 #pragma once
 
-#include "base/job_manager.h"
+#include "service/job_manager.h"
 
 #include <utility>
 

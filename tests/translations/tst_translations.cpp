@@ -1,5 +1,5 @@
 #include "app/app_options.h"
-#include "base/translations.h"
+#include "service/translations.h"
 
 #include <QCoreApplication>
 #include <QDir>

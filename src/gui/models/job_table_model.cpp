@@ -1,7 +1,7 @@
 #include "gui/models/job_table_model.h"
 
 #include "gui/format.h"
-#include "base/job_manager.h"
+#include "service/job_manager.h"
 
 #include <QDateTime>
 #include <QLocale>

@@ -4,7 +4,7 @@
 // SortRole; the newest job first is the Started column descending.
 #pragma once
 
-#include "base/job.h"
+#include "service/job.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>

@@ -1,9 +1,9 @@
 #include "gui/models/local_node_model.h"
 
-#include "base/logger.h"
-#include "base/miner_service.h"
-#include "base/node_client.h"
 #include "gui/models/log_model.h"
+#include "miner/miner_service.h"
+#include "node/node_client.h"
+#include "service/logger.h"
 
 #include <QDateTime>
 #include <QRegularExpression>

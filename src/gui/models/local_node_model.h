@@ -7,9 +7,9 @@
 // done"). The Node and Rewards tabs only observe it.
 #pragma once
 
-#include "base/node_rpc.h"
-#include "base/node_supervisor.h"
 #include "gui/local_node_settings.h"
+#include "localnode/node_rpc.h"
+#include "localnode/node_supervisor.h"
 
 #include <QObject>
 #include <QString>

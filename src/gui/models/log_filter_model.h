@@ -2,7 +2,7 @@
 // the highest) that contain the search text, case-insensitively.
 #pragma once
 
-#include "base/log_level.h"
+#include "service/log_level.h"
 
 #include <QSortFilterProxyModel>
 

@@ -5,7 +5,7 @@
 // Bounded: beyond maxLines() the oldest lines go.
 #pragma once
 
-#include "base/logger.h"
+#include "service/logger.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -8,7 +8,7 @@
 // translations in translations/*.ts still find them.
 #pragma once
 
-#include "base/system_info.h"
+#include "service/system_info.h"
 
 #include <QCoreApplication>
 #include <QList>

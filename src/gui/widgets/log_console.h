@@ -3,7 +3,7 @@
 // while scrolled to the bottom.
 #pragma once
 
-#include "base/log_level.h"
+#include "service/log_level.h"
 
 #include <QWidget>
 

@@ -1,11 +1,11 @@
 #include "gui/widgets/status_strip.h"
 
-#include "base/job.h"
-#include "base/node_client.h"
-#include "base/node_miner.h"
 #include "gui/format.h"
 #include "gui/theme.h"
 #include "gui/widgets/elided_label.h"
+#include "node/node_client.h"
+#include "node/node_miner.h"
+#include "service/job.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

@@ -1,11 +1,11 @@
 // The System tab: the processor (model, logical and usable CPUs, instruction
 // sets, cpu-fast's paths), the graphics cards with their health or why
 // gpu-cuda is unavailable, and each worker thread's hash rate. It renders what
-// the service reports (base/system_info.h) and probes nothing itself.
+// the service reports (service/system_info.h) and probes nothing itself.
 #pragma once
 
-#include "base/hashrate.h"
-#include "base/system_info.h"
+#include "service/hashrate.h"
+#include "service/system_info.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
 #include "gui/wizard/identity_page.h"
 
-#include "base/node_keys.h"
 #include "gui/wizard/node_wizard.h"
+#include "localnode/node_keys.h"
 
 #include <QDir>
 #include <QFileDialog>

@@ -1,8 +1,8 @@
 #include "gui/wizard/network_page.h"
 
-#include "base/local_node.h"
-#include "base/node_supervisor.h"
 #include "gui/wizard/node_wizard.h"
+#include "localnode/local_node.h"
+#include "localnode/node_supervisor.h"
 
 #include <QCheckBox>
 #include <QDir>

@@ -15,9 +15,9 @@
 // the check passes, the wizard closes, or the page is left.
 #pragma once
 
-#include "base/node_keys.h"
-#include "base/node_release.h"
 #include "gui/local_node_settings.h"
+#include "localnode/node_keys.h"
+#include "localnode/node_release.h"
 
 #include <QWizard>
 

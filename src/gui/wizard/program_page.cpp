@@ -1,8 +1,8 @@
 #include "gui/wizard/program_page.h"
 
-#include "base/node_keys.h"
-#include "base/node_release.h"
 #include "gui/wizard/node_wizard.h"
+#include "localnode/node_keys.h"
+#include "localnode/node_release.h"
 
 #include <QButtonGroup>
 #include <QDir>

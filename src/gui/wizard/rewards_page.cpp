@@ -1,8 +1,8 @@
 #include "gui/wizard/rewards_page.h"
 
-#include "base/local_node.h"
-#include "base/node_keys.h"
 #include "gui/wizard/node_wizard.h"
+#include "localnode/local_node.h"
+#include "localnode/node_keys.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
