@@ -393,9 +393,19 @@ void MainWindow::updateErrorBanner()
     if (nodeDown) {
         // The client's own words name what to fix (the token file, the pin).
         const NodeMiner* node = m_service.nodeMiner();
-        ui->errorText->setText(tr("<b>Not mining for the node at %1.</b> %2")
-                                   .arg(node->settings().address().toHtmlEscaped(),
-                                        node->client()->stateDetail().toHtmlEscaped()));
+        if (node->nodeCount() == 1) {
+            ui->errorText->setText(tr("<b>Not mining for the node at %1.</b> %2")
+                                       .arg(node->settings().address().toHtmlEscaped(),
+                                            node->client()->stateDetail().toHtmlEscaped()));
+        } else {
+            const NodeMiner::Counters c = node->counters();
+            QStringList reasons;
+            for (int i = 0; i < node->nodeCount(); ++i)
+                reasons << QStringLiteral("%1: %2").arg(c.nodes.value(i).address, node->clientAt(i)->stateDetail());
+            ui->errorText->setText(tr("<b>Not mining for any of the %1 nodes.</b> %2")
+                                       .arg(node->nodeCount())
+                                       .arg(reasons.join(QStringLiteral("; ")).toHtmlEscaped()));
+        }
     }
     if (serviceDown) {
         const MinerConfig& c = m_service.config();
@@ -422,8 +432,15 @@ void MainWindow::updateErrorBanner()
 
 bool MainWindow::nodeStoppedForGood() const
 {
+    // With backup nodes the miner goes on while any of them can be used: the
+    // banner is for the case where none can (the strip's tooltip names each).
     const NodeMiner* node = m_service.nodeMiner();
-    return node && m_service.isRunning() && node->client()->state() == NodeClient::State::Stopped;
+    if (!node || !m_service.isRunning())
+        return false;
+    for (int i = 0; i < node->nodeCount(); ++i)
+        if (node->clientAt(i)->state() != NodeClient::State::Stopped)
+            return false;
+    return true;
 }
 
 void MainWindow::onNodeChanged()
@@ -431,10 +448,13 @@ void MainWindow::onNodeChanged()
     // The previous node miner's connections went with it.
     if (NodeMiner* node = m_service.nodeMiner()) {
         connect(node, &NodeMiner::countersChanged, this, &MainWindow::updateNodeState);
-        connect(node->client(), &NodeClient::stateChanged, this, [this] {
-            updateNodeState();
-            updateErrorBanner();
-        });
+        // The strip names the node being mined for: a switch changes it.
+        connect(node, &NodeMiner::activeNodeChanged, this, &MainWindow::updateNodeState);
+        for (int i = 0; i < node->nodeCount(); ++i)
+            connect(node->clientAt(i), &NodeClient::stateChanged, this, [this] {
+                updateNodeState();
+                updateErrorBanner();
+            });
     }
     m_statusStrip->setNodeVisible(m_service.nodeMiner() != nullptr);
     updateJobsPlaceholder();
@@ -445,6 +465,13 @@ void MainWindow::onNodeChanged()
 void MainWindow::retryNode()
 {
     const NodeSettings& current = m_service.config().node;
+    if (m_service.nodeMiner()->nodeCount() > 1) {
+        // Each node reads its own files again when they change; asking again
+        // is connecting again, each with what it has.
+        for (int i = 0; i < m_service.nodeMiner()->nodeCount(); ++i)
+            m_service.nodeMiner()->clientAt(i)->start();
+        return;
+    }
     if (!current.fromFiles && current.problem.isEmpty()) {
         // A token or pin given as a value: nothing to read again.
         m_service.nodeMiner()->client()->start();

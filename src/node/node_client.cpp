@@ -106,6 +106,14 @@ void NodeClient::start()
     connectNow();
 }
 
+void NodeClient::setCredentials(const QByteArray& token, const QByteArray& certSha256)
+{
+    if (m_state != State::Idle && m_state != State::Stopped)
+        return;
+    m_endpoint.token = token.trimmed();
+    m_endpoint.certSha256 = certSha256;
+}
+
 void NodeClient::stop()
 {
     m_retryTimer.stop();

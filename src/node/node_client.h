@@ -65,6 +65,9 @@ public:
     bool sendResult(const QString& jobId, const U512& nonce, quint64 hashCount, double elapsedSeconds);
     // Test seam: shorten the back-off (defaults 1000 ms -> 30000 ms, doubling).
     void setBackoff(int firstMs, int maxMs);
+    // New credentials (the node rewrote its token or pin file), used from the
+    // next start(); only while Idle or Stopped.
+    void setCredentials(const QByteArray& token, const QByteArray& certSha256);
 
     static constexpr int kDefaultBackoffFirstMs = 1000;
     static constexpr int kDefaultBackoffMaxMs = 30000;

@@ -68,14 +68,12 @@ NodeMiner::NodeMiner(const QList<NodeSettings>& nodes, JobManager& jobs, QObject
             ++m_nodes[static_cast<size_t>(i)].counters.reconnects;
             emit countersChanged();
         });
-        connect(client, &NodeClient::permanentError, this, [this, i](const QString& message) {
-            if (m_nodes.size() == 1)
-                return logError(QStringLiteral("node: %1").arg(message));
-            logError(QStringLiteral("node: %1 skipped (not retried; the other nodes go on): %2")
-                         .arg(m_nodes[static_cast<size_t>(i)].counters.address, message));
-        });
+        connect(client, &NodeClient::permanentError, this,
+                [this, i](const QString& message) { onPermanentError(i, message); });
     }
     connect(&m_jobs, &JobManager::jobFinished, this, &NodeMiner::onJobFinished);
+    m_fileCheck.setInterval(kFileCheckMs);
+    connect(&m_fileCheck, &QTimer::timeout, this, &NodeMiner::checkRefusedFiles);
 }
 
 NodeMiner::~NodeMiner()
@@ -115,9 +113,60 @@ void NodeMiner::start()
 void NodeMiner::stop()
 {
     m_stopping = true;
+    m_fileCheck.stop();
+    for (Node& node : m_nodes)
+        node.refused = false;
     for (Node& node : m_nodes)
         node.client->stop();
     cancelCurrent();
+}
+
+void NodeMiner::onPermanentError(int index, const QString& message)
+{
+    Node& node = m_nodes[static_cast<size_t>(index)];
+    const bool watch = node.settings.fromFiles && !m_stopping;
+    const QString watched =
+        watch ? QStringLiteral("; connecting again when the node rewrites its token or pin file (read every %1 s)")
+                    .arg(kFileCheckMs / 1000)
+              : QString();
+    if (m_nodes.size() == 1)
+        logError(QStringLiteral("node: %1%2").arg(message, watched));
+    else
+        logError(QStringLiteral("node: %1 skipped (not retried; the other nodes go on): %2%3")
+                     .arg(node.counters.address, message, watched));
+    if (!watch)
+        return;
+    node.refused = true;
+    if (!m_fileCheck.isActive())
+        m_fileCheck.start();
+}
+
+void NodeMiner::checkRefusedFiles()
+{
+    bool waiting = false;
+    for (Node& node : m_nodes) {
+        if (!node.refused)
+            continue;
+        NodeSettings fresh;
+        // Files that are gone or half written are read again next time.
+        if (!resolveNodeSource(node.settings.source, fresh).isEmpty()
+            || (fresh.token.trimmed() == node.settings.token.trimmed() && fresh.certSha256 == node.settings.certSha256)) {
+            waiting = true;
+            continue;
+        }
+        const QString changed = fresh.certSha256 != node.settings.certSha256
+                                    ? QStringLiteral("certificate pin")
+                                    : QStringLiteral("token");
+        node.settings.token = fresh.token;
+        node.settings.certSha256 = fresh.certSha256;
+        node.refused = false;
+        logInfo(QStringLiteral("node: %1's %2 changed in its files; connecting again")
+                    .arg(node.counters.address, changed));
+        node.client->setCredentials(node.settings.token, node.settings.certSha256);
+        node.client->start();
+    }
+    if (!waiting)
+        m_fileCheck.stop();
 }
 
 NodeMiner::Counters NodeMiner::counters() const

@@ -12,6 +12,10 @@
 // sent a job takes over again, and with every node down the clients' back-off
 // runs until any returns. A node that refuses the token or whose certificate
 // does not match its pin stops for good (its reason logged); the others go on.
+// Stopped for good means no reconnect loop against that node: but where the
+// token and pin came from the node's files, those files are read again every
+// kFileCheckMs, and once the node has rewritten them (a restart with a new
+// certificate) the miner connects again with what they now hold.
 #pragma once
 
 #include "node/node_client.h"
@@ -22,6 +26,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QTimer>
 
 #include <memory>
 #include <optional>
@@ -56,6 +61,7 @@ public:
     // word, a crashed host, is left within the 5 s a switch may take.
     static constexpr int kFailoverIdleTimeoutMs = 2500;
     static constexpr int kFailoverKeepAliveMs = 500;
+    static constexpr int kFileCheckMs = 2000;
     // Test seam: every client's back-off (NodeClient::setBackoff).
     void setBackoff(int firstMs, int maxMs);
 
@@ -94,6 +100,7 @@ signals:
 private:
     struct Node {
         NodeSettings settings;
+        bool refused = false;         // stopped for good on a token or pin from its files
         std::unique_ptr<NodeClient> client;
         std::optional<NodeJob> job;   // its latest job on the live connection
         NodeCounters counters;
@@ -108,6 +115,10 @@ private:
     void selectActive();
     void startJob(int index);
     void cancelCurrent();
+    void onPermanentError(int index, const QString& message);
+    // Reads the refused nodes' token and pin files again; connects again
+    // where they changed.
+    void checkRefusedFiles();
 
     std::vector<Node> m_nodes;
     JobManager& m_jobs;
@@ -117,6 +128,7 @@ private:
     // active: the switch's log line and its time.
     int m_lastActive = -1;
     QElapsedTimer m_idleFor;
+    QTimer m_fileCheck;
     bool m_allDownLogged = false;
     bool m_stopping = false;
     QString m_currentId;          // the job manager's id of the node job

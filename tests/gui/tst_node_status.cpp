@@ -89,6 +89,45 @@ private slots:
         service.stop();
     }
 
+    // With a backup node the strip names the node being mined for and its
+    // place in the list; the tooltip lists every node. A refused backup is
+    // no banner while the first node mines; both refused is.
+    void statusStripNamesTheActiveNode()
+    {
+        test::TestNode first;
+        test::TestNode backup;
+        QVERIFY(first.start());
+        QVERIFY(backup.start());
+        MinerConfig c = nodeConfig(first, "test-token");
+        c.fallbackNodes = {nodeConfig(backup, "test-token").node};
+        MinerService service(c);
+        QString error;
+        QVERIFY2(service.start(&error), qPrintable(error));
+        service.nodeMiner()->setBackoff(200, 1000);
+        MainWindow window(service, GuiSettings::load(), {});
+        window.show();
+        const QString a = QStringLiteral("127.0.0.1:%1").arg(first.port());
+        const QString b = QStringLiteral("127.0.0.1:%1").arg(backup.port());
+        const QLabel* label = window.findChild<QLabel*>(QStringLiteral("nodeStateText"));
+
+        QTRY_VERIFY_WITH_TIMEOUT(first.authenticatedConnections() == 1 && backup.authenticatedConnections() == 1, 15000);
+        first.sendNewJob(QStringLiteral("5"), MiningHash{}, U512::max());
+        backup.sendNewJob(QStringLiteral("b7"), MiningHash{}, U512::max());
+        QTRY_VERIFY_WITH_TIMEOUT(label->text().startsWith(QStringLiteral("Node %1 (1 of 2): mining job 5").arg(a)),
+                                 10000);
+        QVERIFY2(nodeText(window).contains(QStringLiteral("2. %1: connected, waiting for a job").arg(b)),
+                 qPrintable(nodeText(window)));
+
+        // The first node goes: the strip names the backup it mines for now.
+        first.stop(false);
+        QTRY_VERIFY_WITH_TIMEOUT(label->text().startsWith(QStringLiteral("Node %1 (2 of 2): mining job b7").arg(b)),
+                                 15000);
+        QVERIFY2(nodeText(window).contains(QStringLiteral("mining for this node")), qPrintable(nodeText(window)));
+        QVERIFY(nodeText(window).contains(QStringLiteral("1 switch between nodes")));
+        QVERIFY(!window.findChild<QFrame*>(QStringLiteral("errorBanner"))->isVisible());
+        service.stop();
+    }
+
     void aRefusedTokenShowsABannerThatNamesTheFix()
     {
         test::TestNode node;

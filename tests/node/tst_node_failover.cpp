@@ -15,7 +15,9 @@
 #include "tests/support/service_test_support.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QNetworkDatagram>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUdpSocket>
 
@@ -56,16 +58,18 @@ struct Pair {
     test::TestNode b;
     std::unique_ptr<MinerService> service;
 
-    bool start(const QByteArray& tokenA = "test-token")
+    // `first`: the first node's settings (from files); default: a's own,
+    // with tokenA.
+    bool start(const QByteArray& tokenA = "test-token", std::optional<NodeSettings> first = std::nullopt)
     {
-        if (!a.start() || !b.start())
+        if ((!a.isRunning() && !a.start()) || !b.start())
             return false;
         MinerConfig c;
         c.port = 0;
         c.workers = 1;
         c.progressChunkMs = 50;
         c.metricsEnabled = false;
-        c.node = settingsFor(a, tokenA);
+        c.node = first ? *first : settingsFor(a, tokenA);
         c.fallbackNodes = {settingsFor(b, "test-token")};
         service = std::make_unique<MinerService>(c);
         // Quick reconnects keep the test short; the behaviour is the same.
@@ -247,6 +251,56 @@ private slots:
         const QString m = p.metrics();
         QCOMPARE(metricValue(m, QStringLiteral("miner_node_connected"), addrLabel(p.a)), 0.0);
         QCOMPARE(metricValue(m, QStringLiteral("miner_node_connected"), addrLabel(p.b)), 1.0);
+        p.service->stop();
+    }
+
+    // The node restarted with a new certificate and rewrote its pin file: the
+    // refused node is connected again once the file says so, never before.
+    void aNewCertificateIsTakenFromTheRewrittenPinFile()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const auto writeFile = [&](const char* name, const QByteArray& bytes) {
+            QFile f(dir.filePath(QString::fromLatin1(name)));
+            return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+        };
+        Pair p;
+        QVERIFY(p.a.start());
+        QVERIFY(writeFile(kNodeTokenFileName, "test-token\n"));
+        QVERIFY(writeFile(kNodePinFileName, p.a.certSha256().toHex() + '\n'));
+        NodeSettings first;
+        QCOMPARE(resolveNodeSource({QStringLiteral("127.0.0.1:%1").arg(p.a.port()), dir.path(), {}, {}}, first),
+                 QString());
+        QVERIFY(first.fromFiles);
+        first.enabled = true;
+        QVERIFY(p.start("test-token", first));
+        QVERIFY(waitFor([&] { return p.a.authenticatedConnections() == 1 && p.b.authenticatedConnections() == 1; },
+                        15000));
+        p.a.sendNewJob(QStringLiteral("a1"), hashOf(11), U512::max());
+        p.b.sendNewJob(QStringLiteral("b1"), hashOf(12), U512::max());
+        QVERIFY(waitFor([&] { return p.mining(0, hashOf(11)); }, 10000));
+
+        // The same address, a new certificate; the pin file still holds the old one.
+        const quint16 port = p.a.port();
+        p.a.stop(true);
+        test::TestNode renewed;
+        QVERIFY(renewed.start(port));
+        QVERIFY(renewed.certSha256() != p.a.certSha256());
+        NodeClient* client = p.miner().clientAt(0);
+        QVERIFY(waitFor([&] { return client->state() == NodeClient::State::Stopped; }, kSwitchBoundMs));
+        QVERIFY2(client->stateDetail().contains(QStringLiteral("pin")), qPrintable(client->stateDetail()));
+        QVERIFY(waitFor([&] { return p.mining(1, hashOf(12)); }, kSwitchBoundMs));
+        // Unchanged files: no new connection however long it waits.
+        const int accepted = renewed.connectionsAccepted();
+        QTest::qWait(NodeMiner::kFileCheckMs * 2);
+        QCOMPARE(renewed.connectionsAccepted(), accepted);
+        QCOMPARE(client->state(), NodeClient::State::Stopped);
+
+        // The node rewrites its pin file: connected, and mined for again.
+        QVERIFY(writeFile(kNodePinFileName, renewed.certSha256().toHex() + '\n'));
+        QVERIFY(waitFor([&] { return renewed.authenticatedConnections() == 1; }, NodeMiner::kFileCheckMs * 5));
+        renewed.sendNewJob(QStringLiteral("a2"), hashOf(13), U512::max());
+        QVERIFY(waitFor([&] { return p.mining(0, hashOf(13)); }, kSwitchBoundMs));
         p.service->stop();
     }
 };

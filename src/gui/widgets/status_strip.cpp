@@ -87,8 +87,9 @@ void StatusStrip::setNodeVisible(bool visible)
 
 void StatusStrip::showNode(const NodeMiner& node, bool serviceRunning)
 {
+    const NodeClient& shown = *node.clientAt(shownNodeIndex(node));
     QColor color;
-    switch (node.client()->state()) {
+    switch (shown.state()) {
     case NodeClient::State::Connected:
         color = serviceRunningColor();
         break;
@@ -102,7 +103,7 @@ void StatusStrip::showNode(const NodeMiner& node, bool serviceRunning)
     m_nodeDot->setPixmap(dotPixmap(color, m_window->fontMetrics().height() * 2 / 3, m_window->devicePixelRatioF()));
     const QString text = nodeStateText(node, serviceRunning);
     m_nodeText->setText(text);
-    m_nodeText->setToolTip(text + QLatin1Char('\n') + node.client()->stateDetail());
+    m_nodeText->setToolTip(text + QLatin1Char('\n') + nodeListText(node, serviceRunning));
 }
 
 void StatusStrip::showEngine(const QString& name, const QString& backend)
@@ -123,29 +124,41 @@ void StatusStrip::showUptime(const QElapsedTimer& uptime)
         m_uptimeText->setText(tr("Uptime —"));
 }
 
+int StatusStrip::shownNodeIndex(const NodeMiner& node)
+{
+    return node.activeIndex() >= 0 ? node.activeIndex() : 0;
+}
+
+QString StatusStrip::clientStateText(const NodeClient& client, bool serviceRunning, const QString& jobId)
+{
+    switch (client.state()) {
+    case NodeClient::State::Idle:
+    case NodeClient::State::Connecting:
+        return tr("connecting");
+    case NodeClient::State::Authenticating:
+        return tr("authenticating");
+    case NodeClient::State::Connected:
+        return jobId.isEmpty() ? tr("connected, waiting for a job") : tr("mining job %1").arg(jobId);
+    case NodeClient::State::Retrying:
+        return tr("retrying in %1 s").arg(client.retryInSeconds());
+    case NodeClient::State::Stopped:
+        return serviceRunning ? tr("stopped: %1").arg(client.stateDetail()) : tr("stopped");
+    }
+    return {};
+}
+
 QString StatusStrip::nodeStateText(const NodeMiner& node, bool serviceRunning)
 {
     const NodeMiner::Counters c = node.counters();
-    QString state;
-    switch (node.client()->state()) {
-    case NodeClient::State::Idle:
-    case NodeClient::State::Connecting:
-        state = tr("connecting");
-        break;
-    case NodeClient::State::Authenticating:
-        state = tr("authenticating");
-        break;
-    case NodeClient::State::Connected:
-        state = c.nodeJobId.isEmpty() ? tr("connected, waiting for a job") : tr("mining job %1").arg(c.nodeJobId);
-        break;
-    case NodeClient::State::Retrying:
-        state = tr("retrying in %1 s").arg(node.client()->retryInSeconds());
-        break;
-    case NodeClient::State::Stopped:
-        state = serviceRunning ? tr("stopped: %1").arg(node.client()->stateDetail()) : tr("stopped");
-        break;
-    }
-    QString text = tr("Node %1: %2").arg(node.settings().address(), state);
+    const int shown = shownNodeIndex(node);
+    // Only the node being mined for has a job in the miner; a standby
+    // node that is connected is "waiting" from the miner's point of view.
+    const QString state =
+        clientStateText(*node.clientAt(shown), serviceRunning, shown == node.activeIndex() ? c.nodeJobId : QString());
+    const QString address = c.nodes.value(shown).address;
+    QString text = node.nodeCount() == 1
+                       ? tr("Node %1: %2").arg(address, state)
+                       : tr("Node %1 (%2 of %3): %4").arg(address).arg(shown + 1).arg(node.nodeCount()).arg(state);
     if (c.jobs > 0) {
         const qint64 ago = std::max<qint64>(0, QDateTime::currentMSecsSinceEpoch() - c.lastJobEpochMs) / 1000;
         text += QStringLiteral(" · ") + tr("%1 jobs, %2 blocks submitted, last job %3 ago")
@@ -154,6 +167,30 @@ QString StatusStrip::nodeStateText(const NodeMiner& node, bool serviceRunning)
                                            .arg(formatDuration(static_cast<double>(ago)));
     }
     return text;
+}
+
+QString StatusStrip::nodeListText(const NodeMiner& node, bool serviceRunning)
+{
+    if (node.nodeCount() == 1)
+        return node.client()->stateDetail();
+    const NodeMiner::Counters c = node.counters();
+    QStringList lines;
+    for (int i = 0; i < node.nodeCount(); ++i) {
+        const NodeClient& client = *node.clientAt(i);
+        const bool active = i == node.activeIndex();
+        QString line = tr("%1. %2: %3").arg(i + 1).arg(c.nodes.value(i).address,
+                                                      clientStateText(client, serviceRunning,
+                                                                      active ? c.nodeJobId : QString()));
+        if (active)
+            line += QStringLiteral(" ◀ ") + tr("mining for this node");
+        lines << line;
+    }
+    // English has one plural form for them; %n lets other languages use theirs.
+    if (c.switches == 1)
+        lines << tr("1 switch between nodes since the start");
+    else if (c.switches > 1)
+        lines << tr("%n switches between nodes since the start", nullptr, static_cast<int>(c.switches));
+    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace qm::gui

@@ -16,6 +16,7 @@ class QStatusBar;
 class QWidget;
 
 namespace qm {
+class NodeClient;
 class NodeMiner;
 }
 
@@ -42,9 +43,18 @@ public:
     void showUptime(const QElapsedTimer& uptime);
 
     // The node's state in words ("Node 127.0.0.1:9833: mining job 7 · ...").
+    // With several nodes it names the one being mined for and its place in
+    // the list ("Node 10.0.0.2:9833 (2 of 2): mining job 3"), or the first
+    // node while none can be mined for.
     static QString nodeStateText(const NodeMiner& node, bool serviceRunning);
+    // Every node's state, one line each, the active one marked (the node
+    // field's tooltip); one node: its state detail.
+    static QString nodeListText(const NodeMiner& node, bool serviceRunning);
 
 private:
+    static int shownNodeIndex(const NodeMiner& node);
+    static QString clientStateText(const NodeClient& client, bool serviceRunning, const QString& jobId);
+
     const QWidget* m_window;
     QLabel* m_stateDot = nullptr;
     ElidedLabel* m_stateText = nullptr;
