@@ -45,6 +45,74 @@
     </message>
 </context>
 <context>
+    <name>BackupNodeDialog</name>
+    <message>
+        <location filename="../ui/backup_node_dialog.ui" line="+14"/>
+        <source>Backup node</source>
+        <translation>Backup-Knoten</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Backup node a&amp;ddress</source>
+        <translation>&amp;Adresse des Backup-Knotens</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>HOST:PORT of the node&apos;s miner port (its --miner-listen-port), e.g. 127.0.0.1:9833.</source>
+        <translation>HOST:PORT des Miner-Ports des Knotens (sein --miner-listen-port), z. B. 127.0.0.1:9833.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Node &amp;directory</source>
+        <translation>Knoten&amp;verzeichnis</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The node&apos;s &lt;base-path&gt;/chains/&lt;chain&gt;/ folder: both files are read from there.</source>
+        <translation>Der Ordner &lt;base-path&gt;/chains/&lt;chain&gt;/ des Knotens: Beide Dateien werden dort gelesen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the node&apos;s directory</source>
+        <translation>Verzeichnis des Knotens wählen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The two &amp;files</source>
+        <translation>Die beiden &amp;Dateien</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Auth &amp;token file</source>
+        <translation>&amp;Token-Datei</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The node&apos;s miner-auth-token file.</source>
+        <translation>Die Datei miner-auth-token des Knotens.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the token file</source>
+        <translation>Token-Datei wählen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Certificate &amp;pin file</source>
+        <translation>Zertifikats-&amp;Pin-Datei</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The node&apos;s miner-tls-cert-sha256 file.</source>
+        <translation>Die Datei miner-tls-cert-sha256 des Knotens.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the certificate pin file</source>
+        <translation>Zertifikats-Pin-Datei wählen</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <location filename="../src/app/app_options.cpp" line="+68"/>
@@ -655,7 +723,7 @@ oder ungültige Option.</translation>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+37"/>
         <source>Mining service</source>
         <translation>Mining-Dienst</translation>
     </message>
@@ -760,7 +828,67 @@ oder ungültige Option.</translation>
         <translation>Zertifikats-Pin-Datei wählen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+12"/>
+        <source>&amp;Backup nodes, tried in this order after the node above</source>
+        <translation>&amp;Backup-Knoten, in dieser Reihenfolge nach dem Knoten oben versucht</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Other nodes to mine for when the node above cannot be reached or has no job. Double-click an entry to edit it.</source>
+        <translation>Weitere Knoten, für die geschürft wird, wenn der Knoten oben nicht erreichbar ist oder keinen Job hat. Zum Bearbeiten einen Eintrag doppelklicken.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a backup node at the end of the list</source>
+        <translation>Einen Backup-Knoten am Ende der Liste hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ändern…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change the chosen backup node</source>
+        <translation>Den gewählten Backup-Knoten ändern</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rem&amp;ove</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the chosen backup node</source>
+        <translation>Den gewählten Backup-Knoten entfernen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Try the chosen backup node earlier</source>
+        <translation>Den gewählten Backup-Knoten früher versuchen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Try the chosen backup node later</source>
+        <translation>Den gewählten Backup-Knoten später versuchen</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>A node on this &amp;computer</source>
         <translation>Ein Knoten auf diesem Comp&amp;uter</translation>
     </message>
@@ -887,6 +1015,14 @@ oder ungültige Option.</translation>
         <location line="+5"/>
         <source>cannot create %1</source>
         <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>qm::gui::BackupNodeDialog</name>
+    <message>
+        <location filename="../src/gui/backup_node_dialog.cpp" line="+49"/>
+        <source>%1 is already in the node list: give each node once.</source>
+        <translation>%1 steht schon in der Knotenliste: Geben Sie jeden Knoten nur einmal an.</translation>
     </message>
 </context>
 <context>
@@ -1178,7 +1314,7 @@ Peer-ID: %2</translation>
         <translation>Der Knoten ist noch nicht eingerichtet.</translation>
     </message>
     <message numerus="yes">
-        <location line="+91"/>
+        <location line="+102"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -1461,18 +1597,18 @@ Ein Quantus-Knoten sendet Jobs per HTTP an diesen Miner; stelle dessen External-
     </message>
     <message>
         <location line="+4"/>
-        <location line="+358"/>
+        <location line="+385"/>
         <source>&amp;Hide to tray</source>
         <translation>In den &amp;Tray minimieren</translation>
     </message>
     <message>
-        <location line="-358"/>
-        <location line="+358"/>
+        <location line="-385"/>
+        <location line="+385"/>
         <source>&amp;Minimise</source>
         <translation>&amp;Minimieren</translation>
     </message>
     <message>
-        <location line="-529"/>
+        <location line="-556"/>
         <location line="+223"/>
         <source>the service did not start (see the log)</source>
         <translation>der Dienst ist nicht gestartet (siehe Protokoll)</translation>
@@ -1501,7 +1637,7 @@ Der Knoten unter %1 sendet einen Job, sobald er Peers hat und synchron ist; sein
     </message>
     <message>
         <location line="+1"/>
-        <location line="+216"/>
+        <location line="+243"/>
         <source>Stopped</source>
         <translation>Gestoppt</translation>
     </message>
@@ -1526,27 +1662,32 @@ Der Knoten unter %1 sendet einen Job, sobald er Peers hat und synchron ist; sein
         <translation>Mining &amp;starten</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="-205"/>
+        <location filename="../src/gui/main_window.cpp" line="-231"/>
         <source>&lt;b&gt;Not mining for the node at %1.&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;Kein Schürfen für den Knoten unter %1.&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>&lt;b&gt;Not mining for any of the %1 nodes.&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;Für keinen der %1 Knoten wird geschürft.&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&lt;b&gt;Not mining on %1:%2.&lt;/b&gt; %3</source>
         <translation>&lt;b&gt;Kein Mining auf %1:%2.&lt;/b&gt; %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/status_strip.cpp" line="+133"/>
+        <location filename="../src/gui/widgets/status_strip.cpp" line="+137"/>
         <source>connecting</source>
         <translation>verbinde</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>authenticating</source>
         <translation>authentifiziere</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>connected, waiting for a job</source>
         <translation>verbunden, warte auf einen Job</translation>
     </message>
@@ -1556,12 +1697,12 @@ Der Knoten unter %1 sendet einen Job, sobald er Peers hat und synchron ist; sein
         <translation>schürfe Job %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>retrying in %1 s</source>
         <translation>neuer Versuch in %1 s</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>stopped: %1</source>
         <translation>angehalten: %1</translation>
     </message>
@@ -1571,9 +1712,14 @@ Der Knoten unter %1 sendet einen Job, sobald er Peers hat und synchron ist; sein
         <translation>angehalten</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+15"/>
         <source>Node %1: %2</source>
         <translation>Knoten %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Node %1 (%2 of %3): %4</source>
+        <translation>Knoten %1 (%2 von %3): %4</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1581,7 +1727,30 @@ Der Knoten unter %1 sendet einen Job, sobald er Peers hat und synchron ist; sein
         <translation>%1 Jobs, %2 Blöcke eingereicht, letzter Job vor %3</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="+17"/>
+        <source>%1. %2: %3</source>
+        <translation>%1. %2: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>mining for this node</source>
+        <translation>für diesen Knoten wird geschürft</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 switch between nodes since the start</source>
+        <translation>1 Wechsel zwischen Knoten seit dem Start</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n switches between nodes since the start</source>
+        <translation>
+            <numerusform>%n Wechsel zwischen Knoten seit dem Start</numerusform>
+            <numerusform>%n Wechsel zwischen Knoten seit dem Start</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-70"/>
         <source>Uptime %1</source>
         <translation>Laufzeit %1</translation>
     </message>
@@ -1591,7 +1760,7 @@ Der Knoten unter %1 sendet einen Job, sobald er Peers hat und synchron ist; sein
         <translation>Laufzeit —</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="+75"/>
+        <location filename="../src/gui/main_window.cpp" line="+92"/>
         <source>Engine</source>
         <translation>Engine</translation>
     </message>
@@ -1722,7 +1891,7 @@ Der Knoten unter %1 sendet einen Job, sobald er Peers hat und synchron ist; sein
         <translation>Gefundene &amp;Nonce kopieren</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window_settings.cpp" line="+65"/>
+        <location filename="../src/gui/main_window_settings.cpp" line="+73"/>
         <source>Start on login</source>
         <translation>Bei Anmeldung starten</translation>
     </message>
@@ -2288,17 +2457,32 @@ Der Knoten unter %1 sendet einen Job, sobald er Peers hat und synchron ist; sein
 <context>
     <name>qm::gui::SettingsDialog</name>
     <message>
-        <location filename="../src/gui/settings_dialog.cpp" line="+38"/>
+        <location filename="../src/gui/settings_dialog.cpp" line="+45"/>
+        <source>%1 — folder %2</source>
+        <translation>%1 — Ordner %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — files %2 and %3</source>
+        <translation>%1 — Dateien %2 und %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — folder %2, files %3 and %4</source>
+        <translation>%1 — Ordner %2, Dateien %3 und %4</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>This desktop has no system tray.</source>
         <translation>Diese Arbeitsumgebung hat keinen Systemabschnitt (Tray).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>any free port</source>
         <translation>beliebiger freier Port</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../src/gui/node_source_fields.cpp" line="+23"/>
         <source>The node&apos;s auth token file</source>
         <translation>Die Token-Datei des Knotens</translation>
     </message>
@@ -2308,7 +2492,7 @@ Der Knoten unter %1 sendet einen Job, sobald er Peers hat und synchron ist; sein
         <translation>Die Zertifikats-Pin-Datei des Knotens</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../src/gui/settings_dialog.cpp" line="+57"/>
         <source>This computer only</source>
         <translation>Nur dieser Computer</translation>
     </message>
@@ -2383,12 +2567,42 @@ Der Knoten unter %1 sendet einen Job, sobald er Peers hat und synchron ist; sein
         <translation>Der Knoten dieses Laufs wurde auf der Befehlszeile oder in der Umgebung angegeben; das hat beim nächsten Start Vorrang vor dem hier Gespeicherten.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+3"/>
+        <source>The miner mines for the first node in this order that is reachable and has a job. When that node goes, it switches to the next one within seconds, and it returns to a higher one when that is back.</source>
+        <translation>Der Miner schürft für den ersten Knoten in dieser Reihenfolge, der erreichbar ist und einen Job hat. Fällt dieser Knoten aus, wechselt er binnen Sekunden zum nächsten und kehrt zu einem höheren zurück, sobald dieser wieder da ist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup nodes of this run came with its node from the command line or the environment; they win over this list at the next start.</source>
+        <translation>Die Backup-Knoten dieses Laufs kamen mit seinem Knoten über die Befehlszeile oder die Umgebung; sie haben beim nächsten Start Vorrang vor dieser Liste.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Add a backup node</source>
+        <translation>Backup-Knoten hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit the backup node</source>
+        <translation>Backup-Knoten ändern</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Backup node %1 (%2): this node is already in the list; give each node once.</source>
+        <translation>Backup-Knoten %1 (%2): Dieser Knoten steht schon in der Liste; geben Sie jeden Knoten nur einmal an.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Backup node %1 (%2): %3</source>
+        <translation>Backup-Knoten %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/node_source_fields.cpp" line="+49"/>
         <source>The node&apos;s directory (chains/&lt;chain&gt;)</source>
         <translation>Verzeichnis des Knotens (chains/&lt;chain&gt;)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../src/gui/settings_dialog.cpp" line="+24"/>
         <source>Enter the node&apos;s address, e.g. 127.0.0.1:9833 (the port of its --miner-listen-port).</source>
         <translation>Geben Sie die Adresse des Knotens ein, z. B. 127.0.0.1:9833 (der Port seines --miner-listen-port).</translation>
     </message>
@@ -2428,7 +2642,7 @@ Der Knoten unter %1 sendet einen Job, sobald er Peers hat und synchron ist; sein
         <translation>Diese Knoteneinstellungen sind nicht verwendbar: %1.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+36"/>
         <source>“%1” is not an IP address. Use 127.0.0.1 (this computer), 0.0.0.0 or :: (every interface).</source>
         <translation>„%1“ ist keine IP-Adresse. Verwende 127.0.0.1 (dieser Computer), 0.0.0.0 oder :: (alle Schnittstellen).</translation>
     </message>

@@ -45,6 +45,74 @@
     </message>
 </context>
 <context>
+    <name>BackupNodeDialog</name>
+    <message>
+        <location filename="../ui/backup_node_dialog.ui" line="+14"/>
+        <source>Backup node</source>
+        <translation>Nodo de respaldo</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Backup node a&amp;ddress</source>
+        <translation>&amp;Dirección del nodo de respaldo</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>HOST:PORT of the node&apos;s miner port (its --miner-listen-port), e.g. 127.0.0.1:9833.</source>
+        <translation>HOST:PUERTO del puerto de mineros del nodo (su --miner-listen-port), p. ej. 127.0.0.1:9833.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Node &amp;directory</source>
+        <translation>&amp;Carpeta del nodo</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The node&apos;s &lt;base-path&gt;/chains/&lt;chain&gt;/ folder: both files are read from there.</source>
+        <translation>La carpeta &lt;base-path&gt;/chains/&lt;chain&gt;/ del nodo: los dos archivos se leen de ahí.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the node&apos;s directory</source>
+        <translation>Elegir la carpeta del nodo</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The two &amp;files</source>
+        <translation>Los dos &amp;archivos</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Auth &amp;token file</source>
+        <translation>Archivo del &amp;token</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The node&apos;s miner-auth-token file.</source>
+        <translation>El archivo miner-auth-token del nodo.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the token file</source>
+        <translation>Elegir el archivo del token</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Certificate &amp;pin file</source>
+        <translation>Archivo del &amp;pin del certificado</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The node&apos;s miner-tls-cert-sha256 file.</source>
+        <translation>El archivo miner-tls-cert-sha256 del nodo.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the certificate pin file</source>
+        <translation>Elegir el archivo del pin del certificado</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <location filename="../src/app/app_options.cpp" line="+68"/>
@@ -656,7 +724,7 @@ o una opción no válidos.</translation>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+37"/>
         <source>Mining service</source>
         <translation>Servicio de minería</translation>
     </message>
@@ -761,7 +829,67 @@ o una opción no válidos.</translation>
         <translation>Elegir el archivo del pin del certificado</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+12"/>
+        <source>&amp;Backup nodes, tried in this order after the node above</source>
+        <translation>Nodos de &amp;respaldo, probados en este orden después del nodo de arriba</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Other nodes to mine for when the node above cannot be reached or has no job. Double-click an entry to edit it.</source>
+        <translation>Otros nodos para los que minar cuando el nodo de arriba no es accesible o no tiene trabajo. Haga doble clic en una entrada para modificarla.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Add…</source>
+        <translation>Añadir…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a backup node at the end of the list</source>
+        <translation>Añadir un nodo de respaldo al final de la lista</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Edit…</source>
+        <translation>M&amp;odificar…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change the chosen backup node</source>
+        <translation>Modificar el nodo de respaldo elegido</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rem&amp;ove</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the chosen backup node</source>
+        <translation>Eliminar el nodo de respaldo elegido</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Try the chosen backup node earlier</source>
+        <translation>Probar antes el nodo de respaldo elegido</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Try the chosen backup node later</source>
+        <translation>Probar después el nodo de respaldo elegido</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>A node on this &amp;computer</source>
         <translation>Un nodo en este &amp;equipo</translation>
     </message>
@@ -888,6 +1016,14 @@ o una opción no válidos.</translation>
         <location line="+5"/>
         <source>cannot create %1</source>
         <translation>no se puede crear %1</translation>
+    </message>
+</context>
+<context>
+    <name>qm::gui::BackupNodeDialog</name>
+    <message>
+        <location filename="../src/gui/backup_node_dialog.cpp" line="+49"/>
+        <source>%1 is already in the node list: give each node once.</source>
+        <translation>%1 ya está en la lista de nodos: indique cada nodo una sola vez.</translation>
     </message>
 </context>
 <context>
@@ -1179,7 +1315,7 @@ ID de par: %2</translation>
         <translation>El nodo aún no está configurado.</translation>
     </message>
     <message numerus="yes">
-        <location line="+91"/>
+        <location line="+102"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n día</numerusform>
@@ -1462,18 +1598,18 @@ Un nodo Quantus envía trabajos a este minero por HTTP; apunte su ajuste de mine
     </message>
     <message>
         <location line="+4"/>
-        <location line="+358"/>
+        <location line="+385"/>
         <source>&amp;Hide to tray</source>
         <translation>&amp;Ocultar en la bandeja</translation>
     </message>
     <message>
-        <location line="-358"/>
-        <location line="+358"/>
+        <location line="-385"/>
+        <location line="+385"/>
         <source>&amp;Minimise</source>
         <translation>Mi&amp;nimizar</translation>
     </message>
     <message>
-        <location line="-529"/>
+        <location line="-556"/>
         <location line="+223"/>
         <source>the service did not start (see the log)</source>
         <translation>el servicio no se inició (vea el registro)</translation>
@@ -1502,7 +1638,7 @@ El nodo en %1 envía un trabajo cuando tiene pares y está sincronizado; su esta
     </message>
     <message>
         <location line="+1"/>
-        <location line="+216"/>
+        <location line="+243"/>
         <source>Stopped</source>
         <translation>Detenido</translation>
     </message>
@@ -1527,27 +1663,32 @@ El nodo en %1 envía un trabajo cuando tiene pares y está sincronizado; su esta
         <translation>&amp;Iniciar minería</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="-205"/>
+        <location filename="../src/gui/main_window.cpp" line="-231"/>
         <source>&lt;b&gt;Not mining for the node at %1.&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;No se mina para el nodo en %1.&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>&lt;b&gt;Not mining for any of the %1 nodes.&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;No se mina para ninguno de los %1 nodos.&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&lt;b&gt;Not mining on %1:%2.&lt;/b&gt; %3</source>
         <translation>&lt;b&gt;Sin minar en %1:%2.&lt;/b&gt; %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/status_strip.cpp" line="+133"/>
+        <location filename="../src/gui/widgets/status_strip.cpp" line="+137"/>
         <source>connecting</source>
         <translation>conectando</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>authenticating</source>
         <translation>autenticando</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>connected, waiting for a job</source>
         <translation>conectado, esperando un trabajo</translation>
     </message>
@@ -1557,12 +1698,12 @@ El nodo en %1 envía un trabajo cuando tiene pares y está sincronizado; su esta
         <translation>minando el trabajo %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>retrying in %1 s</source>
         <translation>reintento en %1 s</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>stopped: %1</source>
         <translation>detenido: %1</translation>
     </message>
@@ -1572,9 +1713,14 @@ El nodo en %1 envía un trabajo cuando tiene pares y está sincronizado; su esta
         <translation>detenido</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+15"/>
         <source>Node %1: %2</source>
         <translation>Nodo %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Node %1 (%2 of %3): %4</source>
+        <translation>Nodo %1 (%2 de %3): %4</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1582,7 +1728,30 @@ El nodo en %1 envía un trabajo cuando tiene pares y está sincronizado; su esta
         <translation>%1 trabajos, %2 bloques enviados, último trabajo hace %3</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="+17"/>
+        <source>%1. %2: %3</source>
+        <translation>%1. %2: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>mining for this node</source>
+        <translation>se mina para este nodo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 switch between nodes since the start</source>
+        <translation>1 cambio entre nodos desde el inicio</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n switches between nodes since the start</source>
+        <translation>
+            <numerusform>%n cambio entre nodos desde el inicio</numerusform>
+            <numerusform>%n cambios entre nodos desde el inicio</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-70"/>
         <source>Uptime %1</source>
         <translation>Activo %1</translation>
     </message>
@@ -1592,7 +1761,7 @@ El nodo en %1 envía un trabajo cuando tiene pares y está sincronizado; su esta
         <translation>Activo —</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="+75"/>
+        <location filename="../src/gui/main_window.cpp" line="+92"/>
         <source>Engine</source>
         <translation>Motor</translation>
     </message>
@@ -1723,7 +1892,7 @@ El nodo en %1 envía un trabajo cuando tiene pares y está sincronizado; su esta
         <translation>Copiar &amp;nonce encontrado</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window_settings.cpp" line="+65"/>
+        <location filename="../src/gui/main_window_settings.cpp" line="+73"/>
         <source>Start on login</source>
         <translation>Iniciar al iniciar sesión</translation>
     </message>
@@ -2289,17 +2458,32 @@ El nodo en %1 envía un trabajo cuando tiene pares y está sincronizado; su esta
 <context>
     <name>qm::gui::SettingsDialog</name>
     <message>
-        <location filename="../src/gui/settings_dialog.cpp" line="+38"/>
+        <location filename="../src/gui/settings_dialog.cpp" line="+45"/>
+        <source>%1 — folder %2</source>
+        <translation>%1 — carpeta %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — files %2 and %3</source>
+        <translation>%1 — archivos %2 y %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — folder %2, files %3 and %4</source>
+        <translation>%1 — carpeta %2, archivos %3 y %4</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>This desktop has no system tray.</source>
         <translation>Este escritorio no tiene bandeja del sistema.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>any free port</source>
         <translation>cualquier puerto libre</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../src/gui/node_source_fields.cpp" line="+23"/>
         <source>The node&apos;s auth token file</source>
         <translation>El archivo del token del nodo</translation>
     </message>
@@ -2309,7 +2493,7 @@ El nodo en %1 envía un trabajo cuando tiene pares y está sincronizado; su esta
         <translation>El archivo del pin del certificado del nodo</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../src/gui/settings_dialog.cpp" line="+57"/>
         <source>This computer only</source>
         <translation>Solo este equipo</translation>
     </message>
@@ -2384,12 +2568,42 @@ El nodo en %1 envía un trabajo cuando tiene pares y está sincronizado; su esta
         <translation>El nodo de esta ejecución se indicó en la línea de órdenes o en el entorno; eso prevalece sobre lo guardado aquí en el próximo inicio.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+3"/>
+        <source>The miner mines for the first node in this order that is reachable and has a job. When that node goes, it switches to the next one within seconds, and it returns to a higher one when that is back.</source>
+        <translation>El minero mina para el primer nodo de este orden que sea accesible y tenga un trabajo. Si ese nodo cae, pasa al siguiente en cuestión de segundos y vuelve a uno anterior cuando este se recupera.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup nodes of this run came with its node from the command line or the environment; they win over this list at the next start.</source>
+        <translation>Los nodos de respaldo de esta ejecución llegaron con su nodo desde la línea de órdenes o el entorno; prevalecen sobre esta lista en el próximo inicio.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Add a backup node</source>
+        <translation>Añadir un nodo de respaldo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit the backup node</source>
+        <translation>Modificar el nodo de respaldo</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Backup node %1 (%2): this node is already in the list; give each node once.</source>
+        <translation>Nodo de respaldo %1 (%2): este nodo ya está en la lista; indique cada nodo una sola vez.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Backup node %1 (%2): %3</source>
+        <translation>Nodo de respaldo %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/node_source_fields.cpp" line="+49"/>
         <source>The node&apos;s directory (chains/&lt;chain&gt;)</source>
         <translation>Carpeta del nodo (chains/&lt;chain&gt;)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../src/gui/settings_dialog.cpp" line="+24"/>
         <source>Enter the node&apos;s address, e.g. 127.0.0.1:9833 (the port of its --miner-listen-port).</source>
         <translation>Escriba la dirección del nodo, p. ej. 127.0.0.1:9833 (el puerto de su --miner-listen-port).</translation>
     </message>
@@ -2429,7 +2643,7 @@ El nodo en %1 envía un trabajo cuando tiene pares y está sincronizado; su esta
         <translation>Esta configuración del nodo no se puede usar: %1.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+36"/>
         <source>“%1” is not an IP address. Use 127.0.0.1 (this computer), 0.0.0.0 or :: (every interface).</source>
         <translation>«%1» no es una dirección IP. Use 127.0.0.1 (este equipo), 0.0.0.0 o :: (todas las interfaces).</translation>
     </message>

@@ -45,6 +45,74 @@
     </message>
 </context>
 <context>
+    <name>BackupNodeDialog</name>
+    <message>
+        <location filename="../ui/backup_node_dialog.ui" line="+14"/>
+        <source>Backup node</source>
+        <translation>Nœud de secours</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Backup node a&amp;ddress</source>
+        <translation>&amp;Adresse du nœud de secours</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>HOST:PORT of the node&apos;s miner port (its --miner-listen-port), e.g. 127.0.0.1:9833.</source>
+        <translation>HÔTE:PORT du port mineur du nœud (son --miner-listen-port), p. ex. 127.0.0.1:9833.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Node &amp;directory</source>
+        <translation>&amp;Dossier du nœud</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The node&apos;s &lt;base-path&gt;/chains/&lt;chain&gt;/ folder: both files are read from there.</source>
+        <translation>Le dossier &lt;base-path&gt;/chains/&lt;chain&gt;/ du nœud : les deux fichiers y sont lus.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the node&apos;s directory</source>
+        <translation>Choisir le dossier du nœud</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The two &amp;files</source>
+        <translation>Les deux &amp;fichiers</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Auth &amp;token file</source>
+        <translation>Fichier du &amp;jeton</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The node&apos;s miner-auth-token file.</source>
+        <translation>Le fichier miner-auth-token du nœud.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the token file</source>
+        <translation>Choisir le fichier du jeton</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Certificate &amp;pin file</source>
+        <translation>Fichier d’&amp;empreinte du certificat</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The node&apos;s miner-tls-cert-sha256 file.</source>
+        <translation>Le fichier miner-tls-cert-sha256 du nœud.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the certificate pin file</source>
+        <translation>Choisir le fichier d’empreinte du certificat</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <location filename="../src/app/app_options.cpp" line="+68"/>
@@ -655,7 +723,7 @@ l’URL et le SHA-256 et ne télécharge rien. Code de sortie 1 : le télécharg
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+37"/>
         <source>Mining service</source>
         <translation>Service de minage</translation>
     </message>
@@ -760,7 +828,67 @@ l’URL et le SHA-256 et ne télécharge rien. Code de sortie 1 : le télécharg
         <translation>Choisir le fichier d’empreinte du certificat</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+12"/>
+        <source>&amp;Backup nodes, tried in this order after the node above</source>
+        <translation>Nœuds de se&amp;cours, essayés dans cet ordre après le nœud ci-dessus</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Other nodes to mine for when the node above cannot be reached or has no job. Double-click an entry to edit it.</source>
+        <translation>Autres nœuds pour lesquels miner lorsque le nœud ci-dessus est injoignable ou n’a pas de tâche. Double-cliquez sur une entrée pour la modifier.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a backup node at the end of the list</source>
+        <translation>Ajouter un nœud de secours à la fin de la liste</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Edit…</source>
+        <translation>Mod&amp;ifier…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change the chosen backup node</source>
+        <translation>Modifier le nœud de secours choisi</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rem&amp;ove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the chosen backup node</source>
+        <translation>Supprimer le nœud de secours choisi</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Try the chosen backup node earlier</source>
+        <translation>Essayer plus tôt le nœud de secours choisi</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Try the chosen backup node later</source>
+        <translation>Essayer plus tard le nœud de secours choisi</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>A node on this &amp;computer</source>
         <translation>Un nœud sur cet &amp;ordinateur</translation>
     </message>
@@ -887,6 +1015,14 @@ l’URL et le SHA-256 et ne télécharge rien. Code de sortie 1 : le télécharg
         <location line="+5"/>
         <source>cannot create %1</source>
         <translation>impossible de créer %1</translation>
+    </message>
+</context>
+<context>
+    <name>qm::gui::BackupNodeDialog</name>
+    <message>
+        <location filename="../src/gui/backup_node_dialog.cpp" line="+49"/>
+        <source>%1 is already in the node list: give each node once.</source>
+        <translation>%1 figure déjà dans la liste des nœuds : indiquez chaque nœud une seule fois.</translation>
     </message>
 </context>
 <context>
@@ -1178,7 +1314,7 @@ ID de pair : %2</translation>
         <translation>Le nœud n&apos;est pas encore configuré.</translation>
     </message>
     <message numerus="yes">
-        <location line="+91"/>
+        <location line="+102"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n jour</numerusform>
@@ -1461,18 +1597,18 @@ Un nœud Quantus envoie des tâches à ce mineur par HTTP ; réglez son mineur e
     </message>
     <message>
         <location line="+4"/>
-        <location line="+358"/>
+        <location line="+385"/>
         <source>&amp;Hide to tray</source>
         <translation>&amp;Cacher dans la zone de notification</translation>
     </message>
     <message>
-        <location line="-358"/>
-        <location line="+358"/>
+        <location line="-385"/>
+        <location line="+385"/>
         <source>&amp;Minimise</source>
         <translation>&amp;Réduire</translation>
     </message>
     <message>
-        <location line="-529"/>
+        <location line="-556"/>
         <location line="+223"/>
         <source>the service did not start (see the log)</source>
         <translation>le service n&apos;a pas démarré (voir le journal)</translation>
@@ -1501,7 +1637,7 @@ Le nœud à %1 envoie une tâche dès qu&apos;il a des pairs et qu&apos;il est s
     </message>
     <message>
         <location line="+1"/>
-        <location line="+216"/>
+        <location line="+243"/>
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
@@ -1526,27 +1662,32 @@ Le nœud à %1 envoie une tâche dès qu&apos;il a des pairs et qu&apos;il est s
         <translation>&amp;Démarrer le minage</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="-205"/>
+        <location filename="../src/gui/main_window.cpp" line="-231"/>
         <source>&lt;b&gt;Not mining for the node at %1.&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;Pas de minage pour le nœud à %1.&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>&lt;b&gt;Not mining for any of the %1 nodes.&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;Pas de minage : aucun des %1 nœuds n’est disponible.&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&lt;b&gt;Not mining on %1:%2.&lt;/b&gt; %3</source>
         <translation>&lt;b&gt;Pas de minage sur %1:%2.&lt;/b&gt; %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/status_strip.cpp" line="+133"/>
+        <location filename="../src/gui/widgets/status_strip.cpp" line="+137"/>
         <source>connecting</source>
         <translation>connexion</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>authenticating</source>
         <translation>authentification</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>connected, waiting for a job</source>
         <translation>connecté, en attente d&apos;une tâche</translation>
     </message>
@@ -1556,12 +1697,12 @@ Le nœud à %1 envoie une tâche dès qu&apos;il a des pairs et qu&apos;il est s
         <translation>minage de la tâche %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>retrying in %1 s</source>
         <translation>nouvel essai dans %1 s</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>stopped: %1</source>
         <translation>arrêté : %1</translation>
     </message>
@@ -1571,9 +1712,14 @@ Le nœud à %1 envoie une tâche dès qu&apos;il a des pairs et qu&apos;il est s
         <translation>arrêté</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+15"/>
         <source>Node %1: %2</source>
         <translation>Nœud %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Node %1 (%2 of %3): %4</source>
+        <translation>Nœud %1 (%2 sur %3) : %4</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1581,7 +1727,30 @@ Le nœud à %1 envoie une tâche dès qu&apos;il a des pairs et qu&apos;il est s
         <translation>%1 tâches, %2 blocs soumis, dernière tâche il y a %3</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="+17"/>
+        <source>%1. %2: %3</source>
+        <translation>%1. %2 : %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>mining for this node</source>
+        <translation>minage pour ce nœud</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 switch between nodes since the start</source>
+        <translation>1 bascule entre nœuds depuis le démarrage</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n switches between nodes since the start</source>
+        <translation>
+            <numerusform>%n bascule entre nœuds depuis le démarrage</numerusform>
+            <numerusform>%n bascules entre nœuds depuis le démarrage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-70"/>
         <source>Uptime %1</source>
         <translation>Actif depuis %1</translation>
     </message>
@@ -1591,7 +1760,7 @@ Le nœud à %1 envoie une tâche dès qu&apos;il a des pairs et qu&apos;il est s
         <translation>Actif depuis —</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="+75"/>
+        <location filename="../src/gui/main_window.cpp" line="+92"/>
         <source>Engine</source>
         <translation>Moteur</translation>
     </message>
@@ -1722,7 +1891,7 @@ Le nœud à %1 envoie une tâche dès qu&apos;il a des pairs et qu&apos;il est s
         <translation>Copier le &amp;nonce trouvé</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window_settings.cpp" line="+65"/>
+        <location filename="../src/gui/main_window_settings.cpp" line="+73"/>
         <source>Start on login</source>
         <translation>Démarrer à l&apos;ouverture de session</translation>
     </message>
@@ -2288,17 +2457,32 @@ Le nœud à %1 envoie une tâche dès qu&apos;il a des pairs et qu&apos;il est s
 <context>
     <name>qm::gui::SettingsDialog</name>
     <message>
-        <location filename="../src/gui/settings_dialog.cpp" line="+38"/>
+        <location filename="../src/gui/settings_dialog.cpp" line="+45"/>
+        <source>%1 — folder %2</source>
+        <translation>%1 — dossier %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — files %2 and %3</source>
+        <translation>%1 — fichiers %2 et %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — folder %2, files %3 and %4</source>
+        <translation>%1 — dossier %2, fichiers %3 et %4</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>This desktop has no system tray.</source>
         <translation>Ce bureau n&apos;a pas de zone de notification.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>any free port</source>
         <translation>un port libre</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../src/gui/node_source_fields.cpp" line="+23"/>
         <source>The node&apos;s auth token file</source>
         <translation>Le fichier du jeton du nœud</translation>
     </message>
@@ -2308,7 +2492,7 @@ Le nœud à %1 envoie une tâche dès qu&apos;il a des pairs et qu&apos;il est s
         <translation>Le fichier d’empreinte du certificat du nœud</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../src/gui/settings_dialog.cpp" line="+57"/>
         <source>This computer only</source>
         <translation>Cet ordinateur seulement</translation>
     </message>
@@ -2383,12 +2567,42 @@ Le nœud à %1 envoie une tâche dès qu&apos;il a des pairs et qu&apos;il est s
         <translation>Le nœud de cette exécution a été donné sur la ligne de commande ou dans l’environnement ; cela l’emporte sur ce qui est enregistré ici au prochain démarrage.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+3"/>
+        <source>The miner mines for the first node in this order that is reachable and has a job. When that node goes, it switches to the next one within seconds, and it returns to a higher one when that is back.</source>
+        <translation>Le mineur mine pour le premier nœud de cet ordre qui est joignable et a une tâche. Si ce nœud disparaît, il bascule vers le suivant en quelques secondes, et revient à un nœud antérieur dès son retour.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup nodes of this run came with its node from the command line or the environment; they win over this list at the next start.</source>
+        <translation>Les nœuds de secours de cette exécution sont venus avec son nœud de la ligne de commande ou de l’environnement ; ils l’emportent sur cette liste au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Add a backup node</source>
+        <translation>Ajouter un nœud de secours</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit the backup node</source>
+        <translation>Modifier le nœud de secours</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Backup node %1 (%2): this node is already in the list; give each node once.</source>
+        <translation>Nœud de secours %1 (%2) : ce nœud figure déjà dans la liste ; indiquez chaque nœud une seule fois.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Backup node %1 (%2): %3</source>
+        <translation>Nœud de secours %1 (%2) : %3</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/node_source_fields.cpp" line="+49"/>
         <source>The node&apos;s directory (chains/&lt;chain&gt;)</source>
         <translation>Dossier du nœud (chains/&lt;chain&gt;)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../src/gui/settings_dialog.cpp" line="+24"/>
         <source>Enter the node&apos;s address, e.g. 127.0.0.1:9833 (the port of its --miner-listen-port).</source>
         <translation>Saisissez l’adresse du nœud, p. ex. 127.0.0.1:9833 (le port de son --miner-listen-port).</translation>
     </message>
@@ -2428,7 +2642,7 @@ Le nœud à %1 envoie une tâche dès qu&apos;il a des pairs et qu&apos;il est s
         <translation>Ces réglages de nœud ne sont pas utilisables : %1.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+36"/>
         <source>“%1” is not an IP address. Use 127.0.0.1 (this computer), 0.0.0.0 or :: (every interface).</source>
         <translation>« %1 » n&apos;est pas une adresse IP. Utilisez 127.0.0.1 (cet ordinateur), 0.0.0.0 ou :: (toutes les interfaces).</translation>
     </message>

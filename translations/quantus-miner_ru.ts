@@ -45,6 +45,74 @@
     </message>
 </context>
 <context>
+    <name>BackupNodeDialog</name>
+    <message>
+        <location filename="../ui/backup_node_dialog.ui" line="+14"/>
+        <source>Backup node</source>
+        <translation>Резервный узел</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Backup node a&amp;ddress</source>
+        <translation>А&amp;дрес резервного узла</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>HOST:PORT of the node&apos;s miner port (its --miner-listen-port), e.g. 127.0.0.1:9833.</source>
+        <translation>ХОСТ:ПОРТ порта майнеров узла (его --miner-listen-port), например 127.0.0.1:9833.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Node &amp;directory</source>
+        <translation>&amp;Каталог узла</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The node&apos;s &lt;base-path&gt;/chains/&lt;chain&gt;/ folder: both files are read from there.</source>
+        <translation>Папка узла &lt;base-path&gt;/chains/&lt;chain&gt;/: оба файла читаются оттуда.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the node&apos;s directory</source>
+        <translation>Выбрать каталог узла</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The two &amp;files</source>
+        <translation>Два &amp;файла</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Auth &amp;token file</source>
+        <translation>Файл &amp;токена</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The node&apos;s miner-auth-token file.</source>
+        <translation>Файл miner-auth-token узла.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the token file</source>
+        <translation>Выбрать файл токена</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Certificate &amp;pin file</source>
+        <translation>Файл &amp;отпечатка сертификата</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The node&apos;s miner-tls-cert-sha256 file.</source>
+        <translation>Файл miner-tls-cert-sha256 узла.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the certificate pin file</source>
+        <translation>Выбрать файл отпечатка сертификата</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <location filename="../src/app/app_options.cpp" line="+68"/>
@@ -654,7 +722,7 @@ https://docs.quantus.com/mining-compatibility.json), проверяет его S
         <translation>Настройки</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+37"/>
         <source>Mining service</source>
         <translation>Служба майнинга</translation>
     </message>
@@ -759,7 +827,67 @@ https://docs.quantus.com/mining-compatibility.json), проверяет его S
         <translation>Выбрать файл отпечатка сертификата</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+12"/>
+        <source>&amp;Backup nodes, tried in this order after the node above</source>
+        <translation>&amp;Резервные узлы — пробуются в этом порядке после узла выше</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Other nodes to mine for when the node above cannot be reached or has no job. Double-click an entry to edit it.</source>
+        <translation>Другие узлы для майнинга, если узел выше недоступен или у него нет задания. Дважды щёлкните запись, чтобы изменить её.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a backup node at the end of the list</source>
+        <translation>Добавить резервный узел в конец списка</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change the chosen backup node</source>
+        <translation>Изменить выбранный резервный узел</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rem&amp;ove</source>
+        <translation>Уда&amp;лить</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the chosen backup node</source>
+        <translation>Удалить выбранный резервный узел</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move up</source>
+        <translation>Вверх</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Try the chosen backup node earlier</source>
+        <translation>Пробовать выбранный резервный узел раньше</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move down</source>
+        <translation>Вниз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Try the chosen backup node later</source>
+        <translation>Пробовать выбранный резервный узел позже</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>A node on this &amp;computer</source>
         <translation>Узел на &amp;этом компьютере</translation>
     </message>
@@ -886,6 +1014,14 @@ https://docs.quantus.com/mining-compatibility.json), проверяет его S
         <location line="+5"/>
         <source>cannot create %1</source>
         <translation>не удаётся создать %1</translation>
+    </message>
+</context>
+<context>
+    <name>qm::gui::BackupNodeDialog</name>
+    <message>
+        <location filename="../src/gui/backup_node_dialog.cpp" line="+49"/>
+        <source>%1 is already in the node list: give each node once.</source>
+        <translation>%1 уже есть в списке узлов: укажите каждый узел только один раз.</translation>
     </message>
 </context>
 <context>
@@ -1177,7 +1313,7 @@ ID пира: %2</translation>
         <translation>Узел ещё не настроен.</translation>
     </message>
     <message numerus="yes">
-        <location line="+91"/>
+        <location line="+102"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n день</numerusform>
@@ -1465,18 +1601,18 @@ A Quantus node sends jobs to this miner over HTTP; point its external miner sett
     </message>
     <message>
         <location line="+4"/>
-        <location line="+358"/>
+        <location line="+385"/>
         <source>&amp;Hide to tray</source>
         <translation>&amp;Свернуть в трей</translation>
     </message>
     <message>
-        <location line="-358"/>
-        <location line="+358"/>
+        <location line="-385"/>
+        <location line="+385"/>
         <source>&amp;Minimise</source>
         <translation>С&amp;вернуть</translation>
     </message>
     <message>
-        <location line="-529"/>
+        <location line="-556"/>
         <location line="+223"/>
         <source>the service did not start (see the log)</source>
         <translation>служба не запустилась (см. журнал)</translation>
@@ -1505,7 +1641,7 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
     </message>
     <message>
         <location line="+1"/>
-        <location line="+216"/>
+        <location line="+243"/>
         <source>Stopped</source>
         <translation>Остановлено</translation>
     </message>
@@ -1530,27 +1666,32 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
         <translation>&amp;Запустить майнинг</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="-205"/>
+        <location filename="../src/gui/main_window.cpp" line="-231"/>
         <source>&lt;b&gt;Not mining for the node at %1.&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;Нет майнинга для узла %1.&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>&lt;b&gt;Not mining for any of the %1 nodes.&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;Нет майнинга ни для одного из %1 узлов.&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&lt;b&gt;Not mining on %1:%2.&lt;/b&gt; %3</source>
         <translation>&lt;b&gt;Майнинг на %1:%2 не идёт.&lt;/b&gt; %3</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/status_strip.cpp" line="+133"/>
+        <location filename="../src/gui/widgets/status_strip.cpp" line="+137"/>
         <source>connecting</source>
         <translation>подключение</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>authenticating</source>
         <translation>аутентификация</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>connected, waiting for a job</source>
         <translation>подключено, ожидание задания</translation>
     </message>
@@ -1560,12 +1701,12 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
         <translation>майнинг задания %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>retrying in %1 s</source>
         <translation>повтор через %1 с</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>stopped: %1</source>
         <translation>остановлено: %1</translation>
     </message>
@@ -1575,9 +1716,14 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
         <translation>остановлено</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+15"/>
         <source>Node %1: %2</source>
         <translation>Узел %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Node %1 (%2 of %3): %4</source>
+        <translation>Узел %1 (%2 из %3): %4</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1585,7 +1731,31 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
         <translation>заданий: %1, блоков отправлено: %2, последнее задание %3 назад</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="+17"/>
+        <source>%1. %2: %3</source>
+        <translation>%1. %2: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>mining for this node</source>
+        <translation>майнинг для этого узла</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 switch between nodes since the start</source>
+        <translation>1 переключение между узлами с момента запуска</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n switches between nodes since the start</source>
+        <translation>
+            <numerusform>%n переключение между узлами с момента запуска</numerusform>
+            <numerusform>%n переключения между узлами с момента запуска</numerusform>
+            <numerusform>%n переключений между узлами с момента запуска</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-70"/>
         <source>Uptime %1</source>
         <translation>Время работы %1</translation>
     </message>
@@ -1595,7 +1765,7 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
         <translation>Время работы —</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="+75"/>
+        <location filename="../src/gui/main_window.cpp" line="+92"/>
         <source>Engine</source>
         <translation>Движок</translation>
     </message>
@@ -1726,7 +1896,7 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
         <translation>Копировать найденный &amp;nonce</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window_settings.cpp" line="+65"/>
+        <location filename="../src/gui/main_window_settings.cpp" line="+73"/>
         <source>Start on login</source>
         <translation>Запускать при входе в систему</translation>
     </message>
@@ -2294,17 +2464,32 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
 <context>
     <name>qm::gui::SettingsDialog</name>
     <message>
-        <location filename="../src/gui/settings_dialog.cpp" line="+38"/>
+        <location filename="../src/gui/settings_dialog.cpp" line="+45"/>
+        <source>%1 — folder %2</source>
+        <translation>%1 — папка %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — files %2 and %3</source>
+        <translation>%1 — файлы %2 и %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — folder %2, files %3 and %4</source>
+        <translation>%1 — папка %2, файлы %3 и %4</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>This desktop has no system tray.</source>
         <translation>На этом рабочем столе нет системного трея.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>any free port</source>
         <translation>любой свободный порт</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../src/gui/node_source_fields.cpp" line="+23"/>
         <source>The node&apos;s auth token file</source>
         <translation>Файл токена узла</translation>
     </message>
@@ -2314,7 +2499,7 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
         <translation>Файл отпечатка сертификата узла</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../src/gui/settings_dialog.cpp" line="+57"/>
         <source>This computer only</source>
         <translation>Только этот компьютер</translation>
     </message>
@@ -2389,12 +2574,42 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
         <translation>Узел для этого запуска задан в командной строке или в окружении; при следующем запуске это важнее сохранённого здесь.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+3"/>
+        <source>The miner mines for the first node in this order that is reachable and has a job. When that node goes, it switches to the next one within seconds, and it returns to a higher one when that is back.</source>
+        <translation>Майнинг идёт для первого по порядку узла, который доступен и имеет задание. Если этот узел пропадает, майнер за считаные секунды переключается на следующий, а когда более ранний узел снова доступен, возвращается к нему.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup nodes of this run came with its node from the command line or the environment; they win over this list at the next start.</source>
+        <translation>Резервные узлы этого запуска заданы вместе с его узлом в командной строке или в окружении; при следующем запуске они важнее этого списка.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Add a backup node</source>
+        <translation>Добавить резервный узел</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit the backup node</source>
+        <translation>Изменить резервный узел</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Backup node %1 (%2): this node is already in the list; give each node once.</source>
+        <translation>Резервный узел %1 (%2): этот узел уже есть в списке; укажите каждый узел только один раз.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Backup node %1 (%2): %3</source>
+        <translation>Резервный узел %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/node_source_fields.cpp" line="+49"/>
         <source>The node&apos;s directory (chains/&lt;chain&gt;)</source>
         <translation>Каталог узла (chains/&lt;chain&gt;)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../src/gui/settings_dialog.cpp" line="+24"/>
         <source>Enter the node&apos;s address, e.g. 127.0.0.1:9833 (the port of its --miner-listen-port).</source>
         <translation>Введите адрес узла, например 127.0.0.1:9833 (порт его --miner-listen-port).</translation>
     </message>
@@ -2434,7 +2649,7 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
         <translation>Эти настройки узла нельзя использовать: %1.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+36"/>
         <source>“%1” is not an IP address. Use 127.0.0.1 (this computer), 0.0.0.0 or :: (every interface).</source>
         <translation>«%1» — не IP-адрес. Используйте 127.0.0.1 (этот компьютер), 0.0.0.0 или :: (все интерфейсы).</translation>
     </message>

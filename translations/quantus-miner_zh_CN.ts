@@ -45,6 +45,74 @@
     </message>
 </context>
 <context>
+    <name>BackupNodeDialog</name>
+    <message>
+        <location filename="../ui/backup_node_dialog.ui" line="+14"/>
+        <source>Backup node</source>
+        <translation>备用节点</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Backup node a&amp;ddress</source>
+        <translation>备用节点地址(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>HOST:PORT of the node&apos;s miner port (its --miner-listen-port), e.g. 127.0.0.1:9833.</source>
+        <translation>节点矿工端口的 主机:端口（即其 --miner-listen-port），例如 127.0.0.1:9833。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Node &amp;directory</source>
+        <translation>节点目录(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The node&apos;s &lt;base-path&gt;/chains/&lt;chain&gt;/ folder: both files are read from there.</source>
+        <translation>节点的 &lt;base-path&gt;/chains/&lt;chain&gt;/ 文件夹：两个文件都从这里读取。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the node&apos;s directory</source>
+        <translation>选择节点目录</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The two &amp;files</source>
+        <translation>两个文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Auth &amp;token file</source>
+        <translation>认证令牌文件(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The node&apos;s miner-auth-token file.</source>
+        <translation>节点的 miner-auth-token 文件。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the token file</source>
+        <translation>选择令牌文件</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Certificate &amp;pin file</source>
+        <translation>证书指纹文件(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The node&apos;s miner-tls-cert-sha256 file.</source>
+        <translation>节点的 miner-tls-cert-sha256 文件。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the certificate pin file</source>
+        <translation>选择证书指纹文件</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <location filename="../src/app/app_options.cpp" line="+68"/>
@@ -643,7 +711,7 @@ FILE，默认 https://docs.quantus.com/mining-compatibility.json），校验其 
         <translation>设置</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+37"/>
         <source>Mining service</source>
         <translation>挖矿服务</translation>
     </message>
@@ -748,7 +816,67 @@ FILE，默认 https://docs.quantus.com/mining-compatibility.json），校验其 
         <translation>选择证书指纹文件</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+12"/>
+        <source>&amp;Backup nodes, tried in this order after the node above</source>
+        <translation>备用节点，在上面的节点之后按此顺序尝试(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Other nodes to mine for when the node above cannot be reached or has no job. Double-click an entry to edit it.</source>
+        <translation>上面的节点不可达或没有任务时，改为其挖矿的其他节点。双击某一项即可编辑。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a backup node at the end of the list</source>
+        <translation>在列表末尾添加一个备用节点</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change the chosen backup node</source>
+        <translation>修改所选的备用节点</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rem&amp;ove</source>
+        <translation>移除(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the chosen backup node</source>
+        <translation>移除所选的备用节点</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Try the chosen backup node earlier</source>
+        <translation>更早尝试所选的备用节点</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Try the chosen backup node later</source>
+        <translation>更晚尝试所选的备用节点</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>A node on this &amp;computer</source>
         <translation>本机上的节点(&amp;C)</translation>
     </message>
@@ -875,6 +1003,14 @@ FILE，默认 https://docs.quantus.com/mining-compatibility.json），校验其 
         <location line="+5"/>
         <source>cannot create %1</source>
         <translation>无法创建 %1</translation>
+    </message>
+</context>
+<context>
+    <name>qm::gui::BackupNodeDialog</name>
+    <message>
+        <location filename="../src/gui/backup_node_dialog.cpp" line="+49"/>
+        <source>%1 is already in the node list: give each node once.</source>
+        <translation>%1 已在节点列表中：每个节点只能填写一次。</translation>
     </message>
 </context>
 <context>
@@ -1166,7 +1302,7 @@ Peer id: %2</source>
         <translation>节点尚未设置。</translation>
     </message>
     <message numerus="yes">
-        <location line="+91"/>
+        <location line="+102"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n 天</numerusform>
@@ -1444,18 +1580,18 @@ Quantus 节点通过 HTTP 向本矿工发送任务；请将其外部矿工设置
     </message>
     <message>
         <location line="+4"/>
-        <location line="+358"/>
+        <location line="+385"/>
         <source>&amp;Hide to tray</source>
         <translation>隐藏到托盘(&amp;H)</translation>
     </message>
     <message>
-        <location line="-358"/>
-        <location line="+358"/>
+        <location line="-385"/>
+        <location line="+385"/>
         <source>&amp;Minimise</source>
         <translation>最小化(&amp;N)</translation>
     </message>
     <message>
-        <location line="-529"/>
+        <location line="-556"/>
         <location line="+223"/>
         <source>the service did not start (see the log)</source>
         <translation>服务未能启动（参见日志）</translation>
@@ -1484,7 +1620,7 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
     </message>
     <message>
         <location line="+1"/>
-        <location line="+216"/>
+        <location line="+243"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
@@ -1509,27 +1645,32 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
         <translation>开始挖矿(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="-205"/>
+        <location filename="../src/gui/main_window.cpp" line="-231"/>
         <source>&lt;b&gt;Not mining for the node at %1.&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;未为位于 %1 的节点挖矿。&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>&lt;b&gt;Not mining for any of the %1 nodes.&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;未为 %1 个节点中的任何一个挖矿。&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&lt;b&gt;Not mining on %1:%2.&lt;/b&gt; %3</source>
         <translation>&lt;b&gt;未在 %1:%2 上挖矿。&lt;/b&gt;%3</translation>
     </message>
     <message>
-        <location filename="../src/gui/widgets/status_strip.cpp" line="+133"/>
+        <location filename="../src/gui/widgets/status_strip.cpp" line="+137"/>
         <source>connecting</source>
         <translation>正在连接</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>authenticating</source>
         <translation>正在认证</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>connected, waiting for a job</source>
         <translation>已连接，等待任务</translation>
     </message>
@@ -1539,12 +1680,12 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
         <translation>正在挖任务 %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>retrying in %1 s</source>
         <translation>%1 秒后重试</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>stopped: %1</source>
         <translation>已停止：%1</translation>
     </message>
@@ -1554,9 +1695,14 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
         <translation>已停止</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+15"/>
         <source>Node %1: %2</source>
         <translation>节点 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Node %1 (%2 of %3): %4</source>
+        <translation>节点 %1（第 %2 个，共 %3 个）：%4</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1564,7 +1710,29 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
         <translation>%1 个任务，已提交 %2 个区块，上一个任务于 %3 前</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="+17"/>
+        <source>%1. %2: %3</source>
+        <translation>%1. %2：%3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>mining for this node</source>
+        <translation>正在为此节点挖矿</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 switch between nodes since the start</source>
+        <translation>自启动以来已在节点间切换 1 次</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n switches between nodes since the start</source>
+        <translation>
+            <numerusform>自启动以来已在节点间切换 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-70"/>
         <source>Uptime %1</source>
         <translation>运行时间 %1</translation>
     </message>
@@ -1574,7 +1742,7 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
         <translation>运行时间 —</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window.cpp" line="+75"/>
+        <location filename="../src/gui/main_window.cpp" line="+92"/>
         <source>Engine</source>
         <translation>引擎</translation>
     </message>
@@ -1705,7 +1873,7 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
         <translation>复制找到的 nonce(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/gui/main_window_settings.cpp" line="+65"/>
+        <location filename="../src/gui/main_window_settings.cpp" line="+73"/>
         <source>Start on login</source>
         <translation>登录时启动</translation>
     </message>
@@ -2269,17 +2437,32 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
 <context>
     <name>qm::gui::SettingsDialog</name>
     <message>
-        <location filename="../src/gui/settings_dialog.cpp" line="+38"/>
+        <location filename="../src/gui/settings_dialog.cpp" line="+45"/>
+        <source>%1 — folder %2</source>
+        <translation>%1 — 文件夹 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — files %2 and %3</source>
+        <translation>%1 — 文件 %2 和 %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — folder %2, files %3 and %4</source>
+        <translation>%1 — 文件夹 %2，文件 %3 和 %4</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>This desktop has no system tray.</source>
         <translation>此桌面没有系统托盘。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>any free port</source>
         <translation>任意空闲端口</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../src/gui/node_source_fields.cpp" line="+23"/>
         <source>The node&apos;s auth token file</source>
         <translation>节点的认证令牌文件</translation>
     </message>
@@ -2289,7 +2472,7 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
         <translation>节点的证书指纹文件</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../src/gui/settings_dialog.cpp" line="+57"/>
         <source>This computer only</source>
         <translation>仅本机</translation>
     </message>
@@ -2364,12 +2547,42 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
         <translation>本次运行的节点来自命令行或环境变量；下次启动时它优先于此处保存的设置。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+3"/>
+        <source>The miner mines for the first node in this order that is reachable and has a job. When that node goes, it switches to the next one within seconds, and it returns to a higher one when that is back.</source>
+        <translation>矿工为此顺序中第一个可达且有任务的节点挖矿。该节点断开时，矿工会在几秒内切换到下一个节点，前面的节点恢复后再切回。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup nodes of this run came with its node from the command line or the environment; they win over this list at the next start.</source>
+        <translation>本次运行的备用节点与其节点一起来自命令行或环境变量；下次启动时它们优先于此列表。</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Add a backup node</source>
+        <translation>添加备用节点</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit the backup node</source>
+        <translation>编辑备用节点</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Backup node %1 (%2): this node is already in the list; give each node once.</source>
+        <translation>备用节点 %1（%2）：此节点已在列表中；每个节点只能填写一次。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Backup node %1 (%2): %3</source>
+        <translation>备用节点 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/node_source_fields.cpp" line="+49"/>
         <source>The node&apos;s directory (chains/&lt;chain&gt;)</source>
         <translation>节点目录 (chains/&lt;chain&gt;)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../src/gui/settings_dialog.cpp" line="+24"/>
         <source>Enter the node&apos;s address, e.g. 127.0.0.1:9833 (the port of its --miner-listen-port).</source>
         <translation>请输入节点地址，例如 127.0.0.1:9833（其 --miner-listen-port 的端口）。</translation>
     </message>
@@ -2409,7 +2622,7 @@ The node at %1 sends a job once it has peers and is in sync; its state is in the
         <translation>这些节点设置无法使用：%1。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+36"/>
         <source>“%1” is not an IP address. Use 127.0.0.1 (this computer), 0.0.0.0 or :: (every interface).</source>
         <translation>“%1”不是 IP 地址。请使用 127.0.0.1（本机）、0.0.0.0 或 ::（所有接口）。</translation>
     </message>

@@ -23,6 +23,14 @@ const QString kNodeAddress = QStringLiteral("node/address");
 const QString kNodeDir = QStringLiteral("node/directory");
 const QString kNodeTokenFile = QStringLiteral("node/authTokenFile");
 const QString kNodePinFile = QStringLiteral("node/certSha256File");
+// An array beside the node's keys: node/backups/1/address, ... (QSettings'
+// array form, with node/backups/size).
+const QString kNodeGroup = QStringLiteral("node");
+const QString kBackups = QStringLiteral("backups");
+const QString kBackupAddress = QStringLiteral("address");
+const QString kBackupDir = QStringLiteral("directory");
+const QString kBackupTokenFile = QStringLiteral("authTokenFile");
+const QString kBackupPinFile = QStringLiteral("certSha256File");
 const QString kLanguage = QStringLiteral("interface/language");
 const QString kTheme = QStringLiteral("interface/theme");
 const QString kStartMinimized = QStringLiteral("interface/startMinimized");
@@ -83,6 +91,21 @@ GuiSettings GuiSettings::load()
     g.node.nodeDir = s->value(kNodeDir).toString();
     g.node.tokenFile = s->value(kNodeTokenFile).toString();
     g.node.pinFile = s->value(kNodePinFile).toString();
+    s->beginGroup(kNodeGroup);
+    const int backups = s->beginReadArray(kBackups);
+    for (int i = 0; i < backups; ++i) {
+        s->setArrayIndex(i);
+        NodeSource b;
+        b.address = s->value(kBackupAddress).toString();
+        b.nodeDir = s->value(kBackupDir).toString();
+        b.tokenFile = s->value(kBackupTokenFile).toString();
+        b.pinFile = s->value(kBackupPinFile).toString();
+        // An entry without an address (edited by hand) names no node.
+        if (!b.address.trimmed().isEmpty())
+            g.backupNodes << b;
+    }
+    s->endArray();
+    s->endGroup();
     g.language = s->value(kLanguage).toString();
     g.theme = parseThemeChoice(s->value(kTheme).toString());
     g.startMinimized = s->value(kStartMinimized, false).toBool();
@@ -123,6 +146,22 @@ void GuiSettings::save() const
     putText(kNodeDir, node.nodeDir);
     putText(kNodeTokenFile, node.tokenFile);
     putText(kNodePinFile, node.pinFile);
+    // Rewritten whole, so that a shorter list leaves no stale entries.
+    s->beginGroup(kNodeGroup);
+    s->remove(kBackups);
+    if (!backupNodes.isEmpty()) {
+        s->beginWriteArray(kBackups, static_cast<int>(backupNodes.size()));
+        for (int i = 0; i < backupNodes.size(); ++i) {
+            s->setArrayIndex(i);
+            const NodeSource& b = backupNodes[i];
+            putText(kBackupAddress, b.address);
+            putText(kBackupDir, b.nodeDir);
+            putText(kBackupTokenFile, b.tokenFile);
+            putText(kBackupPinFile, b.pinFile);
+        }
+        s->endArray();
+    }
+    s->endGroup();
     s->setValue(kLanguage, language);
     s->setValue(kTheme, themeChoiceKey(theme));
     s->setValue(kStartMinimized, startMinimized);
@@ -163,7 +202,7 @@ QSet<ServiceSetting> explicitServiceSettings(const ConfigOverrides& cli, const E
     const NodeOverrides& n = cli.node;
     if (given(n.nodeAddr, kEnvNodeAddr) || given(n.nodeDir, kEnvNodeDir) || given(n.authToken, kEnvAuthToken) ||
         given(n.authTokenFile, kEnvAuthTokenFile) || given(n.certSha256, kEnvCertSha256) ||
-        given(n.certSha256File, kEnvCertSha256File))
+        given(n.certSha256File, kEnvCertSha256File) || n.nodes.has_value() || (env && env(kEnvNodes).has_value()))
         out.insert(ServiceSetting::Node);
     return out;
 }
@@ -203,6 +242,7 @@ QStringList applySavedServiceSettings(const GuiSettings& saved, const QSet<Servi
         applied << QStringLiteral("workers %1").arg(config.workers);
     }
     if (saved.nodeEnabled && !explicitOnes.contains(ServiceSetting::Node)) {
+        config.fallbackNodes.clear();
         if (!*saved.nodeEnabled) {
             config.node = NodeSettings{};
             applied << QStringLiteral("no node");
@@ -211,6 +251,15 @@ QStringList applySavedServiceSettings(const GuiSettings& saved, const QSet<Servi
             const QString& problem = config.node.problem;
             applied << (problem.isEmpty() ? QStringLiteral("node %1").arg(config.node.address())
                                           : QStringLiteral("node %1 (%2)").arg(saved.node.address, problem));
+            // A backup that no longer resolves waits as a stopped node with
+            // its reason, like the first one.
+            for (const NodeSource& source : saved.backupNodes) {
+                const NodeSettings backup = nodeFromSource(source);
+                config.fallbackNodes << backup;
+                applied << (backup.problem.isEmpty()
+                                ? QStringLiteral("backup node %1").arg(backup.address())
+                                : QStringLiteral("backup node %1 (%2)").arg(source.address, backup.problem));
+            }
         }
     }
     return applied;

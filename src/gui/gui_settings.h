@@ -36,6 +36,10 @@ struct GuiSettings {
     // files are. Only paths are stored, never the token or the pin.
     std::optional<bool> nodeEnabled;
     NodeSource node;
+    // The backup nodes behind `node`, in priority order (the miner fails
+    // over to them and returns to a higher one). Paths only, as for `node`;
+    // they apply with the node and only while it is enabled.
+    QList<NodeSource> backupNodes;
 
     // Interface.
     QString language;              // "" follows the system
@@ -69,7 +73,10 @@ QSet<ServiceSetting> explicitServiceSettings(const ConfigOverrides& cli, const E
 // Applies the saved service settings to `config`, except those in `explicitOnes`.
 // Workers are clamped to the effective CPUs. A saved node whose files cannot
 // be read any more is applied with the reason in NodeSettings::problem (the
-// window shows it). Returns what was applied, for the log.
+// window shows it); so is each saved backup node, into config.fallbackNodes.
+// Nodes given on the command line or in the environment (any of them) win
+// whole: no saved node or backup is mixed in. Returns what was applied, for
+// the log.
 QStringList applySavedServiceSettings(const GuiSettings& saved, const QSet<ServiceSetting>& explicitOnes,
                                       MinerConfig& config);
 

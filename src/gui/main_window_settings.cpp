@@ -30,6 +30,14 @@ SettingsDialog::Values MainWindow::currentSettingsValues() const
     const NodeSettings& node = m_localNode->hasMiner() ? m_localNode->remoteNode() : c.node;
     v.nodeEnabled = node.enabled;
     v.node = node.enabled ? node.source : m_settings.node;
+    // The backups stand behind whichever node has the miner (the local one
+    // keeps them); with no node, the ones saved last.
+    if (c.node.enabled) {
+        for (const NodeSettings& backup : c.fallbackNodes)
+            v.backupNodes << backup.source;
+    } else {
+        v.backupNodes = m_settings.backupNodes;
+    }
     return v;
 }
 
@@ -93,17 +101,32 @@ void MainWindow::applySettings(const SettingsDialog::Values& values)
     }
     const bool nodeChanged =
         values.nodeEnabled != before.nodeEnabled || (values.nodeEnabled && values.node != before.node);
-    if (nodeChanged) {
+    const bool backupsChanged = values.nodeEnabled && values.backupNodes != before.backupNodes;
+    if (nodeChanged || backupsChanged) {
         m_settings.nodeEnabled = values.nodeEnabled;
-        if (values.nodeEnabled)
+        if (values.nodeEnabled) {
             m_settings.node = values.node;
+            m_settings.backupNodes = values.backupNodes;
+        }
     }
     m_settings.save();
-    if (nodeChanged) {
+    if (nodeChanged || backupsChanged) {
         // The dialog checked the files; one that vanished since is shown as
-        // the node's stop reason.
-        // While the local node has the miner, this node waits for it.
-        m_localNode->setRemoteNode(values.nodeEnabled ? nodeFromSource(values.node) : NodeSettings{});
+        // that node's stop reason.
+        const NodeSettings first = values.nodeEnabled ? nodeFromSource(values.node) : NodeSettings{};
+        QList<NodeSettings> backups;
+        if (values.nodeEnabled)
+            for (const NodeSource& source : values.backupNodes)
+                backups << nodeFromSource(source);
+        if (m_localNode->hasMiner()) {
+            // The local node keeps the miner and this node waits for it; the
+            // backups stand behind the local node from now on.
+            m_localNode->setRemoteNode(first);
+            if (values.nodeEnabled != before.nodeEnabled || backupsChanged)
+                m_service.setNodes(m_service.config().node, backups);
+        } else {
+            m_service.setNodes(first, backups);
+        }
     }
     if (restart) {
         const bool wasRunning = m_service.isRunning();

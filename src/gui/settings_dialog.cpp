@@ -1,17 +1,56 @@
 #include "gui/settings_dialog.h"
 
+#include "gui/backup_node_dialog.h"
+#include "gui/node_source_fields.h"
 #include "gui/theme.h"
 #include "service/translations.h"
 #include "ui_settings_dialog.h"
 
-#include <QButtonGroup>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHostAddress>
+#include <QListWidget>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollBar>
+
+#include <algorithm>
 
 namespace qm::gui {
+
+namespace {
+
+// Each backup entry keeps its NodeSource in these item roles.
+constexpr int kAddressRole = Qt::UserRole;
+constexpr int kDirRole = Qt::UserRole + 1;
+constexpr int kTokenFileRole = Qt::UserRole + 2;
+constexpr int kPinFileRole = Qt::UserRole + 3;
+
+NodeSource backupSource(const QListWidgetItem* item)
+{
+    NodeSource n;
+    n.address = item->data(kAddressRole).toString();
+    n.nodeDir = item->data(kDirRole).toString();
+    n.tokenFile = item->data(kTokenFileRole).toString();
+    n.pinFile = item->data(kPinFileRole).toString();
+    return n;
+}
+
+// One line a home miner can read: where the node is and where its files are.
+QString backupText(const NodeSource& n)
+{
+    if (!n.nodeDir.isEmpty() && n.tokenFile.isEmpty() && n.pinFile.isEmpty())
+        return SettingsDialog::tr("%1 — folder %2").arg(n.address, QDir::toNativeSeparators(n.nodeDir));
+    if (n.nodeDir.isEmpty())
+        return SettingsDialog::tr("%1 — files %2 and %3")
+            .arg(n.address, QDir::toNativeSeparators(n.tokenFile), QDir::toNativeSeparators(n.pinFile));
+    // Given on the command line with both (a file wins over the folder's).
+    return SettingsDialog::tr("%1 — folder %2, files %3 and %4")
+        .arg(n.address, QDir::toNativeSeparators(n.nodeDir), QDir::toNativeSeparators(n.tokenFile),
+             QDir::toNativeSeparators(n.pinFile));
+}
+
+} // namespace
 
 SettingsDialog::SettingsDialog(const Values& values, bool trayAvailable,
                                const QSet<ServiceSetting>& fromCommandLine, QWidget* parent)
@@ -38,19 +77,14 @@ SettingsDialog::SettingsDialog(const Values& values, bool trayAvailable,
         ui->closeToTrayCheck->setToolTip(tr("This desktop has no system tray."));
     ui->startOnLoginCheck->setChecked(values.startOnLogin);
     ui->nodeGroup->setChecked(values.nodeEnabled);
-    ui->nodeAddressEdit->setText(values.node.address);
-    ui->nodeDirEdit->setText(values.node.nodeDir);
-    ui->tokenFileEdit->setText(values.node.tokenFile);
-    ui->pinFileEdit->setText(values.node.pinFile);
-    // The directory unless only files were given.
-    const bool filesOnly = values.node.nodeDir.isEmpty() &&
-                           (!values.node.tokenFile.isEmpty() || !values.node.pinFile.isEmpty());
-    auto* nodeMode = new QButtonGroup(this);
-    nodeMode->addButton(ui->nodeDirRadio);
-    nodeMode->addButton(ui->nodeFilesRadio);
-    ui->nodeFilesRadio->setChecked(filesOnly);
-    ui->nodeDirRadio->setChecked(!filesOnly);
-    updateNodeMode();
+    m_nodeFields = std::make_unique<NodeSourceFields>(
+        this, NodeSourceWidgets{ui->nodeAddressEdit, ui->nodeDirRadio, ui->nodeFilesRadio, ui->nodeDirEdit,
+                                ui->nodeDirBrowse, ui->tokenFileLabel, ui->tokenFileEdit, ui->tokenFileBrowse,
+                                ui->pinFileLabel, ui->pinFileEdit, ui->pinFileBrowse, ui->errorLabel});
+    m_nodeFields->setSource(values.node);
+    for (const NodeSource& backup : values.backupNodes)
+        addBackupItem(backup);
+    updateBackupButtons();
     ui->errorLabel->hide();
     ui->portSpin->setSpecialValueText(tr("any free port"));
 
@@ -64,18 +98,39 @@ SettingsDialog::SettingsDialog(const Values& values, bool trayAvailable,
     connect(ui->buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     connect(ui->localNodeButton, &QPushButton::clicked, this, &SettingsDialog::localNodeRequested);
     connect(ui->bindCombo, &QComboBox::currentTextChanged, this, [this] { ui->errorLabel->hide(); });
-    connect(ui->nodeDirRadio, &QRadioButton::toggled, this, &SettingsDialog::updateNodeMode);
-    connect(ui->nodeDirBrowse, &QToolButton::clicked, this, &SettingsDialog::browseNodeDir);
-    connect(ui->tokenFileBrowse, &QToolButton::clicked, this,
-            [this] { browseNodeFile(ui->tokenFileEdit, tr("The node's auth token file")); });
-    connect(ui->pinFileBrowse, &QToolButton::clicked, this,
-            [this] { browseNodeFile(ui->pinFileEdit, tr("The node's certificate pin file")); });
-    for (QLineEdit* edit : {ui->nodeAddressEdit, ui->nodeDirEdit, ui->tokenFileEdit, ui->pinFileEdit})
-        connect(edit, &QLineEdit::textEdited, this, [this] { ui->errorLabel->hide(); });
+    connect(ui->backupList, &QListWidget::currentRowChanged, this, &SettingsDialog::updateBackupButtons);
+    connect(ui->backupList, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem* item) { editBackup(ui->backupList->row(item)); });
+    connect(ui->backupAddButton, &QPushButton::clicked, this, [this] { editBackup(-1); });
+    connect(ui->backupEditButton, &QPushButton::clicked, this, [this] { editBackup(ui->backupList->currentRow()); });
+    connect(ui->backupRemoveButton, &QPushButton::clicked, this, [this] {
+        delete ui->backupList->takeItem(ui->backupList->currentRow());
+        ui->errorLabel->hide();
+        updateBackupButtons();
+    });
+    connect(ui->backupUpButton, &QPushButton::clicked, this, [this] { moveBackup(-1); });
+    connect(ui->backupDownButton, &QPushButton::clicked, this, [this] { moveBackup(1); });
     updateNotes();
     ui->serviceNote->setMinimumWidth(ch * 72);
     ui->nodeNote->setMinimumWidth(ch * 72);
-    adjustSize();
+    ui->backupNote->setMinimumWidth(ch * 72);
+    fitToScreen();
+}
+
+void SettingsDialog::fitToScreen()
+{
+    // The form scrolls rather than squeezes where the screen is shorter than
+    // it (a 768-pixel laptop, with the node's backup list): the dialog opens
+    // as tall as the form needs, or as the screen allows.
+    const QSize form = ui->formContent->sizeHint();
+    const int scrollBar = ui->formScroll->verticalScrollBar()->sizeHint().width();
+    ui->formScroll->setMinimumWidth(ui->formContent->minimumSizeHint().width() + scrollBar);
+    const QMargins margins = ui->layout->contentsMargins();
+    int height = form.height() + margins.top() + margins.bottom() + ui->layout->spacing() * 2 +
+                 ui->buttons->sizeHint().height();
+    if (const QScreen* s = screen())
+        height = std::min(height, s->availableGeometry().height() * 9 / 10);
+    resize(form.width() + scrollBar + margins.left() + margins.right(), height);
 }
 
 SettingsDialog::~SettingsDialog() = default;
@@ -135,7 +190,14 @@ void SettingsDialog::updateNotes()
         nodeNote += QLatin1Char(' ') + tr("This run's node was given on the command line or in the environment; "
                                           "that wins over what is saved here at the next start.");
     ui->nodeNote->setText(nodeNote);
-    for (QLabel* label : {ui->serviceNote, ui->nodeNote}) {
+    QString backupNote = tr("The miner mines for the first node in this order that is reachable and has a job. "
+                            "When that node goes, it switches to the next one within seconds, and it returns to a "
+                            "higher one when that is back.");
+    if (m_fromCommandLine.contains(ServiceSetting::Node))
+        backupNote += QLatin1Char(' ') + tr("The backup nodes of this run came with its node from the command line "
+                                            "or the environment; they win over this list at the next start.");
+    ui->backupNote->setText(backupNote);
+    for (QLabel* label : {ui->serviceNote, ui->nodeNote, ui->backupNote}) {
         QPalette p = label->palette();
         QColor c = p.color(QPalette::WindowText);
         c.setAlpha(170);
@@ -144,16 +206,98 @@ void SettingsDialog::updateNotes()
     }
 }
 
-void SettingsDialog::updateNodeMode()
+void SettingsDialog::addBackupItem(const NodeSource& node, int row)
 {
-    const bool dir = ui->nodeDirRadio->isChecked();
-    ui->nodeDirEdit->setEnabled(dir);
-    ui->nodeDirBrowse->setEnabled(dir);
-    for (QWidget* w : {static_cast<QWidget*>(ui->tokenFileLabel), static_cast<QWidget*>(ui->tokenFileEdit),
-                       static_cast<QWidget*>(ui->tokenFileBrowse), static_cast<QWidget*>(ui->pinFileLabel),
-                       static_cast<QWidget*>(ui->pinFileEdit), static_cast<QWidget*>(ui->pinFileBrowse)})
-        w->setEnabled(!dir);
-    ui->errorLabel->hide();
+    auto* item = new QListWidgetItem(backupText(node));
+    item->setData(kAddressRole, node.address);
+    item->setData(kDirRole, node.nodeDir);
+    item->setData(kTokenFileRole, node.tokenFile);
+    item->setData(kPinFileRole, node.pinFile);
+    ui->backupList->insertItem(row < 0 ? ui->backupList->count() : row, item);
+}
+
+QList<NodeSource> SettingsDialog::backupNodes() const
+{
+    QList<NodeSource> out;
+    for (int i = 0; i < ui->backupList->count(); ++i)
+        out << backupSource(ui->backupList->item(i));
+    return out;
+}
+
+QStringList SettingsDialog::takenAddresses(int exceptRow) const
+{
+    QStringList taken;
+    if (!ui->nodeAddressEdit->text().trimmed().isEmpty())
+        taken << BackupNodeDialog::canonicalAddress(ui->nodeAddressEdit->text());
+    for (int i = 0; i < ui->backupList->count(); ++i)
+        if (i != exceptRow)
+            taken << BackupNodeDialog::canonicalAddress(ui->backupList->item(i)->data(kAddressRole).toString());
+    return taken;
+}
+
+void SettingsDialog::editBackup(int row)
+{
+    // row -1 adds one at the end. The editor is window-modal and reports
+    // back through accepted(), so the dialog stays responsive underneath.
+    const bool adding = row < 0 || row >= ui->backupList->count();
+    const NodeSource initial = adding ? NodeSource{} : backupSource(ui->backupList->item(row));
+    auto* editor = new BackupNodeDialog(initial, takenAddresses(adding ? -1 : row), this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    editor->setWindowTitle(adding ? tr("Add a backup node") : tr("Edit the backup node"));
+    connect(editor, &QDialog::accepted, this, [this, editor, adding, row] {
+        const int at = adding ? ui->backupList->count() : row;
+        if (!adding)
+            delete ui->backupList->takeItem(row);
+        addBackupItem(editor->node(), at);
+        ui->backupList->setCurrentRow(at);
+        ui->errorLabel->hide();
+        updateBackupButtons();
+    });
+    editor->open();
+}
+
+void SettingsDialog::moveBackup(int by)
+{
+    const int row = ui->backupList->currentRow();
+    const int to = row + by;
+    if (row < 0 || to < 0 || to >= ui->backupList->count())
+        return;
+    QListWidgetItem* item = ui->backupList->takeItem(row);
+    ui->backupList->insertItem(to, item);
+    ui->backupList->setCurrentRow(to);
+    updateBackupButtons();
+}
+
+void SettingsDialog::updateBackupButtons()
+{
+    const int row = ui->backupList->currentRow();
+    const int count = ui->backupList->count();
+    ui->backupEditButton->setEnabled(row >= 0);
+    ui->backupRemoveButton->setEnabled(row >= 0);
+    ui->backupUpButton->setEnabled(row > 0);
+    ui->backupDownButton->setEnabled(row >= 0 && row < count - 1);
+}
+
+QString SettingsDialog::backupProblem() const
+{
+    QStringList seen{BackupNodeDialog::canonicalAddress(ui->nodeAddressEdit->text())};
+    for (int i = 0; i < ui->backupList->count(); ++i) {
+        const NodeSource node = backupSource(ui->backupList->item(i));
+        const QString address = BackupNodeDialog::canonicalAddress(node.address);
+        if (seen.contains(address))
+            return tr("Backup node %1 (%2): this node is already in the list; give each node once.")
+                .arg(i + 1)
+                .arg(address);
+        seen << address;
+        // As for the main node: an entry the dialog opened with may carry a
+        // run's settings no file here shows; new and changed ones are read.
+        if (m_initial.nodeEnabled && m_initial.backupNodes.contains(node))
+            continue;
+        const QString why = nodeProblem(node, !node.nodeDir.isEmpty() && node.tokenFile.isEmpty());
+        if (!why.isEmpty())
+            return tr("Backup node %1 (%2): %3").arg(i + 1).arg(node.address, why);
+    }
+    return {};
 }
 
 QString SettingsDialog::nodeBrowseStart(const QString& typed)
@@ -168,26 +312,6 @@ QString SettingsDialog::nodeBrowseStart(const QString& typed)
     }
     const QString nodeChains = QDir::home().filePath(QStringLiteral(".local/share/quantus-node/chains"));
     return QFileInfo(nodeChains).isDir() ? nodeChains : QDir::homePath();
-}
-
-void SettingsDialog::browseNodeDir()
-{
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("The node's directory (chains/<chain>)"),
-                                                          nodeBrowseStart(ui->nodeDirEdit->text()));
-    if (!dir.isEmpty()) {
-        ui->nodeDirEdit->setText(QDir::toNativeSeparators(dir));
-        ui->errorLabel->hide();
-    }
-}
-
-void SettingsDialog::browseNodeFile(QLineEdit* edit, const QString& title)
-{
-    // The node's files have no extension: every file is offered.
-    const QString file = QFileDialog::getOpenFileName(this, title, nodeBrowseStart(edit->text()));
-    if (!file.isEmpty()) {
-        edit->setText(QDir::toNativeSeparators(file));
-        ui->errorLabel->hide();
-    }
 }
 
 QString SettingsDialog::nodeProblem(const NodeSource& node, bool fromDirectory)
@@ -249,13 +373,8 @@ SettingsDialog::Values SettingsDialog::values() const
     v.closeToTray = m_trayAvailable ? ui->closeToTrayCheck->isChecked() : m_initial.closeToTray;
     v.startOnLogin = ui->startOnLoginCheck->isChecked();
     v.nodeEnabled = ui->nodeGroup->isChecked();
-    v.node.address = ui->nodeAddressEdit->text().trimmed();
-    if (ui->nodeDirRadio->isChecked()) {
-        v.node.nodeDir = ui->nodeDirEdit->text().trimmed();
-    } else {
-        v.node.tokenFile = ui->tokenFileEdit->text().trimmed();
-        v.node.pinFile = ui->pinFileEdit->text().trimmed();
-    }
+    v.node = m_nodeFields->source();
+    v.backupNodes = backupNodes();
     return v;
 }
 
@@ -270,7 +389,9 @@ void SettingsDialog::accept()
     // Node settings are checked when they change: the node a run was
     // started with may have a token given as a value, which no file here shows.
     else if (ui->nodeGroup->isChecked() && (values().node != m_initial.node || !m_initial.nodeEnabled))
-        problem = nodeProblem(values().node, ui->nodeDirRadio->isChecked());
+        problem = nodeProblem(values().node, m_nodeFields->fromDirectory());
+    if (problem.isEmpty() && ui->nodeGroup->isChecked())
+        problem = backupProblem();
     if (!problem.isEmpty()) {
         ui->errorLabel->setText(problem);
         QPalette p = ui->errorLabel->palette();
@@ -288,6 +409,8 @@ void SettingsDialog::changeEvent(QEvent* event)
         ui->retranslateUi(this);
         fillCombos();
         updateNotes();
+        for (int i = 0; i < ui->backupList->count(); ++i)
+            ui->backupList->item(i)->setText(backupText(backupSource(ui->backupList->item(i))));
     }
     QDialog::changeEvent(event);
 }

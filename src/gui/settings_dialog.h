@@ -1,6 +1,7 @@
 // The settings dialog (ui/settings_dialog.ui): the service's address and
 // ports, the QUIC node to mine for (its address, and its directory or its two
-// files), and the interface preferences. It edits a copy of the values; the
+// files) with its backup nodes in priority order (each edited in a
+// BackupNodeDialog), and the interface preferences. It edits a copy of the values; the
 // caller applies what accept() leaves in values().
 #pragma once
 
@@ -18,6 +19,8 @@ class SettingsDialog;
 
 namespace qm::gui {
 
+class NodeSourceFields;
+
 class SettingsDialog : public QDialog {
     Q_OBJECT
 public:
@@ -29,6 +32,8 @@ public:
         bool nodeEnabled = false;
         // Either nodeDir or the two files, as the form's choice says.
         NodeSource node;
+        // The nodes after `node`, in priority order; used only with it.
+        QList<NodeSource> backupNodes;
         QString language;   // "" follows the system
         ThemeChoice theme = ThemeChoice::System;
         bool startMinimized = false;
@@ -69,11 +74,23 @@ protected:
 private:
     void fillCombos();
     void updateNotes();
-    void updateNodeMode();
-    void browseNodeDir();
-    void browseNodeFile(QLineEdit* edit, const QString& title);
+    void fitToScreen();
+    // The backup list: entries carry their NodeSource; the buttons follow
+    // the selection.
+    void addBackupItem(const NodeSource& node, int row = -1);
+    QList<NodeSource> backupNodes() const;
+    void editBackup(int row);
+    void moveBackup(int by);
+    void updateBackupButtons();
+    // The addresses of the main node and of every backup but `exceptRow`.
+    QStringList takenAddresses(int exceptRow) const;
+    // Why the list cannot be used: a node listed twice (the first node
+    // included), or an entry new since the dialog opened whose files the
+    // miner could not read. Empty when it can.
+    QString backupProblem() const;
 
     std::unique_ptr<Ui::SettingsDialog> ui;
+    std::unique_ptr<NodeSourceFields> m_nodeFields;
     Values m_initial;
     bool m_trayAvailable;
     QSet<ServiceSetting> m_fromCommandLine;

@@ -298,6 +298,13 @@ bool MinerService::setEngine(const QString& name, QString* error)
 
 void MinerService::setNode(const NodeSettings& node)
 {
+    // The local node and the dashboard's retry replace the first node; the
+    // backups configured behind it keep failing over for it.
+    setNodes(node, node.enabled ? m_config.fallbackNodes : QList<NodeSettings>{});
+}
+
+void MinerService::setNodes(const NodeSettings& first, const QList<NodeSettings>& fallbacks)
+{
     if (m_nodeMiner) {
         const NodeMiner::Counters c = m_nodeMiner->counters();
         for (const NodeMiner::NodeCounters& n : c.nodes) {
@@ -315,16 +322,16 @@ void MinerService::setNode(const NodeSettings& node)
         m_pastSwitches += c.switches;
         m_nodeMiner->stop();
         m_nodeMiner.reset();
-        logInfo(QStringLiteral("node: %1").arg(node.enabled ? QStringLiteral("settings changed")
-                                                            : QStringLiteral("no longer mining for a node")));
+        logInfo(QStringLiteral("node: %1").arg(first.enabled ? QStringLiteral("settings changed")
+                                                             : QStringLiteral("no longer mining for a node")));
     }
-    m_config.node = node;
-    // The dashboard and the local node name one node.
-    m_config.fallbackNodes.clear();
-    if (node.enabled) {
+    // Without a first node there is nothing to fail over from.
+    m_config.node = first;
+    m_config.fallbackNodes = first.enabled ? fallbacks : QList<NodeSettings>{};
+    if (first.enabled) {
         if (!m_nodeCollector)
             declareNodeMetrics();
-        m_nodeMiner = std::make_unique<NodeMiner>(node, *m_jobs);
+        m_nodeMiner = std::make_unique<NodeMiner>(QList<NodeSettings>{first} + m_config.fallbackNodes, *m_jobs);
         if (m_running)
             m_nodeMiner->start();
     }

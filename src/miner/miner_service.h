@@ -60,7 +60,7 @@ public:
     const MinerConfig& config() const { return m_config; }
     // Takes the new settings: engine, workers, chunk length, job limits and
     // retention at once (live); listen address, ports and body limit at the
-    // next start(). The node is setNode()'s.
+    // next start(). The nodes are setNodes()'s.
     bool setConfig(const MinerConfig& config, QString* error = nullptr);
     bool setEngine(const QString& name, QString* error = nullptr);
     void setWorkers(int workers);
@@ -71,11 +71,17 @@ public:
     // The QUIC nodes this service mines for (the config's node and its
     // fallbackNodes, in priority order); null without one.
     NodeMiner* nodeMiner() const { return m_nodeMiner.get(); }
-    // Replaces the node (live): the current node job is cancelled, the old
-    // connection closed, and a new one opened while the service runs. A
-    // disabled `node` stops mining for a node. It names one node: fallback
-    // nodes of the configuration are dropped. The miner_node_* counters
-    // (per node address) keep counting across the change.
+    // Replaces the whole node list (live): the current node job is
+    // cancelled, the old connections closed, and new ones opened while the
+    // service runs, `first` first and then `fallbacks` in priority order. A
+    // disabled `first` stops mining for any node (the fallbacks are dropped
+    // with it). The miner_node_* counters (per node address) and the
+    // switches keep counting across the change.
+    void setNodes(const NodeSettings& first, const QList<NodeSettings>& fallbacks);
+    // Replaces only the first node, as setNodes() does: the configured
+    // fallback nodes stay behind it (a local node handed over by its
+    // supervisor keeps the remote backups). A disabled `node` drops them
+    // all and stops mining for a node.
     void setNode(const NodeSettings& node);
     // For other components' gauges (e.g. GPU temperatures).
     MetricsRegistry* metrics() const;
@@ -83,7 +89,7 @@ public:
 signals:
     void started(const QString& bindAddress, quint16 apiPort, quint16 metricsPort);
     void stopped();
-    // nodeMiner() is another object (or none) after setNode().
+    // nodeMiner() is another object (or none) after setNode() or setNodes().
     void nodeChanged();
 
 private:
@@ -103,7 +109,7 @@ private:
     std::unique_ptr<HttpApi> m_api;
     std::unique_ptr<MetricsServer> m_metricsServer;
     std::unique_ptr<NodeMiner> m_nodeMiner;
-    // Counters of the node miners setNode() replaced, so that the metrics
+    // Counters of the node miners setNodes() replaced, so that the metrics
     // stay monotonic.
     QList<NodeMiner::NodeCounters> m_pastNodes;
     quint64 m_pastSwitches = 0;

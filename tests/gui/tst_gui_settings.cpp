@@ -195,6 +195,92 @@ private slots:
         QVERIFY(!none.node.enabled);
     }
 
+    // The backup nodes: an array beside the node's keys, paths only, in
+    // order; applied with the node (a gone folder as that node's problem);
+    // nodes from the command line or MINER_NODES win with their own backups.
+    void backupNodesRoundTrip()
+    {
+        qm::test::IsolatedConfig config;
+        QTemporaryDir nodeDir;
+        const QByteArray token = "backup-secret-7d2e";
+        for (const auto& [name, bytes] : {std::pair{"miner-auth-token", token + "\n"},
+                                          std::pair{"miner-tls-cert-sha256", QByteArray(64, 'd')}}) {
+            QFile f(nodeDir.filePath(QString::fromLatin1(name)));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(bytes);
+        }
+        GuiSettings s;
+        s.nodeEnabled = true;
+        s.node = {QStringLiteral("127.0.0.1:9833"), nodeDir.path(), {}, {}};
+        s.backupNodes = {{QStringLiteral("10.0.0.5:9833"), nodeDir.path(), {}, {}},
+                         {QStringLiteral("[::1]:9834"), {}, nodeDir.filePath(QStringLiteral("miner-auth-token")),
+                          nodeDir.filePath(QStringLiteral("miner-tls-cert-sha256"))}};
+        s.save();
+        GuiSettings r = GuiSettings::load();
+        QCOMPARE(r.backupNodes.size(), 2);
+        QCOMPARE(r.backupNodes, s.backupNodes);
+        {
+            const auto raw = qm::gui::openSettings();
+            QCOMPARE(raw->value(QStringLiteral("node/backups/size")).toInt(), 2);
+            QCOMPARE(raw->value(QStringLiteral("node/backups/2/address")).toString(), QStringLiteral("[::1]:9834"));
+        }
+        QFile file(qm::gui::openSettings()->fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains(token));
+
+        qm::MinerConfig applied;
+        const QStringList log = qm::gui::applySavedServiceSettings(r, {}, applied);
+        QCOMPARE(applied.fallbackNodes.size(), 2);
+        QCOMPARE(applied.fallbackNodes[0].address(), QStringLiteral("10.0.0.5:9833"));
+        QCOMPARE(applied.fallbackNodes[1].address(), QStringLiteral("[::1]:9834"));
+        QCOMPARE(applied.fallbackNodes[1].token, token);
+        QVERIFY(applied.fallbackNodes[0].problem.isEmpty());
+        QVERIFY(log.join(' ').contains(QStringLiteral("backup node 10.0.0.5:9833")));
+        QVERIFY(!log.join(' ').contains(QString::fromUtf8(token)));
+
+        // A shorter list leaves no stale entry behind.
+        r.backupNodes.removeFirst();
+        r.save();
+        QCOMPARE(GuiSettings::load().backupNodes, r.backupNodes);
+        QCOMPARE(qm::gui::openSettings()->value(QStringLiteral("node/backups/size")).toInt(), 1);
+
+        // A backup's folder gone: kept, with the reason.
+        GuiSettings gone = s;
+        gone.backupNodes[0].nodeDir = nodeDir.filePath(QStringLiteral("gone"));
+        qm::MinerConfig broken;
+        qm::gui::applySavedServiceSettings(gone, {}, broken);
+        QCOMPARE(broken.fallbackNodes.size(), 2);
+        QVERIFY2(broken.fallbackNodes[0].problem.contains(QStringLiteral("no such directory")),
+                 qPrintable(broken.fallbackNodes[0].problem));
+
+        // The node switched off: no backups either.
+        GuiSettings off = s;
+        off.nodeEnabled = false;
+        qm::MinerConfig none;
+        none.fallbackNodes = {qm::NodeSettings{}};
+        qm::gui::applySavedServiceSettings(off, {}, none);
+        QVERIFY(none.fallbackNodes.isEmpty());
+
+        // --node or MINER_NODES alone counts as the node given for this run:
+        // its nodes stay, nothing saved is mixed in.
+        qm::ConfigOverrides cli;
+        cli.node.nodes = QStringList{QStringLiteral("10.0.0.9:9833,dir=/x")};
+        QCOMPARE(qm::gui::explicitServiceSettings(cli, {}), QSet<ServiceSetting>{ServiceSetting::Node});
+        const qm::EnvLookup env = [](const char* name) -> std::optional<QString> {
+            if (qstrcmp(name, qm::kEnvNodes) == 0)
+                return QStringLiteral("10.0.0.9:9833,dir=/x");
+            return std::nullopt;
+        };
+        const QSet<ServiceSetting> given = qm::gui::explicitServiceSettings({}, env);
+        QCOMPARE(given, QSet<ServiceSetting>{ServiceSetting::Node});
+        qm::MinerConfig fromCli;
+        fromCli.node.enabled = true;
+        fromCli.node.host = QStringLiteral("10.0.0.9");
+        qm::gui::applySavedServiceSettings(s, given, fromCli);
+        QCOMPARE(fromCli.node.host, QStringLiteral("10.0.0.9"));
+        QVERIFY(fromCli.fallbackNodes.isEmpty());
+    }
+
     void startOnLogin()
     {
         qm::test::IsolatedConfig config;

@@ -15,6 +15,27 @@
 using namespace qm;
 using namespace qm::gui;
 
+namespace {
+
+// The fake node on free loopback ports, its data under `data`.
+LocalNodeSettings fakeNodeSettings(const QTemporaryDir& data)
+{
+    LocalNodeSettings s;
+    s.transient = true;
+    s.node.enabled = true;
+    s.node.binary = QStringLiteral(QM_FAKE_NODE_EXE);
+    s.node.basePath = data.filePath(QStringLiteral("base"));
+    s.node.chain = QStringLiteral("dev");
+    s.node.rewardsInnerHash = QStringLiteral("0x") + QString(64, QLatin1Char('d'));
+    s.node.minerPort = test::freePort();
+    s.node.rpcPort = test::freePort();
+    s.node.prometheusPort = test::freePort();
+    s.setupDone = true;
+    return s;
+}
+
+} // namespace
+
 class LocalNodeModelTest : public QObject {
     Q_OBJECT
 private slots:
@@ -50,17 +71,7 @@ private slots:
         QString error;
         QVERIFY2(service.start(&error), qPrintable(error));
 
-        LocalNodeSettings s;
-        s.transient = true;
-        s.node.enabled = true;
-        s.node.binary = QStringLiteral(QM_FAKE_NODE_EXE);
-        s.node.basePath = data.filePath(QStringLiteral("base"));
-        s.node.chain = QStringLiteral("dev");
-        s.node.rewardsInnerHash = QStringLiteral("0x") + QString(64, QLatin1Char('d'));
-        s.node.minerPort = test::freePort();
-        s.node.rpcPort = test::freePort();
-        s.node.prometheusPort = test::freePort();
-        s.setupDone = true;
+        const LocalNodeSettings s = fakeNodeSettings(data);
         {
             LocalNodeModel model(service, s);
             model.monitor()->setIntervalMs(100);
@@ -88,6 +99,59 @@ private slots:
         }
         service.stop();
         qunsetenv("FAKE_NODE_TIP_AGE_S");
+    }
+
+    // A backup node behind the local node: when the local node stops, it
+    // stays first in the list (the miner fails over to the backup and comes
+    // back), and a restart of the local node keeps the backup.
+    void backupNodesStayBehindTheLocalNode()
+    {
+        test::IsolatedConfig config;
+        QTemporaryDir data;
+        QVERIFY(data.isValid());
+        qputenv("XDG_DATA_HOME", data.path().toUtf8());
+        qputenv("FAKE_NODE_SYNC_BLOCKS", "2");
+        qputenv("FAKE_NODE_TICK_MS", "100");
+        // A backup where nothing listens: only the node list matters here.
+        NodeSettings backup;
+        backup.enabled = true;
+        backup.host = QStringLiteral("127.0.0.1");
+        backup.port = test::freePort();
+        backup.token = "backup-token";
+        backup.certSha256 = QByteArray(32, 'b');
+        MinerService service(test::serviceConfig());
+        QString error;
+        QVERIFY2(service.start(&error), qPrintable(error));
+        QVERIFY(!service.nodeMiner());
+
+        const LocalNodeSettings s = fakeNodeSettings(data);
+        LocalNodeModel model(service, s);
+        QVERIFY2(model.startNode(&error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(model.hasMiner(), 60000);
+        const QString local = service.config().node.address();
+        QCOMPARE(local, QStringLiteral("127.0.0.1:%1").arg(s.node.minerPort));
+        // The dashboard's settings put a backup behind it.
+        service.setNodes(service.config().node, {backup});
+        QCOMPARE(service.nodeMiner()->nodeCount(), 2);
+
+        model.stopNode();
+        QTRY_COMPARE_WITH_TIMEOUT(model.phase(), LocalNodeModel::Phase::Off, 30000);
+        QVERIFY(!model.hasMiner());
+        QVERIFY(service.nodeMiner());
+        QCOMPARE(service.nodeMiner()->nodeCount(), 2);
+        QCOMPARE(service.config().node.address(), local);
+        QCOMPARE(service.config().fallbackNodes.value(0).address(), backup.address());
+
+        // Back: the local node first again, the backup still behind it, and
+        // no remote node remembered in its place.
+        QVERIFY2(model.startNode(&error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(model.hasMiner(), 60000);
+        QCOMPARE(service.nodeMiner()->nodeCount(), 2);
+        QCOMPARE(service.config().node.address(), local);
+        QVERIFY(!model.remoteNode().enabled);
+        model.stopNode();
+        QTRY_COMPARE_WITH_TIMEOUT(model.phase(), LocalNodeModel::Phase::Off, 30000);
+        service.stop();
     }
 };
 

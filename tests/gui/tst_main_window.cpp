@@ -6,6 +6,7 @@
 #include "cuda/cuda_devices.h"
 #include "gui/dashboard.h"
 #include "gui/dashboard_entry.h"
+#include "gui/backup_node_dialog.h"
 #include "gui/gui_settings.h"
 #include "gui/main_window.h"
 #include "gui/models/job_table_model.h"
@@ -17,6 +18,13 @@
 #include "tests/gui/gui_test_support.h"
 
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QGroupBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPointer>
+#include <QTemporaryDir>
 #include <QLabel>
 #include <QFrame>
 #include <QNetworkAccessManager>
@@ -220,6 +228,116 @@ private slots:
         // Settings the user did not touch are not pinned.
         QVERIFY(!saved.bindAddress);
         QVERIFY(!saved.metricsEnabled);
+    }
+
+    // The settings dialog's backup nodes: they round trip in order, one is
+    // added, moved and removed through the buttons and its editor, a bad one
+    // is refused with its reason (and the dialog stays open), and applying
+    // hands the service the node and its backups, saved as paths.
+    void settingsBackupNodes()
+    {
+        QTemporaryDir nodeDir;
+        for (const char* name : {"miner-auth-token", "miner-tls-cert-sha256"}) {
+            QFile f(nodeDir.filePath(QString::fromLatin1(name)));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(qstrcmp(name, "miner-auth-token") == 0 ? QByteArray("t0ken\n") : QByteArray(64, 'e'));
+        }
+        const QString dir = nodeDir.path();
+        const qm::NodeSource b1{QStringLiteral("127.0.0.1:19834"), dir, {}, {}};
+        const qm::NodeSource b2{QStringLiteral("127.0.0.1:19835"), {}, nodeDir.filePath(QStringLiteral("miner-auth-token")),
+                                nodeDir.filePath(QStringLiteral("miner-tls-cert-sha256"))};
+        qm::gui::SettingsDialog::Values v;
+        v.nodeEnabled = true;
+        v.node = {QStringLiteral("127.0.0.1:19833"), dir, {}, {}};
+        v.backupNodes = {b1, b2};
+        {
+            qm::gui::SettingsDialog dialog(v, false, {});
+            QCOMPARE(dialog.values().backupNodes, v.backupNodes);
+            auto* list = dialog.findChild<QListWidget*>(QStringLiteral("backupList"));
+            QVERIFY(list);
+            QCOMPARE(list->count(), 2);
+            QVERIFY(list->item(0)->text().contains(QStringLiteral("127.0.0.1:19834")));
+
+            // Add: a bad address first (refused in the editor), then a good one.
+            dialog.findChild<QPushButton*>(QStringLiteral("backupAddButton"))->click();
+            QPointer<qm::gui::BackupNodeDialog> editor = dialog.findChild<qm::gui::BackupNodeDialog*>();
+            QVERIFY(editor);
+            auto* address = editor->findChild<QLineEdit*>(QStringLiteral("nodeAddressEdit"));
+            address->setText(QStringLiteral("no-port-here"));
+            editor->findChild<QLineEdit*>(QStringLiteral("nodeDirEdit"))->setText(dir);
+            editor->accept();
+            QVERIFY(editor->isVisible());
+            auto* error = editor->findChild<QLabel*>(QStringLiteral("errorLabel"));
+            QVERIFY2(error->text().contains(QStringLiteral("no-port-here")), qPrintable(error->text()));
+            // The first node's address again: the miner would refuse it twice.
+            address->setText(QStringLiteral("127.0.0.1:19833"));
+            editor->accept();
+            QVERIFY(editor->isVisible());
+            QVERIFY2(error->text().contains(QStringLiteral("already")), qPrintable(error->text()));
+            address->setText(QStringLiteral("127.0.0.1:19836"));
+            editor->accept();
+            QVERIFY(!editor->isVisible());
+            QCOMPARE(list->count(), 3);
+            QCOMPARE(dialog.values().backupNodes.last().address, QStringLiteral("127.0.0.1:19836"));
+
+            // The new one moved first, the old first removed.
+            QCOMPARE(list->currentRow(), 2);
+            dialog.findChild<QPushButton*>(QStringLiteral("backupUpButton"))->click();
+            dialog.findChild<QPushButton*>(QStringLiteral("backupUpButton"))->click();
+            QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("backupUpButton"))->isEnabled());
+            list->setCurrentRow(1);
+            dialog.findChild<QPushButton*>(QStringLiteral("backupRemoveButton"))->click();
+            const QList<qm::NodeSource> now = dialog.values().backupNodes;
+            QCOMPARE(now.size(), 2);
+            QCOMPARE(now[0].address, QStringLiteral("127.0.0.1:19836"));
+            QCOMPARE(now[1], b2);
+        }
+        {
+            // A backup whose folder has no token file, switched on here: OK
+            // is refused with a line naming the entry.
+            qm::gui::SettingsDialog::Values bad = v;
+            bad.nodeEnabled = false;
+            bad.backupNodes = {b1, {QStringLiteral("127.0.0.1:19837"), QDir::tempPath(), {}, {}}};
+            qm::gui::SettingsDialog dialog(bad, false, {});
+            QSignalSpy accepted(&dialog, &QDialog::accepted);
+            dialog.findChild<QGroupBox*>(QStringLiteral("nodeGroup"))->setChecked(true);
+            dialog.accept();
+            QCOMPARE(accepted.size(), 0);
+            const QString message = dialog.findChild<QLabel*>(QStringLiteral("errorLabel"))->text();
+            QVERIFY2(message.contains(QStringLiteral("Backup node 2 (127.0.0.1:19837)")), qPrintable(message));
+            QVERIFY2(message.contains(QStringLiteral("miner-auth-token")), qPrintable(message));
+        }
+
+        // Applied: the service mines for 1 + 2 nodes, in order, saved as paths.
+        MinerService service(qm::test::serviceConfig());
+        QString error;
+        QVERIFY2(service.start(&error), qPrintable(error));
+        MainWindow window(service, GuiSettings::load(), {});
+        qm::gui::SettingsDialog::Values applied = window.currentSettingsValues();
+        QVERIFY(applied.backupNodes.isEmpty());
+        applied.nodeEnabled = true;
+        applied.node = v.node;
+        applied.backupNodes = v.backupNodes;
+        window.applySettings(applied);
+        QVERIFY(service.nodeMiner());
+        QCOMPARE(service.nodeMiner()->nodeCount(), 3);
+        QCOMPARE(service.config().fallbackNodes.size(), 2);
+        QCOMPARE(service.config().fallbackNodes[1].address(), QStringLiteral("127.0.0.1:19835"));
+        QCOMPARE(window.currentSettingsValues().backupNodes, v.backupNodes);
+        const GuiSettings saved = GuiSettings::load();
+        QCOMPARE(saved.backupNodes, v.backupNodes);
+
+        // Only the backups changed: the list follows, the first node stays.
+        applied.backupNodes = {b2};
+        window.applySettings(applied);
+        QCOMPARE(service.nodeMiner()->nodeCount(), 2);
+        QCOMPARE(service.config().node.address(), QStringLiteral("127.0.0.1:19833"));
+        // The node switched off: no node, the backups kept for later.
+        applied.nodeEnabled = false;
+        window.applySettings(applied);
+        QVERIFY(!service.nodeMiner());
+        QCOMPARE(GuiSettings::load().backupNodes, QList<qm::NodeSource>{b2});
+        QCOMPARE(window.currentSettingsValues().backupNodes, QList<qm::NodeSource>{b2});
     }
 
     void httpJobShowsUpAndCompletes()

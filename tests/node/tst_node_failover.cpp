@@ -17,6 +17,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QNetworkDatagram>
+#include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUdpSocket>
@@ -302,6 +304,81 @@ private slots:
         renewed.sendNewJob(QStringLiteral("a2"), hashOf(13), U512::max());
         QVERIFY(waitFor([&] { return p.mining(0, hashOf(13)); }, kSwitchBoundMs));
         p.service->stop();
+    }
+
+    // The dashboard replaces the node list of a running service (setNodes);
+    // the local node replaces only the first node (setNode) and the backups
+    // stay behind it; no first node drops them all.
+    void setNodesReplacesTheListAndSetNodeKeepsTheBackups()
+    {
+        test::TestNode a, b;
+        QVERIFY(a.start());
+        QVERIFY(b.start());
+        MinerConfig c;
+        c.port = 0;
+        c.workers = 1;
+        c.progressChunkMs = 50;
+        c.metricsEnabled = false;
+        MinerService service(c);
+        QVERIFY(service.start());
+        QVERIFY(!service.nodeMiner());
+        QSignalSpy changed(&service, &MinerService::nodeChanged);
+
+        service.setNodes(settingsFor(a, "test-token"), {settingsFor(b, "test-token")});
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(service.nodeMiner());
+        service.nodeMiner()->setBackoff(200, 1000);
+        QCOMPARE(service.nodeMiner()->nodeCount(), 2);
+        QCOMPARE(service.config().fallbackNodes.size(), 1);
+        QVERIFY(waitFor([&] { return a.authenticatedConnections() == 1 && b.authenticatedConnections() == 1; }, 15000));
+        const auto hashing = [&]() -> std::optional<MiningHash> {
+            const QString id = service.nodeMiner()->currentJobManagerId();
+            const auto snap = id.isEmpty() ? std::nullopt : service.jobs()->snapshot(id);
+            if (!snap || snap->status != JobStatus::Running)
+                return std::nullopt;
+            return snap->miningHash;
+        };
+        a.sendNewJob(QStringLiteral("a1"), hashOf(21), U512::max());
+        b.sendNewJob(QStringLiteral("b1"), hashOf(22), U512::max());
+        QVERIFY(waitFor([&] { return service.nodeMiner()->activeIndex() == 0 && hashing() == hashOf(21); }, 10000));
+        // Both are mined for: the second takes over when the first goes.
+        a.stop(false);
+        QVERIFY(waitFor([&] { return service.nodeMiner()->activeIndex() == 1 && hashing() == hashOf(22); },
+                        kSwitchBoundMs));
+        const quint64 switches = service.nodeMiner()->counters().switches;
+        QVERIFY(switches >= 1);
+
+        // The first node replaced alone (as the local node does when its
+        // miner server is ready; here a fresh node): b stays second.
+        test::TestNode local;
+        QVERIFY(local.start());
+        service.setNode(settingsFor(local, "test-token"));
+        QCOMPARE(changed.size(), 2);
+        QCOMPARE(service.nodeMiner()->nodeCount(), 2);
+        QCOMPARE(service.config().node.port, local.port());
+        QCOMPARE(service.config().fallbackNodes.size(), 1);
+        QCOMPARE(service.config().fallbackNodes[0].port, b.port());
+        service.nodeMiner()->setBackoff(200, 1000);
+        QVERIFY(waitFor([&] { return local.authenticatedConnections() == 1 && b.authenticatedConnections() >= 1; },
+                        15000));
+        b.sendNewJob(QStringLiteral("b2"), hashOf(23), U512::max());
+        QVERIFY(waitFor([&] { return service.nodeMiner()->activeIndex() == 1 && hashing() == hashOf(23); }, 10000));
+        // The replaced miner's switches still count in the metrics.
+        const QString m = QString::fromUtf8(service.metrics()->render());
+        const QRegularExpressionMatch total =
+            QRegularExpression(QStringLiteral("^miner_node_switches_total (\\d+)$"), QRegularExpression::MultilineOption)
+                .match(m);
+        QVERIFY2(total.hasMatch(), qPrintable(m));
+        QVERIFY(total.captured(1).toULongLong() >= switches);
+
+        // No first node: no node at all, and no backup left to come back.
+        service.setNode(NodeSettings{});
+        QCOMPARE(changed.size(), 3);
+        QVERIFY(!service.nodeMiner());
+        QVERIFY(service.config().fallbackNodes.isEmpty());
+        service.setNode(settingsFor(a, "test-token"));
+        QCOMPARE(service.nodeMiner()->nodeCount(), 1);
+        service.stop();
     }
 };
 

@@ -141,9 +141,13 @@ void LocalNodeModel::onMinerReady(const NodeSettings& node)
 {
     // The node the service mined for before (one from the settings, or
     // none) comes back when this one goes.
-    if (!m_minerConnected)
+    // Unless the settings replaced it meanwhile, a first node kept from the
+    // last run of the local node is the local node itself.
+    const bool stillLocal = m_localKeptFirst && m_service.config().node.address() == node.address();
+    if (!m_minerConnected && !stillLocal)
         m_remoteNode = m_service.config().node;
     m_minerConnected = true;
+    m_localKeptFirst = false;
     m_service.setNode(node);
     emit changed();
 }
@@ -153,16 +157,23 @@ void LocalNodeModel::onMinerLost()
     if (!m_minerConnected)
         return;
     m_minerConnected = false;
-    m_service.setNode(m_remoteNode);
+    // With backup nodes and no remote node to go back to, the local node
+    // stays first: the miner fails over to the backups while it is gone and
+    // returns to it once it is back with a job.
+    m_localKeptFirst = !m_remoteNode.enabled && !m_service.config().fallbackNodes.isEmpty();
+    if (!m_localKeptFirst)
+        m_service.setNode(m_remoteNode);
     emit changed();
 }
 
 void LocalNodeModel::setRemoteNode(const NodeSettings& node)
 {
-    if (m_minerConnected)
+    if (m_minerConnected) {
         m_remoteNode = node;
-    else
+    } else {
+        m_localKeptFirst = false;
         m_service.setNode(node);
+    }
 }
 
 void LocalNodeModel::onBlockMined(quint64 number)

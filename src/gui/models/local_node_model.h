@@ -101,6 +101,10 @@ private:
     std::optional<quint64> m_runFloor;   // best block at this run's first answer
     bool m_minerConnected = false;
     NodeSettings m_remoteNode;           // what the service mined for before
+    // The local node went but stayed first in the node list (backups behind
+    // it, no remote node to hand back): the service's first node is still
+    // the local one, not a remote node to remember.
+    bool m_localKeptFirst = false;
 };
 
 } // namespace qm::gui
