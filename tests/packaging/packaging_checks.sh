@@ -129,7 +129,10 @@ contents)
         "$(rpm -qpl "$rpm" 2>/dev/null)" "$(tar -tzf "$tgz" | sed 's#^[^/]*/#/#')"; do
         for path in /usr/bin/quantus-miner /usr/lib/systemd/system/quantus-miner.service /etc/default/quantus-miner \
             /usr/share/applications/io.github.quantus_network.QuantusMiner.desktop \
-            /usr/share/icons/hicolor/512x512/apps/quantus-miner.png /usr/share/man/man1/quantus-miner.1.gz; do
+            /usr/share/icons/hicolor/512x512/apps/quantus-miner.png /usr/share/man/man1/quantus-miner.1.gz \
+            /usr/share/doc/quantus-miner/examples/monitoring/prometheus.yml \
+            /usr/share/doc/quantus-miner/examples/monitoring/rules/quantus-miner-alerts.yml \
+            /usr/share/doc/quantus-miner/examples/monitoring/grafana/dashboards/quantus-miner.json; do
             grep -qx "$path" <<<"$listing" || fail "a package lacks $path"
         done
     done
