@@ -48,11 +48,7 @@ void BackupNodeDialog::accept()
     if (problem.isEmpty() && m_taken.contains(canonicalAddress(n.address)))
         problem = tr("%1 is already in the node list: give each node once.").arg(canonicalAddress(n.address));
     if (!problem.isEmpty()) {
-        ui->errorLabel->setText(problem);
-        QPalette p = ui->errorLabel->palette();
-        p.setColor(QPalette::WindowText, serviceErrorColor());
-        ui->errorLabel->setPalette(p);
-        ui->errorLabel->show();
+        showFormError(ui->errorLabel, problem);
         return;
     }
     QDialog::accept();

@@ -393,11 +393,7 @@ void SettingsDialog::accept()
     if (problem.isEmpty() && ui->nodeGroup->isChecked())
         problem = backupProblem();
     if (!problem.isEmpty()) {
-        ui->errorLabel->setText(problem);
-        QPalette p = ui->errorLabel->palette();
-        p.setColor(QPalette::WindowText, serviceErrorColor());
-        ui->errorLabel->setPalette(p);
-        ui->errorLabel->show();
+        showFormError(ui->errorLabel, problem);
         return;
     }
     QDialog::accept();

@@ -1,6 +1,7 @@
 #include "gui/theme.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QStyle>
 #include <QStyleFactory>
 
@@ -147,6 +148,15 @@ QColor serviceStoppedColor()
 QColor serviceErrorColor()
 {
     return QColor(0xd1, 0x43, 0x3a);
+}
+
+void showFormError(QLabel* label, const QString& text)
+{
+    label->setText(text);
+    QPalette p = label->palette();
+    p.setColor(QPalette::WindowText, serviceErrorColor());
+    label->setPalette(p);
+    label->show();
 }
 
 QColor engineColor(const QString& engine)

@@ -10,6 +10,8 @@
 #include <QPalette>
 #include <QString>
 
+class QLabel;
+
 namespace qm::gui {
 
 enum class ThemeChoice { System, Light, Dark };
@@ -26,6 +28,8 @@ QColor statusColor(JobStatus status);
 QColor serviceRunningColor();
 QColor serviceStoppedColor();
 QColor serviceErrorColor();
+// A form's one-line error: `text` in `label`, in the error colour, shown.
+void showFormError(QLabel* label, const QString& text);
 // A fixed colour per engine name, so a series keeps its colour across restarts.
 QColor engineColor(const QString& engine);
 

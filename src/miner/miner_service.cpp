@@ -47,6 +47,24 @@ QString hostPort(const QString& address, quint16 port)
            QString::number(port);
 }
 
+// Adds one node's counts to its entry in `into` (by address), or appends
+// them: a node miner's counts on top of those of the ones it replaced.
+// Returns the entry.
+NodeMiner::NodeCounters& addNodeCounters(QList<NodeMiner::NodeCounters>& into, const NodeMiner::NodeCounters& n)
+{
+    auto it = std::find_if(into.begin(), into.end(),
+                           [&](const NodeMiner::NodeCounters& a) { return a.address == n.address; });
+    if (it == into.end()) {
+        into << n;
+        return into.last();
+    }
+    it->jobs += n.jobs;
+    it->results += n.results;
+    it->reconnects += n.reconnects;
+    it->lastJobEpochMs = std::max(it->lastJobEpochMs, n.lastJobEpochMs);
+    return *it;
+}
+
 } // namespace
 
 MinerService::MinerService(const MinerConfig& config, QObject* parent)
@@ -100,18 +118,9 @@ void MinerService::declareNodeMetrics()
         for (NodeMiner::NodeCounters& past : all)
             past.connected = past.active = false;
         for (const NodeMiner::NodeCounters& n : c.nodes) {
-            auto it = std::find_if(all.begin(), all.end(),
-                                   [&](const NodeMiner::NodeCounters& a) { return a.address == n.address; });
-            if (it == all.end()) {
-                all << n;
-                continue;
-            }
-            it->jobs += n.jobs;
-            it->results += n.results;
-            it->reconnects += n.reconnects;
-            it->lastJobEpochMs = std::max(it->lastJobEpochMs, n.lastJobEpochMs);
-            it->connected = n.connected;
-            it->active = n.active;
+            NodeMiner::NodeCounters& merged = addNodeCounters(all, n);
+            merged.connected = n.connected;
+            merged.active = n.active;
         }
         const QString names[] = {QStringLiteral("miner_node_active"), QStringLiteral("miner_node_connected"),
                                  QStringLiteral("miner_node_jobs_total"), QStringLiteral("miner_node_results_total"),
@@ -307,18 +316,8 @@ void MinerService::setNodes(const NodeSettings& first, const QList<NodeSettings>
 {
     if (m_nodeMiner) {
         const NodeMiner::Counters c = m_nodeMiner->counters();
-        for (const NodeMiner::NodeCounters& n : c.nodes) {
-            auto it = std::find_if(m_pastNodes.begin(), m_pastNodes.end(),
-                                   [&](const NodeMiner::NodeCounters& a) { return a.address == n.address; });
-            if (it == m_pastNodes.end()) {
-                m_pastNodes << n;
-                continue;
-            }
-            it->jobs += n.jobs;
-            it->results += n.results;
-            it->reconnects += n.reconnects;
-            it->lastJobEpochMs = std::max(it->lastJobEpochMs, n.lastJobEpochMs);
-        }
+        for (const NodeMiner::NodeCounters& n : c.nodes)
+            addNodeCounters(m_pastNodes, n);
         m_pastSwitches += c.switches;
         m_nodeMiner->stop();
         m_nodeMiner.reset();
